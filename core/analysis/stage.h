@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QFlags>
+#include <QString>
+
+namespace saywho::core {
+
+class Document;
+
+// The annotation layers a stage needs before it runs and fills when it does.
+enum class Layer : unsigned {
+    None = 0,
+    Paragraphs = 1u << 0,
+    Tokens = 1u << 1,
+    Sentences = 1u << 2,
+    QuoteSpans = 1u << 3,
+    Mentions = 1u << 4,
+    Entities = 1u << 5,
+    Attribution = 1u << 6,
+    QuoteKinds = 1u << 7,
+    TimeExprs = 1u << 8,
+};
+Q_DECLARE_FLAGS(Layers, Layer)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Layers)
+
+// One step of the analysis pipeline. Stages are immutable after construction so one pipeline can
+// run on many documents at once from several threads.
+class Stage
+{
+public:
+    virtual ~Stage() = default;
+    virtual QString name() const = 0;
+    virtual Layers needs() const = 0; // "requires" is a C++20 keyword
+    virtual Layers provides() const = 0;
+    virtual void run(Document &doc) const = 0;
+};
+
+} // namespace saywho::core

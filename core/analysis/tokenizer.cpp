@@ -1,0 +1,186 @@
+#include "tokenizer.h"
+
+#include "../lexicon/lexicon.h"
+#include "../model/document.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+
+bool isTerminal(QChar c) { return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026); }
+
+bool isClosingAfterTerminal(QChar c)
+{
+    return Tokenizer::isQuoteMark(c) || c == u')' || c == u']';
+}
+
+// Extends a word that starts at i; returns its end.
+int scanWord(const QString &t, int i, int end)
+{
+    const int start = i;
+    while (i < end) {
+        const QChar c = t.at(i);
+        if (isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= end || i == start)
+            break;
+        const QChar prev = t.at(i - 1), next = t.at(i + 1);
+        if (isApostrophe(c) && prev.isLetter() && next.isLetter()) {
+            ++i; // don't, Smith's, O'Brien
+        } else if ((c == u'-' || c == QChar(0x2011)) && isWordChar(prev) && isWordChar(next)) {
+            ++i; // full-scale, 2021-03-03
+        } else if ((c == u',' || c == u'.' || c == u':' || c == u'/') && prev.isDigit() && next.isDigit()) {
+            ++i; // 3,210 10:30 03/03/2021 2.5
+        } else if (c == u'.' && prev.isLetter() && next.isLetter() && i - start <= 4) {
+            ++i; // U.S, a.m, D-N.Y
+        } else if (c == u'&' && prev.isUpper() && next.isUpper()) {
+            ++i; // AT&T
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+bool keepsPeriod(const QString &t, int b, int e)
+{
+    const QStringView w = QStringView(t).mid(b, e - b);
+    if (w.size() == 1 && w.at(0).isUpper())
+        return true; // initial: J. R. R.
+    if (w.contains(u'.'))
+        return true; // U.S. a.m. D-N.Y.
+    return Lexicon::instance().isAbbreviation(w.toString().toLower());
+}
+
+} // namespace
+
+bool Tokenizer::isQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case u'\'': case u'`':
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E: case 0x201A:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString Tokenizer::name() const { return u"tokens"_s; }
+
+void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out)
+{
+    int i = begin;
+    while (i < end) {
+        const QChar c = t.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token tok;
+        if (isWordChar(c)) {
+            int e = scanWord(t, i, end);
+            if (e < end && t.at(e) == u'.' && keepsPeriod(t, i, e))
+                ++e;
+            tok.span = {i, e};
+            tok.kind = c.isDigit() ? TokenKind::Number : TokenKind::Word;
+            tok.capitalized = c.isUpper();
+        } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1).isDigit() && t.at(i + 2).isDigit()) {
+            tok.span = {i, scanWord(t, i + 1, end)}; // '90s
+            tok.kind = TokenKind::Number;
+        } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1) == u'n' && isApostrophe(t.at(i + 2))) {
+            tok.span = {i, i + 3}; // rock 'n' roll
+            tok.kind = TokenKind::Word;
+        } else if ((c == u'`' || c == u'\'') && i + 1 < end && t.at(i + 1) == c) {
+            tok.span = {i, i + 2}; // `` and '' of old newswire
+            tok.kind = TokenKind::QuoteMark;
+        } else if (isQuoteMark(c)) {
+            tok.span = {i, i + 1};
+            tok.kind = TokenKind::QuoteMark;
+        } else {
+            int e = i + 1;
+            if (c == u'.' || c == u'-') // "..." and "--" are one token
+                while (e < end && t.at(e) == c)
+                    ++e;
+            tok.span = {i, e};
+            tok.kind = c.isPunct() ? TokenKind::Punct : TokenKind::Symbol;
+        }
+        out.append(tok);
+        i = tok.span.end;
+    }
+}
+
+void Tokenizer::run(Document &doc) const
+{
+    const QString &t = doc.text();
+    const Lexicon &lex = Lexicon::instance();
+    QList<Token> tokens;
+    tokens.reserve(t.size() / 5);
+    QList<Sentence> sentences;
+
+    auto startSentence = [&](int first) {
+        Sentence s;
+        s.firstToken = first;
+        sentences.append(s);
+    };
+    auto finishSentence = [&](int lastExclusive) {
+        Sentence &s = sentences.last();
+        s.tokenCount = lastExclusive - s.firstToken;
+        if (s.tokenCount <= 0) {
+            sentences.removeLast();
+            return;
+        }
+        s.span = {tokens.at(s.firstToken).span.begin, tokens.at(lastExclusive - 1).span.end};
+        for (int k = s.firstToken; k < lastExclusive; ++k) {
+            if (tokens.at(k).kind == TokenKind::Word || tokens.at(k).kind == TokenKind::Number) {
+                tokens[k].sentenceStart = true;
+                break;
+            }
+        }
+    };
+
+    for (const Paragraph &p : doc.paragraphs()) {
+        const int first = int(tokens.size());
+        tokenize(t, p.span.begin, p.span.end, tokens);
+        const int last = int(tokens.size());
+        startSentence(first);
+        for (int k = first; k < last; ++k) {
+            const Token &tok = tokens.at(k);
+            const QChar lastChar = t.at(tok.span.end - 1);
+            const bool terminalPunct = tok.kind == TokenKind::Punct && isTerminal(t.at(tok.span.begin));
+            // An abbreviation with inner periods (U.S.) may still end a sentence before a function word.
+            const bool abbrevEnd = tok.kind == TokenKind::Word && lastChar == u'.' &&
+                                   QStringView(t).mid(tok.span.begin, tok.span.length() - 1).contains(u'.');
+            if (!terminalPunct && !abbrevEnd)
+                continue;
+            int j = k + 1;
+            while (j < last && isClosingAfterTerminal(t.at(tokens.at(j).span.begin)) &&
+                   tokens.at(j).span.begin == tokens.at(j - 1).span.end)
+                ++j;
+            if (j >= last)
+                break;
+            const Token &next = tokens.at(j);
+            const QChar nc = t.at(next.span.begin);
+            bool boundary = nc.isUpper() || nc.isDigit() || Tokenizer::isQuoteMark(nc);
+            if (abbrevEnd)
+                boundary = nc.isUpper() && lex.isFunctionWord(t.mid(next.span.begin, next.span.length()));
+            if (boundary) {
+                finishSentence(j);
+                startSentence(j);
+                k = j - 1;
+            }
+        }
+        finishSentence(last);
+    }
+    doc.setTokens(std::move(tokens));
+    doc.setSentences(std::move(sentences));
+}
+
+} // namespace saywho::core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "provenance.h"
+#include "span.h"
+
+#include <cstdint>
+
+namespace saywho::core {
+
+enum class MentionKind : std::uint8_t {
+    Name,       // Anthony Blinken, Psaki, the White House
+    Pronoun,    // he, she, they
+    Nominal,    // the minister, the official
+    Anonymous,  // a White House official, U.S. officials
+};
+
+struct Mention
+{
+    Span span;      // the words that refer (titles included: "US Secretary of State Anthony Blinken")
+    Span head;      // the name or noun inside the span that carries the reference ("Anthony Blinken")
+    MentionKind kind = MentionKind::Name;
+    int entity = 0; // Entity::id, 0 when unresolved
+    Provenance provenance;
+};
+
+} // namespace saywho::core

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "provenance.h"
+#include "span.h"
+
+#include <cstdint>
+
+namespace saywho::core {
+
+enum class QuoteKind : std::uint8_t { Direct, Partial };
+enum class NonQuoteKind : std::uint8_t { Title, Scare, Nickname };
+
+struct Quote
+{
+    int id = 0;
+    Span span; // opening mark to closing mark (or paragraph end for a run-on quote)
+    QuoteKind kind = QuoteKind::Direct;
+    int speaker = 0;         // Entity::id, 0 when unknown
+    int speakerMention = -1; // index into Document::mentions(), -1 when none
+    Span cue;                // the speech verb or "according to"; empty when none
+    int continues = 0;       // Quote::id of the paragraph this multi-paragraph quote continues
+    Provenance provenance;   // rule = the sieve that attributed it
+};
+
+// Marked stretches that are not speech: titles, scare quotes, nicknames.
+struct NonQuote
+{
+    Span span;
+    NonQuoteKind kind = NonQuoteKind::Title;
+    Provenance provenance;
+};
+
+QString quoteKindName(QuoteKind kind);
+QString nonQuoteKindName(NonQuoteKind kind);
+
+} // namespace saywho::core

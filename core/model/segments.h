@@ -1,0 +1,32 @@
+#pragma once
+
+#include "span.h"
+
+#include <cstdint>
+
+namespace saywho::core {
+
+enum class TokenKind : std::uint8_t { Word, Number, Punct, QuoteMark, Symbol };
+
+struct Token
+{
+    Span span;
+    TokenKind kind = TokenKind::Word;
+    bool capitalized = false; // first character is an upper-case letter
+    bool sentenceStart = false;
+};
+
+struct Sentence
+{
+    Span span;
+    int firstToken = 0; // index into Document::tokens()
+    int tokenCount = 0;
+};
+
+struct Paragraph
+{
+    Span span;
+    bool excluded = false; // trailing boilerplate ("See also", comment forms): shown dimmed, not analysed
+};
+
+} // namespace saywho::core

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "provenance.h"
+#include "span.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace saywho::core {
+
+enum class TimexType : std::uint8_t { Date, Time, Duration, Set };
+
+// A TIMEX3 expression with its normalized value ("2022-02-20TNI", "P3Y", "PAST_REF").
+struct TimeExpr
+{
+    Span span;
+    TimexType type = TimexType::Date;
+    QString value;
+    Provenance provenance;
+};
+
+QString timexTypeName(TimexType type);
+
+} // namespace saywho::core
