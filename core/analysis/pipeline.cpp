@@ -1,6 +1,11 @@
 #include "pipeline.h"
 
+#include "attribution/quoteattributor.h"
+#include "entitylinker.h"
+#include "mentionfinder.h"
 #include "paragraphsplitter.h"
+#include "quoteclassifier.h"
+#include "quotefinder.h"
 #include "tokenizer.h"
 #include "../model/document.h"
 
@@ -13,7 +18,6 @@ namespace saywho::core {
 Pipeline Pipeline::standard(const AnalysisOptions &options)
 {
     Pipeline p;
-    Q_UNUSED(options);
     QStringList errors;
     auto add = [&](std::unique_ptr<Stage> s) {
         const QString e = p.append(std::move(s));
@@ -22,7 +26,13 @@ Pipeline Pipeline::standard(const AnalysisOptions &options)
     };
     add(std::make_unique<ParagraphSplitter>());
     add(std::make_unique<Tokenizer>());
-    // QUOTE-STAGES
+    if (options.findQuotes) {
+        add(std::make_unique<QuoteFinder>());
+        add(std::make_unique<QuoteClassifier>());
+        add(std::make_unique<MentionFinder>());
+        add(std::make_unique<EntityLinker>(options.resolveCoreference));
+        add(std::make_unique<QuoteAttributor>(options));
+    }
     // DATE-STAGES
     Q_ASSERT_X(errors.isEmpty(), "Pipeline::standard", qPrintable(errors.join(u"; "_s)));
     return p;

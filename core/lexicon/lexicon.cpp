@@ -46,6 +46,13 @@ Lexicon::Lexicon()
         for (const QString &f : forms)
             m_speechVerbs.insert(f, forms.first());
     }
+    for (const QStringList &row : WordListFile::rows(u"speech_verbs_weak"_s)) {
+        const QStringList forms = row.first().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &f : forms) {
+            m_speechVerbs.insert(f, forms.first());
+            m_weakSpeechVerbs.insert(f);
+        }
+    }
     m_speechNouns = linesOf(u"speech_nouns"_s);
     for (const QStringList &row : WordListFile::rows(u"honorifics"_s))
         m_honorifics.insert(row.first(), genderFrom(row.value(1)));

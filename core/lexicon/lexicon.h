@@ -25,6 +25,8 @@ public:
     // Lemma of a speech verb form ("told" -> "tell"), or an empty string.
     QString speechVerbLemma(const QString &lower) const { return m_speechVerbs.value(lower); }
     bool isSpeechVerb(const QString &lower) const { return m_speechVerbs.contains(lower); }
+    // Weak verbs ("called", "described") report speech only sometimes.
+    bool isWeakSpeechVerb(const QString &lower) const { return m_weakSpeechVerbs.contains(lower); }
     bool isSpeechNoun(const QString &lower) const { return m_speechNouns.contains(lower); }
     bool isHonorific(const QString &lowerNoDot) const { return m_honorifics.contains(lowerNoDot); }
     Gender honorificGender(const QString &lowerNoDot) const { return m_honorifics.value(lowerNoDot); }
@@ -47,7 +49,8 @@ public:
 private:
     Lexicon();
 
-    QHash<QString, QString> m_speechVerbs;
+    QHash<QString, QString> m_speechVerbs; // every speech verb form, weak ones included
+    QSet<QString> m_weakSpeechVerbs;
     QSet<QString> m_speechNouns;
     QHash<QString, Gender> m_honorifics;
     QHash<QString, Gender> m_titles;

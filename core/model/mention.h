@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entity.h"
 #include "provenance.h"
 #include "span.h"
 
@@ -19,6 +20,8 @@ struct Mention
     Span span;      // the words that refer (titles included: "US Secretary of State Anthony Blinken")
     Span head;      // the name or noun inside the span that carries the reference ("Anthony Blinken")
     MentionKind kind = MentionKind::Name;
+    EntityKind entityKind = EntityKind::Person; // what the words say it refers to
+    Gender gender = Gender::Unknown;            // from a first name, honorific, pronoun or role noun
     int entity = 0; // Entity::id, 0 when unresolved
     Provenance provenance;
 };

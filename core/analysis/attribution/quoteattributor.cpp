@@ -1,0 +1,98 @@
+#include "quoteattributor.h"
+
+#include "sievecontext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// A partial quote this short with nobody saying it is a scare quote, not a quotation.
+constexpr int MaxScareWords = 3;
+
+int wordCount(QStringView s)
+{
+    int n = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool w = c.isLetterOrNumber();
+        if (w && !inWord)
+            ++n;
+        inWord = w;
+    }
+    return n;
+}
+
+} // namespace
+
+QString QuoteAttributor::name() const { return u"attribution"_s; }
+
+void QuoteAttributor::run(Document &doc) const
+{
+    SieveContext ctx(doc);
+    const QList<Quote> &qs = doc.quotes();
+    ctx.decided.resize(qs.size());
+    QList<QString> rules(qs.size());
+    QList<double> confidence(qs.size(), 0.0);
+    for (const Quote &q : qs) {
+        ctx.openToken.append(ctx.tt().tokenAt(q.span.begin));
+        ctx.closeToken.append(std::max(ctx.openToken.last(), ctx.tt().tokenAt(q.span.end) - 1));
+    }
+    for (const Sieve &sieve : attributionSieves()) {
+        for (int i = 0; i < qs.size(); ++i) {
+            if (ctx.decided.at(i).found())
+                continue;
+            Attribution a;
+            if (sieve.apply(ctx, i, a) && a.found()) {
+                ctx.decided[i] = a;
+                rules[i] = QString::fromLatin1(sieve.name);
+                confidence[i] = sieve.confidence;
+            }
+        }
+    }
+
+    QList<Entity> entities = doc.entities();
+    QList<Mention> mentions = doc.mentions();
+    QList<Quote> out;
+    QList<NonQuote> non = doc.nonQuotes();
+    for (int i = 0; i < qs.size(); ++i) {
+        Quote q = qs.at(i);
+        const Attribution &a = ctx.decided.at(i);
+        if (!a.found() && q.kind == QuoteKind::Partial && !q.continues && wordCount(doc.textOf(q.span)) <= MaxScareWords) {
+            NonQuote n;
+            n.span = q.span;
+            n.kind = NonQuoteKind::Scare;
+            n.provenance.rule = u"unattributed"_s;
+            non.append(n);
+            continue;
+        }
+        q.speakerMention = a.mention;
+        q.speaker = a.entity ? a.entity : (a.mention >= 0 ? mentions.at(a.mention).entity : 0);
+        if (!q.speaker && a.mention >= 0 && mentions.at(a.mention).kind != MentionKind::Pronoun) {
+            // An unresolved role noun ("the official") still names a source: keep it as one.
+            Mention &m = mentions[a.mention];
+            Entity e;
+            e.id = entities.isEmpty() ? 1 : entities.last().id + 1;
+            e.name = doc.textOf(m.span).toString().simplified();
+            e.kind = m.entityKind;
+            e.gender = m.gender;
+            e.anonymous = true;
+            e.provenance.rule = u"attribution"_s;
+            entities.append(e);
+            m.entity = e.id;
+            q.speaker = e.id;
+        }
+        q.cue = a.cue;
+        q.provenance.rule = rules.at(i);
+        q.provenance.confidence = a.found() ? confidence.at(i) * q.provenance.confidence : 0.0;
+        out.append(q);
+    }
+    std::sort(non.begin(), non.end(), [](const NonQuote &x, const NonQuote &y) { return x.span < y.span; });
+    doc.setEntities(std::move(entities));
+    doc.setMentions(std::move(mentions));
+    doc.setQuotes(std::move(out));
+    doc.setNonQuotes(std::move(non));
+}
+
+} // namespace saywho::core

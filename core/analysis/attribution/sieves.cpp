@@ -1,0 +1,315 @@
+#include "sievecontext.h"
+
+#include "../../lexicon/lexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+int SieveContext::speakerOf(int i) const
+{
+    const Attribution &a = decided.at(i);
+    if (a.entity)
+        return a.entity;
+    return a.mention >= 0 ? doc.mentions().at(a.mention).entity : 0;
+}
+
+namespace {
+
+// How far before a quote a "X said:" introduction may start, in tokens.
+constexpr int IntroWindow = 10;
+
+int sentenceFirstToken(const SieveContext &c, int k)
+{
+    const int s = c.doc.sentenceAt(c.tt().at(k).span.begin);
+    return s >= 0 ? c.doc.sentences().at(s).firstToken : 0;
+}
+
+int sentenceEndToken(const SieveContext &c, int k)
+{
+    const int s = c.doc.sentenceAt(c.tt().at(k).span.begin);
+    return s >= 0 ? c.doc.sentences().at(s).firstToken + c.doc.sentences().at(s).tokenCount : c.tt().size();
+}
+
+int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin); }
+
+bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out)
+{
+    if (mention < 0)
+        return false;
+    out.mention = mention;
+    if (verb >= 0)
+        out.cue = c.tt().at(verb).span;
+    return true;
+}
+
+// “…,” X said  /  “…,” said X  /  “…,” X, a former aide, said
+bool trailingSaid(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    int k = c.closeToken.at(q) + 1;
+    if (c.tt().isPunct(k, u','))
+        ++k;
+    if (k >= c.tt().size() || sp.inQuote(k))
+        return false;
+    const Span para = c.doc.paragraphs().at(paragraphOf(c, q)).span;
+    if (c.tt().at(k).span.begin >= para.end)
+        return false;
+    int limit = k;
+    while (limit < c.tt().size() && limit < k + 24 && c.tt().at(limit).span.end <= para.end)
+        ++limit;
+    int verb = -1;
+    const int m = sp.mentionThenVerb(k, limit, verb);
+    if (m >= 0)
+        return setFrom(c, m, verb, out);
+    int v = k;
+    while (v < limit && sp.isFiller(v))
+        ++v;
+    if (sp.isSpeechVerb(v))
+        return setFrom(c, sp.subjectAfter(v, limit), v, out);
+    return false;
+}
+
+// X said: “…”  /  X said, “…”  /  X told reporters on Sunday: “…”  /  X said that “…”
+bool leadingSaid(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    const int open = c.openToken.at(q);
+    const int begin = std::max(sentenceFirstToken(c, open), open - IntroWindow);
+    int k = open - 1;
+    if (k < begin)
+        return false;
+    const bool punct = c.tt().isPunct(k, u':') || c.tt().isPunct(k, u',');
+    const bool that = c.tt().isLower(k, u"that");
+    if (!punct && !that && !sp.isSpeechVerb(k))
+        return false;
+    for (int v = k; v >= begin; --v) {
+        if (sp.inQuote(v))
+            return false;
+        if (!sp.isSpeechVerb(v))
+            continue;
+        int m = sp.subjectBefore(v, sentenceFirstToken(c, v));
+        if (m < 0)
+            m = sp.subjectAfter(v, open);
+        return setFrom(c, m, v, out);
+    }
+    return false;
+}
+
+// He said:\n\n“…” : the introduction ends the previous paragraph.
+bool colonIntroduction(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int prev = open - 1;
+    const int para = paragraphOf(c, q);
+    if (para <= 0 || prev < 0 || !c.tt().isPunct(prev, u':'))
+        return false;
+    if (c.doc.quotes().at(q).span.begin != c.doc.paragraphs().at(para).span.begin)
+        return false;
+    const int first = sentenceFirstToken(c, prev);
+    for (int v = prev - 1; v >= first; --v) {
+        if (c.phrase.isSpeechVerb(v)) {
+            int m = c.phrase.subjectBefore(v, first);
+            if (m < 0)
+                m = c.phrase.subjectAfter(v, prev);
+            return setFrom(c, m, v, out);
+        }
+    }
+    return false;
+}
+
+// ... according to X ...
+bool accordingTo(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    const int end = sentenceEndToken(c, c.closeToken.at(q));
+    for (int k = first; k + 2 < end; ++k) {
+        if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"according") || !c.tt().isLower(k + 1, u"to"))
+            continue;
+        const int m = c.phrase.mentionAt(k + 2);
+        if (m >= 0) {
+            out.mention = m;
+            out.cue = {c.tt().at(k).span.begin, c.tt().at(k + 1).span.end};
+            return true;
+        }
+    }
+    return false;
+}
+
+// Any speech verb in the quote's sentence, outside quotes, nearest first: "X said the plan was “…”".
+bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    const int open = c.openToken.at(q);
+    const int close = c.closeToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    const int end = sentenceEndToken(c, close);
+    for (const bool strong : {true, false}) {
+        for (int d = 1; d < 40; ++d) {
+            const int before = open - d, after = close + d;
+            if (before < first && after >= end)
+                break;
+            for (const int v : {before, after}) {
+                if (v < first || v >= end || !(strong ? sp.isStrongSpeechVerb(v) : sp.isSpeechVerb(v)))
+                    continue;
+                int m = sp.subjectBefore(v, first);
+                if (m < 0)
+                    m = sp.subjectAfter(v, end);
+                if (m >= 0)
+                    return setFrom(c, m, v, out);
+            }
+        }
+    }
+    return false;
+}
+
+// X's claim that ... “…”  /  in a statement, X ...
+bool speechNoun(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    const Lexicon &lex = Lexicon::instance();
+    for (int k = open - 1; k > first; --k) {
+        if (c.phrase.inQuote(k))
+            break;
+        if (!c.tt().isWord(k) || !lex.isSpeechNoun(c.tt().lower(k)))
+            continue;
+        const int owner = k - 1;
+        if (c.tt().possessive(owner) && c.phrase.mentionAt(owner) >= 0) {
+            out.mention = c.phrase.mentionAt(owner);
+            out.cue = c.tt().at(k).span;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Macron “will work with all stakeholders”: a name right before a quote that goes on as its verb.
+bool subjectBeforeQuote(const SieveContext &c, int q, Attribution &out)
+{
+    const int prev = c.openToken.at(q) - 1;
+    const int m = c.phrase.mentionAt(prev);
+    const int inner = c.openToken.at(q) + 1;
+    if (m < 0 || c.phrase.lastToken(m) != prev + 1 || inner >= c.tt().size() || c.tt().capitalized(inner))
+        return false;
+    out.mention = m;
+    return true;
+}
+
+// A multi-paragraph quotation has one speaker, wherever in the chain it was named.
+bool continuation(const SieveContext &c, int q, Attribution &out)
+{
+    const QList<Quote> &qs = c.doc.quotes();
+    auto indexOfId = [&](int id) {
+        for (int i = 0; i < qs.size(); ++i)
+            if (qs.at(i).id == id)
+                return i;
+        return -1;
+    };
+    for (int i = indexOfId(qs.at(q).continues); i >= 0; i = indexOfId(qs.at(i).continues)) {
+        if (c.decided.at(i).found()) {
+            out.entity = c.speakerOf(i);
+            out.mention = c.decided.at(i).mention;
+            return out.found();
+        }
+    }
+    for (int i = q + 1; i < qs.size() && qs.at(i).continues == qs.at(i - 1).id; ++i) {
+        if (c.decided.at(i).found()) {
+            out.entity = c.speakerOf(i);
+            out.mention = c.decided.at(i).mention;
+            return out.found();
+        }
+    }
+    return false;
+}
+
+// Another quote in the same paragraph has a speaker: the nearest one before, else after.
+bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    for (int step : {-1, 1}) {
+        for (int i = q + step; i >= 0 && i < c.doc.quotes().size(); i += step) {
+            if (paragraphOf(c, i) != para)
+                break;
+            if (c.decided.at(i).found()) {
+                out.mention = c.decided.at(i).mention;
+                out.entity = c.speakerOf(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool hasSpeechVerbOutsideQuotes(const SieveContext &c, Span para)
+{
+    for (int k = c.tt().tokenAt(para.begin); k < c.tt().size() && c.tt().at(k).span.end <= para.end; ++k)
+        if (c.phrase.isSpeechVerb(k))
+            return true;
+    return false;
+}
+
+// A quote-only paragraph continues the speaker of the quote that ended the previous paragraph.
+bool previousParagraph(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    if (para <= 0 || c.doc.quotes().at(q).span.begin != c.doc.paragraphs().at(para).span.begin)
+        return false;
+    if (hasSpeechVerbOutsideQuotes(c, c.doc.paragraphs().at(para).span))
+        return false;
+    for (int i = q - 1; i >= 0; --i) {
+        const int p = paragraphOf(c, i);
+        if (p < para - 1)
+            break;
+        if (p == para - 1 && c.decided.at(i).found()) {
+            out.mention = c.decided.at(i).mention;
+            out.entity = c.speakerOf(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+// The speaker of the last reported speech earlier in the paragraph: "Trump said X. “…”"
+bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    if (para < 0)
+        return false;
+    const int paraFirst = c.tt().tokenAt(c.doc.paragraphs().at(para).span.begin);
+    const int open = c.openToken.at(q);
+    for (int v = open - 1; v >= paraFirst; --v) {
+        if (!c.phrase.isSpeechVerb(v))
+            continue;
+        const int first = sentenceFirstToken(c, v);
+        int m = c.phrase.subjectBefore(v, first);
+        if (m < 0)
+            m = c.phrase.subjectAfter(v, sentenceEndToken(c, v));
+        if (m >= 0)
+            return setFrom(c, m, v, out);
+    }
+    return false;
+}
+
+} // namespace
+
+const QList<Sieve> &attributionSieves()
+{
+    static const QList<Sieve> sieves{
+        {"trailing-said", 0.95, trailingSaid},
+        {"leading-said", 0.9, leadingSaid},
+        {"colon-introduction", 0.85, colonIntroduction},
+        {"according-to", 0.85, accordingTo},
+        {"speech-noun", 0.75, speechNoun},
+        {"sentence-verb", 0.7, sentenceVerb},
+        {"subject-before-quote", 0.6, subjectBeforeQuote},
+        {"continuation", 0.85, continuation},
+        {"paragraph-speaker", 0.6, paragraphSpeaker},
+        {"previous-paragraph", 0.55, previousParagraph},
+        {"previous-sentence-speaker", 0.45, previousSentenceSpeaker},
+    };
+    return sieves;
+}
+
+} // namespace saywho::core

@@ -1,0 +1,128 @@
+#include "speakerphrase.h"
+
+#include "../../lexicon/lexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// How far an appositive may run between its commas ("Flynn, a top Trump surrogate, said").
+constexpr int MaxAppositive = 14;
+
+const QSet<QString> &fillers()
+{
+    static const QSet<QString> set{
+        u"also"_s,     u"has"_s,       u"had"_s,        u"have"_s,     u"was"_s,      u"is"_s,        u"were"_s,
+        u"are"_s,      u"will"_s,      u"would"_s,      u"later"_s,    u"then"_s,     u"previously"_s, u"again"_s,
+        u"once"_s,     u"recently"_s,  u"repeatedly"_s, u"further"_s,  u"simply"_s,   u"just"_s,      u"reportedly"_s,
+        u"publicly"_s, u"privately"_s, u"earlier"_s,    u"first"_s,    u"quickly"_s,  u"never"_s,     u"often"_s,
+        u"not"_s,      u"did"_s,       u"does"_s,       u"do"_s,       u"been"_s,     u"may"_s,       u"might"_s,
+        u"could"_s,    u"should"_s,    u"can"_s,        u"must"_s,     u"reportedly"_s, u"frequently"_s, u"flatly"_s,
+        u"angrily"_s,  u"bluntly"_s,   u"calmly"_s,     u"softly"_s,   u"loudly"_s,   u"finally"_s,   u"still"_s,
+        u"even"_s,     u"too"_s,       u"always"_s,     u"now"_s,      u"immediately"_s, u"openly"_s,  u"directly"_s,
+        u"has"_s,      u"famously"_s,  u"herself"_s,    u"himself"_s,  u"themselves"_s, u"itself"_s,   u"who"_s,
+        u"which"_s,    u"that"_s,      u"once"_s,       u"subsequently"_s, u"separately"_s, u"initially"_s};
+    return set;
+}
+
+} // namespace
+
+SpeakerPhrase::SpeakerPhrase(const Document &doc)
+    : m_doc(doc), m_tt(doc), m_tokenMention(size_t(m_tt.size()), -1), m_inQuote(size_t(m_tt.size()), false)
+{
+    const QList<Mention> &ms = doc.mentions();
+    m_mentionFirst.resize(size_t(ms.size()));
+    m_mentionLast.resize(size_t(ms.size()));
+    for (int i = 0; i < ms.size(); ++i) {
+        int k = m_tt.tokenAt(ms.at(i).span.begin);
+        m_mentionFirst[size_t(i)] = k;
+        while (k < m_tt.size() && m_tt.at(k).span.begin < ms.at(i).span.end) {
+            m_tokenMention[size_t(k)] = i;
+            ++k;
+        }
+        m_mentionLast[size_t(i)] = k;
+    }
+    for (const Quote &q : doc.quotes())
+        for (int k = m_tt.tokenAt(q.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < q.span.end; ++k)
+            m_inQuote[size_t(k)] = true;
+}
+
+bool SpeakerPhrase::isSpeechVerb(int k) const
+{
+    if (!m_tt.isWord(k) || inQuote(k) || mentionAt(k) >= 0)
+        return false;
+    return Lexicon::instance().isSpeechVerb(m_tt.lower(k));
+}
+
+bool SpeakerPhrase::isStrongSpeechVerb(int k) const
+{
+    return isSpeechVerb(k) && !Lexicon::instance().isWeakSpeechVerb(m_tt.lower(k));
+}
+
+bool SpeakerPhrase::isFiller(int k) const
+{
+    if (!m_tt.isWord(k))
+        return false;
+    const QString w = m_tt.lower(k);
+    return fillers().contains(w) || w.endsWith(u"n't") || w.endsWith(u"n\u2019t");
+}
+
+int SpeakerPhrase::subjectBefore(int verb, int limit) const
+{
+    int k = verb - 1;
+    while (k >= limit && isFiller(k))
+        --k;
+    if (k < limit)
+        return -1;
+    if (m_tt.isPunct(k, u',')) {
+        // Skip an appositive back to its opening comma, then the name before it.
+        int j = k - 1;
+        while (j >= limit && j > k - MaxAppositive && !m_tt.isPunct(j, u',') && !inQuote(j))
+            --j;
+        if (j >= limit && m_tt.isPunct(j, u','))
+            k = j - 1;
+        else
+            return -1;
+    }
+    if (k < limit || inQuote(k))
+        return -1;
+    return mentionAt(k);
+}
+
+int SpeakerPhrase::subjectAfter(int verb, int limit) const
+{
+    int k = verb + 1;
+    while (k < limit && m_tt.isWord(k) && (m_tt.isLower(k, u"by") || isFiller(k)))
+        ++k;
+    if (k >= limit || inQuote(k))
+        return -1;
+    const int m = mentionAt(k);
+    return m >= 0 && firstToken(m) == k ? m : -1;
+}
+
+int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
+{
+    const int m = mentionAt(k);
+    if (m < 0 || firstToken(m) != k)
+        return -1;
+    int j = lastToken(m);
+    // An appositive between the name and the verb.
+    if (m_tt.isPunct(j, u',')) {
+        int e = j + 1;
+        while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u',') && !inQuote(e))
+            ++e;
+        if (e < limit && m_tt.isPunct(e, u','))
+            j = e + 1;
+    }
+    while (j < limit && isFiller(j))
+        ++j;
+    if (j < limit && isSpeechVerb(j)) {
+        verb = j;
+        return m;
+    }
+    return -1;
+}
+
+} // namespace saywho::core

@@ -1,0 +1,120 @@
+#include "corefresolver.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// How far back a pronoun looks for its antecedent, in sentences.
+constexpr int PronounWindow = 6;
+
+} // namespace
+
+Entity *CorefResolver::entity(int id)
+{
+    for (Entity &e : m_entities)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+bool CorefResolver::inQuote(Span s) const
+{
+    const QList<Quote> &qs = m_doc.quotes();
+    auto it = std::upper_bound(qs.cbegin(), qs.cend(), s.begin, [](int p, const Quote &q) { return p < q.span.begin; });
+    if (it == qs.cbegin())
+        return false;
+    --it;
+    return it->span.contains(s.begin);
+}
+
+bool CorefResolver::compatible(const Mention &p, const Entity &e) const
+{
+    const QStringView w = m_doc.textOf(p.span);
+    const bool plural = w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0;
+    const bool it = w.compare(u"it", Qt::CaseInsensitive) == 0;
+    if (it)
+        return e.kind == EntityKind::Organization;
+    if (plural)
+        return e.kind == EntityKind::Group || e.kind == EntityKind::Organization;
+    if (e.kind != EntityKind::Person)
+        return false;
+    return e.gender == Gender::Unknown || p.gender == Gender::Unknown || e.gender == p.gender;
+}
+
+int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) const
+{
+    const Mention &p = mentions.at(index);
+    const QStringView w = m_doc.textOf(p.span);
+    if (w.compare(u"i", Qt::CaseInsensitive) == 0 || w.compare(u"we", Qt::CaseInsensitive) == 0)
+        return 0;
+    const int sentence = m_doc.sentenceAt(p.span.begin);
+    // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins.
+    int j = index - 1;
+    for (int s = sentence; s >= 0 && s > sentence - PronounWindow; --s) {
+        const Span ss = m_doc.sentences().at(s).span;
+        int best = 0;
+        while (j >= 0 && mentions.at(j).span.begin >= ss.begin) {
+            const Mention &m = mentions.at(j);
+            const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
+            if (e && !inQuote(m.span) && compatible(p, *e))
+                best = e->id;
+            --j;
+        }
+        if (best)
+            return best;
+    }
+    return 0;
+}
+
+int CorefResolver::resolveNominal(const QList<Mention> &mentions, int index) const
+{
+    const Mention &n = mentions.at(index);
+    const QString head = m_doc.textOf(n.head).toString().toLower();
+    const QString phrase = m_doc.textOf(n.span).toString().toLower();
+    // Modifiers between the determiner and the head ("french" in "the french president").
+    QString modifiers = phrase.section(u' ', 1);
+    modifiers.chop(qMin(modifiers.size(), head.size()));
+    modifiers = modifiers.trimmed();
+    for (int j = index - 1; j >= 0; --j) {
+        const Mention &m = mentions.at(j);
+        if (!m.entity || m.kind == MentionKind::Pronoun)
+            continue;
+        const Entity *e = const_cast<CorefResolver *>(this)->entity(m.entity);
+        if (!e || e->kind != n.entityKind)
+            continue;
+        for (const QString &role : e->roles) {
+            if (role.endsWith(head) && (modifiers.isEmpty() || role.contains(modifiers)))
+                return e->id;
+        }
+    }
+    return 0;
+}
+
+void CorefResolver::resolve(QList<Mention> &mentions)
+{
+    for (int i = 0; i < mentions.size(); ++i) {
+        Mention &m = mentions[i];
+        if (m.entity)
+            continue;
+        if (m.kind == MentionKind::Pronoun) {
+            if (inQuote(m.span))
+                continue;
+            m.entity = resolvePronoun(mentions, i);
+            Entity *e = m.entity ? entity(m.entity) : nullptr;
+            if (e && e->gender == Gender::Unknown && m.gender != Gender::Unknown)
+                e->gender = m.gender; // "Psaki ... she said": now we know
+            if (m.entity)
+                m.provenance.rule = u"pronoun"_s;
+        } else if (m.kind == MentionKind::Nominal) {
+            m.entity = resolveNominal(mentions, i);
+            if (m.entity)
+                m.provenance.rule = u"nominal"_s;
+        }
+    }
+}
+
+} // namespace saywho::core

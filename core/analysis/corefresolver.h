@@ -1,0 +1,28 @@
+#pragma once
+
+#include "../model/document.h"
+
+namespace saywho::core {
+
+// Resolves pronouns ("he", "she", "they", "it") and role nouns ("the French president", "the
+// official") to entities already linked. Antecedents inside quotations are speech, not narration,
+// and are skipped.
+class CorefResolver final
+{
+public:
+    CorefResolver(const Document &doc, QList<Entity> &entities) : m_doc(doc), m_entities(entities) {}
+
+    void resolve(QList<Mention> &mentions);
+
+private:
+    int resolvePronoun(const QList<Mention> &mentions, int index) const;
+    int resolveNominal(const QList<Mention> &mentions, int index) const;
+    bool compatible(const Mention &pronoun, const Entity &e) const;
+    bool inQuote(Span s) const;
+    Entity *entity(int id);
+
+    const Document &m_doc;
+    QList<Entity> &m_entities;
+};
+
+} // namespace saywho::core

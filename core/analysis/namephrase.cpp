@@ -1,0 +1,288 @@
+#include "namephrase.h"
+
+#include "tokentext.h"
+#include "../lexicon/lexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+const QSet<QString> &connectors()
+{
+    static const QSet<QString> set{u"of"_s, u"de"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"la"_s, u"le"_s,
+                                   u"al"_s, u"bin"_s, u"da"_s,  u"du"_s,  u"del"_s, u"di"_s,  u"&"_s};
+    return set;
+}
+
+const QSet<QString> &determiners()
+{
+    static const QSet<QString> set{u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s, u"that"_s};
+    return set;
+}
+
+// Lowercase modifiers allowed inside a role or group phrase ("senior administration officials").
+bool isModifier(const TokenText &tt, int k)
+{
+    if (!tt.isWord(k))
+        return false;
+    const Lexicon &lex = Lexicon::instance();
+    const QString w = tt.text(k);
+    if (tt.capitalized(k))
+        return !lex.isFunctionWord(w) || lex.isPlace(w);
+    QString cap = w;
+    cap[0] = cap.at(0).toUpper();
+    if (lex.isFunctionWord(cap) && w != u"other" && w != u"several" && w != u"many" && w != u"some")
+        return false;
+    return !lex.isSpeechVerb(w);
+}
+
+bool isNameToken(const TokenText &tt, int k)
+{
+    if (!tt.isWord(k) || !tt.capitalized(k))
+        return false;
+    // A sentence-initial function word ("The", "But") does not start a name, but inside one it may
+    // ("Department of the Treasury" is handled by connectors).
+    return true;
+}
+
+bool allCapsAcronym(QStringView v)
+{
+    int letters = 0;
+    for (QChar c : v) {
+        if (c.isLower())
+            return false;
+        if (c.isLetter())
+            ++letters;
+    }
+    return letters >= 2 && letters <= 6;
+}
+
+QString joined(const TokenText &tt, int first, int last)
+{
+    QString s;
+    for (int k = first; k < last; ++k) {
+        if (k > first)
+            s += u' ';
+        s += tt.view(k);
+    }
+    return s;
+}
+
+Span spanOf(const TokenText &tt, int first, int last)
+{
+    Span s{tt.at(first).span.begin, tt.at(last - 1).span.end};
+    if (tt.possessive(last - 1))
+        s.end -= 2; // Smith’s -> Smith
+    return s;
+}
+
+} // namespace
+
+int NamePhrase::roleLength(const TokenText &tt, int k, int end)
+{
+    const Lexicon &lex = Lexicon::instance();
+    if (!tt.isWord(k))
+        return 0;
+    if (k + 2 < end && tt.isWord(k + 1) && tt.isWord(k + 2) &&
+        lex.isRoleNoun(tt.key(k) + u' ' + tt.key(k + 1) + u' ' + tt.key(k + 2)))
+        return 3;
+    if (k + 1 < end && tt.isWord(k + 1) && lex.isRoleNoun(tt.key(k) + u' ' + tt.key(k + 1)))
+        return 2;
+    return lex.isRoleNoun(tt.key(k)) ? 1 : 0;
+}
+
+NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, int sentenceEnd,
+                                                   const std::vector<bool> &used)
+{
+    Result r;
+    const QString det = tt.lower(k);
+    if (!determiners().contains(det))
+        return r;
+    // "in a statement", "in an interview": the medium, not a source.
+    if (k > 0 && tt.isLower(k - 1, u"in") && det != u"the")
+        return r;
+    const Lexicon &lex = Lexicon::instance();
+    int head = -1, headLen = 0;
+    for (int j = k + 1; j < sentenceEnd && j <= k + 5; ++j) {
+        if (used[size_t(j)] || !tt.isWord(j))
+            break;
+        const int len = roleLength(tt, j, sentenceEnd);
+        if (len > 0) {
+            head = j;
+            headLen = len;
+            // "the former secretary of state and current nominee": the first role is the head, unless
+            // it modifies the next ("the campaign spokesman", "the ad's narrator").
+            const int after = j + len;
+            if (tt.possessive(j + len - 1))
+                break; // "the French president's statement": the owner is the mention
+            if (after < sentenceEnd && !used[size_t(after)] && roleLength(tt, after, sentenceEnd) > 0 &&
+                !tt.possessive(after)) {
+                continue;
+            }
+            break;
+        }
+        if (!isModifier(tt, j) && !tt.possessive(j))
+            break;
+    }
+    if (head < 0)
+        return r;
+    const QString key = headLen == 1 ? tt.key(head) : tt.key(head) + u' ' + tt.key(head + 1) +
+                                                            (headLen == 3 ? u' ' + tt.key(head + 2) : QString());
+    const RoleInfo info = lex.role(key);
+    r.found = true;
+    r.first = k;
+    r.last = head + headLen;
+    Mention &m = r.mention;
+    m.span = spanOf(tt, k, r.last);
+    m.head = spanOf(tt, head, r.last);
+    const bool indefinite = det != u"the" && det != u"this" && det != u"that";
+    m.kind = indefinite ? MentionKind::Anonymous : MentionKind::Nominal;
+    m.entityKind = info.kind;
+    m.gender = info.gender;
+    m.provenance.rule = indefinite ? u"anonymous"_s : u"nominal"_s;
+    return r;
+}
+
+NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenceBegin, const std::vector<bool> &used)
+{
+    Result r;
+    const QStringView v = tt.view(k);
+    if (v.size() < 4 || !v.endsWith(u's'))
+        return r;
+    const Lexicon &lex = Lexicon::instance();
+    const QString w = tt.lower(k);
+    if (!lex.isRoleNoun(w) || lex.role(w).kind != EntityKind::Group)
+        return r;
+    int first = k;
+    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] && isModifier(tt, first - 1))
+        --first;
+    r.found = true;
+    r.first = first;
+    r.last = k + 1;
+    Mention &m = r.mention;
+    m.span = spanOf(tt, first, k + 1);
+    m.head = tt.at(k).span;
+    m.kind = MentionKind::Anonymous;
+    m.entityKind = EntityKind::Group;
+    m.provenance.rule = u"group"_s;
+    return r;
+}
+
+NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int sentenceBegin, int sentenceEnd,
+                                          const std::vector<bool> &used)
+{
+    Result r;
+    const Lexicon &lex = Lexicon::instance();
+    // The capitalized run, with connectors between capitalized words.
+    int last = k;
+    while (last < sentenceEnd && !used[size_t(last)]) {
+        if (isNameToken(tt, last)) {
+            ++last;
+            if (tt.possessive(last - 1))
+                break;
+            continue;
+        }
+        if (last > k && tt.isWord(last) && connectors().contains(tt.lower(last)) && isNameToken(tt, last + 1) &&
+            last + 1 < sentenceEnd) {
+            ++last;
+            continue;
+        }
+        break;
+    }
+    int first = k;
+    // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
+    while (first < last && lex.isFunctionWord(tt.text(first)) && !lex.isHonorific(tt.key(first)))
+        ++first;
+    while (last > first && connectors().contains(tt.lower(last - 1)))
+        --last;
+    if (first >= last)
+        return r;
+    r.first = k;
+    r.last = last;
+
+    // Leading titles and modifiers: places, nationalities, known organisations, title words.
+    int name = first;
+    Gender gender = Gender::Unknown;
+    while (name < last) {
+        const QString key = tt.key(name);
+        if (lex.isHonorific(key)) {
+            gender = lex.honorificGender(key);
+            ++name;
+        } else if (lex.isTitleWord(key)) {
+            if (lex.titleGender(key) != Gender::Unknown)
+                gender = lex.titleGender(key);
+            ++name;
+        } else if (lex.isPlace(tt.text(name)) ||
+                   (name + 1 < last && lex.isPlace(tt.text(name) + u' ' + tt.text(name + 1)))) {
+            name += lex.isPlace(tt.text(name)) ? 1 : 2;
+        } else if (name + 1 < last && lex.isOrganisation(tt.text(name) + u' ' + tt.text(name + 1)) &&
+                   name + 2 < last) {
+            name += 2; // "White House press secretary"
+        } else if (lex.isOrganisation(tt.text(name)) && name + 1 < last && !lex.isOrgWord(tt.text(name + 1))) {
+            ++name; // "CNN anchor", "House Speaker"
+        } else if (tt.isLower(name, u"of") || tt.isLower(name, u"the")) {
+            ++name;
+        } else {
+            break;
+        }
+    }
+    const QString whole = joined(tt, first, last);
+    const QString bare = tt.possessive(last - 1) ? whole.chopped(2) : whole;
+    Mention &m = r.mention;
+    m.span = spanOf(tt, first, last);
+    m.kind = MentionKind::Name;
+
+    // Organisations: a known name, a head word such as Department, or an acronym.
+    const bool knownOrg = lex.isOrganisation(bare) || lex.isOrganisation(joined(tt, name, last).remove(u"’s"_s));
+    bool orgWord = false;
+    for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
+        orgWord = lex.isOrgWord(tt.possessive(j) ? tt.text(j).chopped(2) : tt.text(j));
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !lex.isPlace(tt.text(name));
+    if (knownOrg || orgWord || acronym) {
+        // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
+        if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
+            (lex.isTitleWord(tt.key(last)) || lex.isRoleNoun(tt.key(last))))
+            return {};
+        m.entityKind = EntityKind::Organization;
+        m.head = m.span;
+        r.found = true;
+        m.provenance.rule = u"organization"_s;
+        return r;
+    }
+    if (name >= last) {
+        // Only titles ("President", "Foreign Minister") or only places: no one named.
+        return {};
+    }
+    // Every remaining word a place, month or function word: not a person.
+    bool allPlain = true;
+    for (int j = name; j < last && allPlain; ++j) {
+        const QString w = tt.possessive(j) ? tt.text(j).chopped(2) : tt.text(j);
+        allPlain = lex.isPlace(w) || lex.isFunctionWord(w);
+    }
+    if (allPlain || lex.isPlace(joined(tt, name, last)))
+        return {};
+
+    // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").
+    int before = first;
+    while (before - 1 >= sentenceBegin && !used[size_t(before - 1)] && tt.isWord(before - 1) &&
+           (lex.isTitleWord(tt.key(before - 1)) ||
+            (tt.capitalized(before - 1) && (lex.isPlace(tt.text(before - 1)) || lex.isOrgWord(tt.text(before - 1)) ||
+                                            lex.isOrganisation(tt.text(before - 1))))))
+        --before;
+    if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
+        ++before;
+    m.span.begin = tt.at(before).span.begin;
+    m.head = spanOf(tt, name, last);
+    m.entityKind = EntityKind::Person;
+    if (gender == Gender::Unknown && last - name >= 2)
+        gender = lex.firstNameGender(tt.text(name));
+    m.gender = gender;
+    m.provenance.rule = last - name >= 2 || name > first ? u"name"_s : u"single-name"_s;
+    m.provenance.confidence = last - name >= 2 || name > first ? 0.9 : 0.6;
+    r.found = true;
+    return r;
+}
+
+} // namespace saywho::core

@@ -1,0 +1,146 @@
+#include "quoteclassifier.h"
+
+#include "tokentext.h"
+#include "../lexicon/lexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// Title case allows these small words in lower case ("State of the Union").
+bool smallWord(QStringView w)
+{
+    static const QSet<QString> small{u"a"_s,  u"an"_s,  u"the"_s, u"of"_s, u"and"_s, u"or"_s, u"in"_s,
+                                     u"on"_s, u"to"_s,  u"for"_s, u"at"_s, u"by"_s,  u"with"_s, u"from"_s};
+    return small.contains(w.toString());
+}
+
+constexpr int MaxTitleWords = 8;
+
+class Classifier
+{
+public:
+    explicit Classifier(const Document &doc) : m_doc(doc), m_tt(doc), m_lex(Lexicon::instance()) {}
+
+    // Tokens strictly inside the marks of q: [first, last).
+    void inner(const Quote &q, int &first, int &last) const
+    {
+        first = m_tt.tokenAt(q.span.begin) + 1;
+        last = m_tt.tokenAt(q.span.end);
+        if (last > 0 && last - 1 >= first && m_tt.isQuoteMark(last - 1) && m_tt.at(last - 1).span.end == q.span.end)
+            --last;
+    }
+
+    bool titleCase(int first, int last) const
+    {
+        int words = 0;
+        for (int k = first; k < last; ++k) {
+            if (!m_tt.isWord(k) && m_tt.at(k).kind != TokenKind::Number)
+                continue;
+            ++words;
+            if (!m_tt.capitalized(k) && m_tt.at(k).kind != TokenKind::Number && !(k > first && smallWord(m_tt.view(k))))
+                return false;
+        }
+        return words >= 1 && words <= MaxTitleWords;
+    }
+
+    bool endsSentenceInside(int first, int last) const
+    {
+        for (int k = first; k < last - 1; ++k)
+            if (m_tt.isPunct(k, u'.') || m_tt.isPunct(k, u'?') || m_tt.isPunct(k, u'!'))
+                return true;
+        return false;
+    }
+
+    // Returns true and sets kind when q is not a quotation.
+    bool nonQuote(const Quote &q, NonQuoteKind &kind) const
+    {
+        int first, last;
+        inner(q, first, last);
+        const int open = first - 1;
+        const int prev = open - 1;
+        if (prev >= 0 && m_tt.isWord(prev)) {
+            const QString p = m_tt.lower(prev);
+            const QString cue = m_lex.scareCue(p);
+            const QString cue2 = prev >= 1 ? m_lex.scareCue(m_tt.lower(prev - 1) + u' ' + p) : QString();
+            if (!cue.isEmpty() || !cue2.isEmpty()) {
+                kind = (cue.isEmpty() ? cue2 : cue) == u"nickname" ? NonQuoteKind::Nickname : NonQuoteKind::Scare;
+                return true;
+            }
+        }
+        const int words = last - first;
+        // Marcia "Cia" Price: one word between two parts of a name.
+        if (words == 1 && prev >= 0 && m_tt.capitalized(prev) && m_tt.capitalized(last + 1) && m_tt.isWord(last + 1) &&
+            m_tt.capitalized(first) && m_lex.isFirstName(m_tt.text(prev))) {
+            kind = NonQuoteKind::Nickname;
+            return true;
+        }
+        if (!titleCase(first, last) || endsSentenceInside(first, last))
+            return false;
+        // A title: after a possessive (CNN's "State of the Union") or a cue word (the show "...").
+        const bool afterPossessive = prev >= 0 && m_tt.isWord(prev) && m_tt.possessive(prev) && m_tt.capitalized(prev);
+        bool afterCue = false;
+        for (int k = prev; k >= 0 && k >= prev - 2 && !afterCue; --k)
+            afterCue = m_tt.isWord(k) && m_lex.isTitleCue(m_tt.lower(k));
+        if (afterPossessive || afterCue) {
+            kind = NonQuoteKind::Title;
+            return true;
+        }
+        return false;
+    }
+
+    QuoteKind kind(const Quote &q) const
+    {
+        int first, last;
+        inner(q, first, last);
+        const int prev = first - 2;
+        const int sentence = m_doc.sentenceAt(q.span.begin);
+        const bool sentenceStart = sentence >= 0 && m_doc.sentences().at(sentence).span.begin == q.span.begin;
+        if (q.continues || sentenceStart || prev < 0)
+            return QuoteKind::Direct;
+        if (m_tt.isPunct(prev, u':') || m_tt.isPunct(prev, u',') || m_tt.at(prev).kind == TokenKind::QuoteMark)
+            return QuoteKind::Direct;
+        if (m_tt.isWord(prev) && m_lex.isSpeechVerb(m_tt.lower(prev)))
+            return QuoteKind::Direct;
+        // A quotation that is a whole sentence of its own, after the writer's sentence ended.
+        if (m_tt.isPunct(prev, u'.') || m_tt.isPunct(prev, u'?') || m_tt.isPunct(prev, u'!'))
+            return QuoteKind::Direct;
+        return QuoteKind::Partial;
+    }
+
+private:
+    const Document &m_doc;
+    TokenText m_tt;
+    const Lexicon &m_lex;
+};
+
+} // namespace
+
+QString QuoteClassifier::name() const { return u"quote-kinds"_s; }
+
+void QuoteClassifier::run(Document &doc) const
+{
+    const Classifier c(doc);
+    QList<Quote> quotes;
+    QList<NonQuote> non = doc.nonQuotes();
+    for (Quote q : doc.quotes()) {
+        NonQuoteKind nk;
+        if (!q.continues && c.nonQuote(q, nk)) {
+            NonQuote n;
+            n.span = q.span;
+            n.kind = nk;
+            n.provenance.rule = u"cue"_s;
+            non.append(n);
+            continue;
+        }
+        q.kind = c.kind(q);
+        quotes.append(q);
+    }
+    std::sort(non.begin(), non.end(), [](const NonQuote &a, const NonQuote &b) { return a.span < b.span; });
+    doc.setQuotes(std::move(quotes));
+    doc.setNonQuotes(std::move(non));
+}
+
+} // namespace saywho::core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace saywho::core {
+
+// What a quote-mark character can do, before context decides.
+struct QuoteMark
+{
+    enum class Family : std::uint8_t { Double, Single };
+    enum class Role : std::uint8_t { Open, Close, Either, Ignore };
+
+    Family family = Family::Double;
+    Role role = Role::Ignore;
+
+    // Classifies the mark at text[pos, pos+len) from its shape and its neighbours.
+    static QuoteMark classify(const QString &text, int pos, int len, int paraBegin, int paraEnd);
+};
+
+} // namespace saywho::core

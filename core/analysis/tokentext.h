@@ -1,0 +1,76 @@
+#pragma once
+
+#include "../model/document.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace saywho::core {
+
+// Read access to the tokens of one document, for the rule stages.
+class TokenText final
+{
+public:
+    explicit TokenText(const Document &doc) : m_doc(doc), m_t(doc.text()), m_tokens(doc.tokens()) {}
+
+    int size() const { return int(m_tokens.size()); }
+    const Token &at(int k) const { return m_tokens.at(k); }
+    QStringView view(int k) const { return QStringView(m_t).mid(m_tokens.at(k).span.begin, m_tokens.at(k).span.length()); }
+    QString text(int k) const { return view(k).toString(); }
+    QString lower(int k) const { return view(k).toString().toLower(); }
+    // Lower case without a final period: "Sen." -> "sen".
+    QString key(int k) const
+    {
+        QStringView v = view(k);
+        if (v.size() > 1 && v.endsWith(u'.'))
+            v.chop(1);
+        if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
+            v.chop(2);
+        return v.toString().toLower();
+    }
+    bool is(int k, QStringView w) const { return k >= 0 && k < size() && view(k) == w; }
+    bool isLower(int k, QStringView w) const
+    {
+        return k >= 0 && k < size() && view(k).compare(w, Qt::CaseInsensitive) == 0;
+    }
+    QChar first(int k) const { return m_t.at(m_tokens.at(k).span.begin); }
+    bool isWord(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Word; }
+    bool isPunct(int k, QChar c) const
+    {
+        return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Punct && m_tokens.at(k).span.length() == 1 &&
+               first(k) == c;
+    }
+    bool isQuoteMark(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::QuoteMark; }
+    bool capitalized(int k) const { return k >= 0 && k < size() && m_tokens.at(k).capitalized; }
+    // Possessive ending: Smith's, Smith’s.
+    bool possessive(int k) const
+    {
+        const QStringView v = view(k);
+        return v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s"));
+    }
+    // First token index at or after position pos.
+    int tokenAt(int pos) const;
+
+    const Document &doc() const { return m_doc; }
+    const QString &str() const { return m_t; }
+
+private:
+    const Document &m_doc;
+    const QString &m_t;
+    const QList<Token> &m_tokens;
+};
+
+inline int TokenText::tokenAt(int pos) const
+{
+    int lo = 0, hi = size();
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_tokens.at(mid).span.begin < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace saywho::core
