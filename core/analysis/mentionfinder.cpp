@@ -21,7 +21,11 @@ struct PronounInfo
 
 PronounInfo pronoun(const TokenText &tt, int k)
 {
-    const QStringView v = tt.view(k);
+    QStringView v = tt.view(k);
+    // Contractions: he's, she'd, they'll, it's.
+    for (QStringView tail : {u"'s", u"\u2019s", u"'d", u"\u2019d", u"'ll", u"\u2019ll", u"'re", u"\u2019re"})
+        if (v.size() > tail.size() && v.endsWith(tail, Qt::CaseInsensitive))
+            v.chop(tail.size());
     if (v.size() > 4)
         return {};
     const QString w = v.toString().toLower();

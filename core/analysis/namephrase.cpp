@@ -18,7 +18,7 @@ const QSet<QString> &connectors()
 
 const QSet<QString> &determiners()
 {
-    static const QSet<QString> set{u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s, u"that"_s};
+    static const QSet<QString> set{u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s};
     return set;
 }
 
@@ -57,6 +57,12 @@ bool allCapsAcronym(QStringView v)
             ++letters;
     }
     return letters >= 2 && letters <= 6;
+}
+
+// "Injecting", "Asked", "Speaking": a capital from the sentence start, not from a name.
+bool looksVerbal(QStringView w)
+{
+    return w.size() > 4 && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly"));
 }
 
 QString joined(const TokenText &tt, int first, int last)
@@ -115,8 +121,10 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
             // "the former secretary of state and current nominee": the first role is the head, unless
             // it modifies the next ("the campaign spokesman", "the ad's narrator").
             const int after = j + len;
-            if (tt.possessive(j + len - 1))
-                break; // "the French president's statement": the owner is the mention
+            // "the French president's statement": the owner is the mention; "the ad's narrator": not.
+            if (tt.possessive(j + len - 1) &&
+                !(after < sentenceEnd && roleLength(tt, after, sentenceEnd) > 0 && !lex.isSpeechNoun(tt.key(after))))
+                break;
             if (after < sentenceEnd && !used[size_t(after)] && roleLength(tt, after, sentenceEnd) > 0 &&
                 !tt.possessive(after)) {
                 continue;
@@ -126,8 +134,21 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         if (!isModifier(tt, j) && !tt.possessive(j))
             break;
     }
-    if (head < 0)
-        return r;
+    if (head < 0) {
+        // Any noun phrase that speaks: "the announcer said", "the clip says".
+        for (int j = k + 1; j < sentenceEnd && j <= k + 4; ++j) {
+            if (used[size_t(j)] || !tt.isWord(j) || tt.capitalized(j))
+                break;
+            if (j + 1 < sentenceEnd && tt.isWord(j + 1) && lex.isSpeechVerb(tt.lower(j + 1)) &&
+                !lex.isWeakSpeechVerb(tt.lower(j + 1)) && !lex.isSpeechVerb(tt.lower(j))) {
+                head = j;
+                headLen = 1;
+                break;
+            }
+        }
+        if (head < 0)
+            return r;
+    }
     const QString key = headLen == 1 ? tt.key(head) : tt.key(head) + u' ' + tt.key(head + 1) +
                                                             (headLen == 3 ? u' ' + tt.key(head + 2) : QString());
     const RoleInfo info = lex.role(key);
@@ -193,7 +214,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     }
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
-    while (first < last && lex.isFunctionWord(tt.text(first)) && !lex.isHonorific(tt.key(first)))
+    while (first < last && !lex.isHonorific(tt.key(first)) &&
+           (lex.isFunctionWord(tt.text(first)) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
         ++first;
     while (last > first && connectors().contains(tt.lower(last - 1)))
         --last;

@@ -6,6 +6,7 @@
 #include "paragraphsplitter.h"
 #include "quoteclassifier.h"
 #include "quotefinder.h"
+#include "temporal/temporaltagger.h"
 #include "tokenizer.h"
 #include "../model/document.h"
 
@@ -33,7 +34,8 @@ Pipeline Pipeline::standard(const AnalysisOptions &options)
         add(std::make_unique<EntityLinker>(options.resolveCoreference));
         add(std::make_unique<QuoteAttributor>(options));
     }
-    // DATE-STAGES
+    if (options.findDates)
+        add(std::make_unique<TemporalTagger>());
     Q_ASSERT_X(errors.isEmpty(), "Pipeline::standard", qPrintable(errors.join(u"; "_s)));
     return p;
 }

@@ -77,8 +77,17 @@ public:
             kind = NonQuoteKind::Nickname;
             return true;
         }
+        const int para = m_doc.paragraphAt(q.span.begin);
         if (!titleCase(first, last) || endsSentenceInside(first, last))
             return false;
+        // A paragraph that is nothing but a short title-case quoted phrase: a section heading.
+        if (para >= 0) {
+            const Span p = m_doc.paragraphs().at(para).span;
+            if (q.span.begin == p.begin && q.span.end >= p.end - 1) {
+                kind = NonQuoteKind::Title;
+                return true;
+            }
+        }
         // A title: after a possessive (CNN's "State of the Union") or a cue word (the show "...").
         const bool afterPossessive = prev >= 0 && m_tt.isWord(prev) && m_tt.possessive(prev) && m_tt.capitalized(prev);
         bool afterCue = false;

@@ -33,6 +33,28 @@ int sentenceEndToken(const SieveContext &c, int k)
 
 int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin); }
 
+// "said X" inverts only right after a quotation or a comma.
+bool inverts(const SieveContext &c, int verb)
+{
+    return verb > 0 && (c.tt().isQuoteMark(verb - 1) || c.tt().isPunct(verb - 1, u','));
+}
+
+// "X had mocked the complaint, saying “…”": a participle after a comma speaks for the sentence's
+// subject, the first mention outside quotes when it starts the sentence.
+int sentenceSubject(const SieveContext &c, int verb)
+{
+    const QStringView w = c.tt().view(verb);
+    if (!c.tt().isPunct(verb - 1, u',') || !w.endsWith(u"ing"))
+        return -1;
+    const int first = sentenceFirstToken(c, verb);
+    for (int k = first; k < verb && k < first + 3; ++k) {
+        const int m = c.phrase.mentionAt(k);
+        if (m >= 0 && !c.phrase.inQuote(k))
+            return m;
+    }
+    return -1;
+}
+
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out)
 {
     if (mention < 0)
@@ -60,14 +82,53 @@ bool trailingSaid(const SieveContext &c, int q, Attribution &out)
         ++limit;
     int verb = -1;
     const int m = sp.mentionThenVerb(k, limit, verb);
+    // “… change.” She adds, “…”: after a finished sentence, a verb that introduces the next quote is its.
+    auto introducesNext = [&](int v) {
+        const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
+        const bool finished = inner.size() > 2 && (inner.at(inner.size() - 2) == u'.' || inner.at(inner.size() - 2) == u'?' ||
+                                                   inner.at(inner.size() - 2) == u'!');
+        int n = v + 1;
+        while (n < limit && sp.isFiller(n))
+            ++n;
+        return finished && (c.tt().isPunct(n, u',') || c.tt().isPunct(n, u':')) && c.tt().isQuoteMark(n + 1);
+    };
     if (m >= 0)
-        return setFrom(c, m, verb, out);
+        return !introducesNext(verb) && setFrom(c, m, verb, out);
     int v = k;
     while (v < limit && sp.isFiller(v))
         ++v;
-    if (sp.isSpeechVerb(v))
+    if (sp.isSpeechVerb(v) && !introducesNext(v))
         return setFrom(c, sp.subjectAfter(v, limit), v, out);
     return false;
+}
+
+// "WALLACE: But, Governor Pence, …": an interview transcript names its speaker inside the quote.
+bool transcriptLabel(const SieveContext &c, int q, Attribution &out)
+{
+    const int name = c.openToken.at(q) + 1;
+    if (name + 1 >= c.tt().size() || !c.tt().isPunct(name + 1, u':'))
+        return false;
+    const int m = c.phrase.mentionAt(name);
+    if (m < 0 || c.phrase.lastToken(m) != name + 1)
+        return false;
+    out.mention = m;
+    return true;
+}
+
+// “…” ― Pamela Padilla : a dash after the quotation signs it.
+bool dashSignature(const SieveContext &c, int q, Attribution &out)
+{
+    int k = c.closeToken.at(q) + 1;
+    if (k >= c.tt().size())
+        return false;
+    const QChar d = c.tt().first(k);
+    if (d != QChar(0x2015) && d != QChar(0x2014) && d != QChar(0x2013) && !(d == u'-' && c.tt().view(k).size() >= 2))
+        return false;
+    const int m = c.phrase.mentionAt(k + 1);
+    if (m < 0 || c.phrase.firstToken(m) != k + 1)
+        return false;
+    out.mention = m;
+    return true;
 }
 
 // X said: “…”  /  X said, “…”  /  X told reporters on Sunday: “…”  /  X said that “…”
@@ -89,8 +150,10 @@ bool leadingSaid(const SieveContext &c, int q, Attribution &out)
         if (!sp.isSpeechVerb(v))
             continue;
         int m = sp.subjectBefore(v, sentenceFirstToken(c, v));
-        if (m < 0)
+        if (m < 0 && inverts(c, v))
             m = sp.subjectAfter(v, open);
+        if (m < 0)
+            m = sentenceSubject(c, v);
         return setFrom(c, m, v, out);
     }
     return false;
@@ -154,8 +217,10 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                 if (v < first || v >= end || !(strong ? sp.isStrongSpeechVerb(v) : sp.isSpeechVerb(v)))
                     continue;
                 int m = sp.subjectBefore(v, first);
-                if (m < 0)
+                if (m < 0 && inverts(c, v))
                     m = sp.subjectAfter(v, end);
+                if (m < 0)
+                    m = sentenceSubject(c, v);
                 if (m >= 0)
                     return setFrom(c, m, v, out);
             }
@@ -192,6 +257,9 @@ bool subjectBeforeQuote(const SieveContext &c, int q, Attribution &out)
     const int m = c.phrase.mentionAt(prev);
     const int inner = c.openToken.at(q) + 1;
     if (m < 0 || c.phrase.lastToken(m) != prev + 1 || inner >= c.tt().size() || c.tt().capitalized(inner))
+        return false;
+    const int first = sentenceFirstToken(c, prev);
+    if (c.phrase.firstToken(m) > first + 1)
         return false;
     out.mention = m;
     return true;
@@ -297,7 +365,9 @@ bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out)
 const QList<Sieve> &attributionSieves()
 {
     static const QList<Sieve> sieves{
+        {"transcript-label", 0.9, transcriptLabel},
         {"trailing-said", 0.95, trailingSaid},
+        {"dash-signature", 0.85, dashSignature},
         {"leading-said", 0.9, leadingSaid},
         {"colon-introduction", 0.85, colonIntroduction},
         {"according-to", 0.85, accordingTo},

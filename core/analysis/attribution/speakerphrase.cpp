@@ -76,6 +76,17 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
         --k;
     if (k < limit)
         return -1;
+    if (m_tt.isPunct(k, u')')) {
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        int j = k - 1;
+        while (j >= limit && j > k - MaxAppositive && !m_tt.isPunct(j, u'('))
+            --j;
+        if (j < limit || !m_tt.isPunct(j, u'('))
+            return -1;
+        k = j - 1;
+        if (k < limit)
+            return -1;
+    }
     if (m_tt.isPunct(k, u',')) {
         // Skip an appositive back to its opening comma, then the name before it.
         int j = k - 1;
@@ -108,6 +119,13 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
     if (m < 0 || firstToken(m) != k)
         return -1;
     int j = lastToken(m);
+    if (m_tt.isPunct(j, u'(')) {
+        int e = j + 1;
+        while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u')'))
+            ++e;
+        if (e < limit && m_tt.isPunct(e, u')'))
+            j = e + 1;
+    }
     // An appositive between the name and the verb.
     if (m_tt.isPunct(j, u',')) {
         int e = j + 1;

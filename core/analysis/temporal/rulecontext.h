@@ -1,0 +1,25 @@
+#pragma once
+
+#include "temporalresolver.h"
+#include "timextokens.h"
+
+#include <QDate>
+#include <QList>
+
+namespace saywho::core {
+
+// What the rules see: the sentence's tokens, the resolver and the last day named in the text.
+struct RuleContext
+{
+    const QList<TimexToken> &toks;
+    const TemporalResolver &resolver;
+    QDate lastDay;
+
+    int size() const { return int(toks.size()); }
+    const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }
+    bool is(int i, const char16_t *lower) const { return i >= 0 && i < toks.size() && toks.at(i).is(lower); }
+    // Tense of the clause around tokens [first, last): the nearest cue to the left, else to the right.
+    Tense tense(int first, int last) const;
+};
+
+} // namespace saywho::core

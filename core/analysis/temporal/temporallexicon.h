@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace saywho::core {
+
+enum class TimeUnit : std::uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century };
+enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
+
+// Everything the temporal rules know about one lower-case word. A word can play several parts
+// ("may" is a month and a modal; "second" an ordinal and a unit), so each part has its own field.
+struct TemporalWord
+{
+    QString text;
+    std::int8_t month = 0; // 1..12
+    bool monthAmbiguous = false;
+    std::int8_t weekday = 0; // ISO 1..7
+    bool weekdayPlural = false;
+    bool isNumber = false;
+    bool article = false; // "a", "an"
+    int number = 0;       // -1 for "several", "few"
+    std::int8_t ordinal = 0;
+    TimeUnit unit = TimeUnit::None;
+    bool unitPlural = false;
+    QString season;  // SP SU FA WI
+    QString dayPart; // MO AF EV NI
+    bool partPlural = false;
+    QString clock;             // "12:00" for noon
+    std::int8_t meridiem = 0;  // 1 a.m., 2 p.m., 3 o'clock
+    bool timezone = false;
+    bool isRel = false;
+    std::int8_t rel = 0;
+    QString position; // START MID END
+    bool approx = false;
+    Tense tense = Tense::Unknown;
+};
+
+// A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".
+struct TemporalPhrase
+{
+    enum class Rule : std::uint8_t { Day, Ref, Set, HolidayFixed, HolidayNth, HolidayEaster, HolidayElection };
+    QStringList words; // lower case, first one is the hash key
+    QString type;      // DATE TIME SET
+    Rule rule = Rule::Ref;
+    int a = 0, b = 0, c = 0; // offset / month, weekday, n
+    QString value;           // ref or set value, part of day
+};
+
+// The temporal word lists (resources/lexicon/temporal_*.txt), loaded once and read-only afterwards
+// so every pipeline thread can share it.
+class TemporalLexicon final
+{
+public:
+    static const TemporalLexicon &instance();
+
+    // Entry for a lower-case word, or nullptr.
+    const TemporalWord *word(const QString &lower) const;
+    // Phrases starting with this lower-case word, longest first.
+    const QList<TemporalPhrase> *phrases(const QString &lower) const;
+
+private:
+    TemporalLexicon();
+    TemporalWord &entry(const QString &lower);
+    void loadPhrases();
+
+    QHash<QString, TemporalWord> m_words;
+    QHash<QString, QList<TemporalPhrase>> m_phrases;
+};
+
+} // namespace saywho::core

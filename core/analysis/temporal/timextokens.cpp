@@ -1,0 +1,188 @@
+#include "timextokens.h"
+
+#include "../../model/document.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
+
+void lowerInto(QStringView v, QString &buffer)
+{
+    buffer.resize(v.size());
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < v.size(); ++i)
+        out[i] = isApostrophe(v[i]) ? QChar(u'\'') : v[i].toLower();
+}
+
+// Reads digits from pos; returns the value (capped) and advances pos; -1 when none.
+int readInt(QStringView v, qsizetype &pos, int *digits = nullptr)
+{
+    int value = 0, n = 0;
+    while (pos < v.size() && (v[pos].isDigit() || (v[pos] == u',' && n > 0 && pos + 1 < v.size() && v[pos + 1].isDigit()))) {
+        if (v[pos] != u',') {
+            value = value < 100000000 ? value * 10 + v[pos].digitValue() : value;
+            ++n;
+        }
+        ++pos;
+    }
+    if (digits)
+        *digits = n;
+    return n ? value : -1;
+}
+
+void parseNumber(QStringView v, TimexToken &t, QString &buffer)
+{
+    qsizetype pos = 0;
+    const bool apostrophe = isApostrophe(v[0]);
+    if (apostrophe)
+        pos = 1;
+    t.n1 = readInt(v, pos, &t.digits);
+    if (t.n1 < 0) {
+        t.shape = NumShape::Other;
+        return;
+    }
+    if (pos == v.size()) {
+        t.shape = apostrophe ? NumShape::Other : NumShape::Int;
+        return;
+    }
+    const QStringView rest = v.mid(pos);
+    if (rest.compare(u"s", Qt::CaseInsensitive) == 0 && (t.digits == 4 || (apostrophe && t.digits == 2))) {
+        t.shape = NumShape::Decade;
+        return;
+    }
+    if (!apostrophe && (rest == u"st" || rest == u"nd" || rest == u"rd" || rest == u"th")) {
+        t.shape = NumShape::Ordinal;
+        return;
+    }
+    const QChar sep = rest[0];
+    if (sep == u':' && t.digits <= 2) {
+        ++pos;
+        t.n2 = readInt(v, pos);
+        t.shape = pos == v.size() && t.n2 >= 0 && t.n2 < 60 && t.n1 <= 24 ? NumShape::Clock : NumShape::Other;
+        return;
+    }
+    if (sep == u'/' || (sep == u'-' && t.digits == 4 && rest.size() > 1 && rest[1].isDigit())) {
+        ++pos;
+        t.n2 = readInt(v, pos);
+        if (pos < v.size() && v[pos] == sep) {
+            ++pos;
+            int d3 = 0;
+            t.n3 = readInt(v, pos, &d3);
+            if (pos == v.size() && t.n2 >= 0 && t.n3 >= 0)
+                t.shape = sep == u'/' ? NumShape::SlashDate : NumShape::IsoDate;
+            else
+                t.shape = NumShape::Other;
+            return;
+        }
+        t.shape = sep == u'/' && pos == v.size() && t.n2 > 0 ? NumShape::Fraction : NumShape::Other;
+        return;
+    }
+    if (sep == u'-' && rest.size() > 1 && rest[1].isLetter()) {
+        // 14-day, 16-hour, 5-year-old: the unit after the first hyphen, the rest must be "long"/"old"
+        const qsizetype unitEnd = rest.indexOf(u'-', 1);
+        lowerInto(unitEnd < 0 ? rest.mid(1) : rest.mid(1, unitEnd - 1), buffer);
+        t.tail = TemporalLexicon::instance().word(buffer);
+        if (t.tail && t.tail->unit != TimeUnit::None) {
+            t.shape = NumShape::NumUnit;
+            if (unitEnd >= 0) {
+                lowerInto(rest.mid(unitEnd + 1), buffer);
+                if (buffer == u"old")
+                    t.shape = NumShape::Other; // ages are not times
+            }
+            return;
+        }
+    }
+    t.shape = NumShape::Other;
+}
+
+} // namespace
+
+bool TimexToken::is(const char16_t *lower) const { return full && full->text == QStringView(lower); }
+
+TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
+{
+    const TemporalLexicon &lex = TemporalLexicon::instance();
+    TimexToken t;
+    t.begin = tok.span.begin;
+    t.end = t.fullEnd = tok.span.end;
+    t.kind = tok.kind;
+    t.capitalized = tok.capitalized;
+    t.sentenceStart = tok.sentenceStart;
+    t.first = text.at(tok.span.begin);
+    if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol || tok.kind == TokenKind::QuoteMark) {
+        t.punct = true;
+        return t;
+    }
+    const QStringView v = QStringView(text).mid(tok.span.begin, tok.span.length());
+    if (tok.kind == TokenKind::Number || (v.size() > 1 && isApostrophe(v[0]) && v[1].isDigit())) {
+        parseNumber(v, t, buffer);
+        if (t.shape == NumShape::Decade || (v.size() > 1 && isApostrophe(v[0])))
+            t.kind = TokenKind::Number;
+        return t;
+    }
+    lowerInto(v, buffer);
+    t.full = t.word = lex.word(buffer);
+    t.pastForm = !t.word && buffer.size() > 4 && buffer.endsWith(u"ed");
+    t.futureForm = !t.word && buffer.endsWith(u"'ll");
+    t.pluralForm = !t.word && buffer.size() > 3 && buffer.endsWith(u's') && !buffer.endsWith(u"ss");
+    if (buffer.endsWith(u"'s") && buffer.size() > 3) {
+        buffer.chop(2);
+        if (const TemporalWord *w = lex.word(buffer)) {
+            t.word = w;
+            t.possessive = true;
+            t.end = tok.span.end - 2;
+        }
+    } else if (!t.word && buffer.endsWith(u"s'") && buffer.size() > 3) {
+        buffer.chop(1);
+        if ((t.word = lex.word(buffer)))
+            t.end = tok.span.end - 1;
+    }
+    if (!t.word) {
+        const qsizetype dash = buffer.indexOf(u'-');
+        if (dash > 0 && dash + 1 < buffer.size()) {
+            const QString whole = buffer;
+            t.head = lex.word(whole.left(dash));
+            const QString rest = whole.mid(dash + 1);
+            t.tail = lex.word(rest);
+            if (!t.tail && !rest.isEmpty() && rest.at(0).isDigit()) {
+                Token inner = tok;
+                inner.span.begin += int(dash) + 1;
+                inner.kind = TokenKind::Number;
+                const TimexToken n = classify(text, inner, buffer);
+                t.shape = n.shape;
+                t.n1 = n.n1;
+                t.n2 = n.n2;
+                t.n3 = n.n3;
+                t.digits = n.digits;
+            } else if (rest == u"long") {
+                t.longSuffix = true; // day-long, decades-long
+            } else if (!t.tail && rest.contains(u'-')) {
+                // one-day-long; "five-year-old" is an age, not a time
+                const qsizetype dash2 = rest.indexOf(u'-');
+                t.tail = lex.word(rest.left(dash2));
+                t.longSuffix = rest.mid(dash2 + 1) == u"long";
+                if (!t.longSuffix)
+                    t.tail = nullptr;
+            }
+        }
+    }
+    return t;
+}
+
+QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int count)
+{
+    QList<TimexToken> out;
+    out.reserve(count);
+    QString buffer;
+    buffer.reserve(32);
+    const QList<Token> &tokens = doc.tokens();
+    for (int k = firstToken; k < firstToken + count; ++k)
+        out.append(classify(doc.text(), tokens.at(k), buffer));
+    return out;
+}
+
+} // namespace saywho::core
