@@ -1,0 +1,288 @@
+#include "calendarrules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+
+// Words before a bare month name that make it a date ("in May", "since March", "late May").
+bool monthContext(const TimexToken *t)
+{
+    if (!t || !t->full)
+        return false;
+    static const char16_t *const words[] = {u"in", u"since", u"until", u"till", u"by", u"during", u"before", u"after",
+                                            u"from", u"through", u"between", u"of", u"early", u"late", u"mid",
+                                            u"last", u"next", u"this", u"and", u"or", u"to", u"the"};
+    for (const char16_t *w : words)
+        if (t->is(w))
+            return true;
+    return false;
+}
+
+// Value of "this year"/"next year"/"last year" right after tokens [.., j): the year it names.
+int yearPhraseAt(const RuleContext &ctx, int j)
+{
+    const TimexToken *rel = ctx.at(j), *unit = ctx.at(j + 1);
+    if (!rel || !unit || !rel->word || !rel->word->isRel || !unit->word || unit->word->unit != TimeUnit::Year ||
+        unit->word->unitPlural || !ctx.resolver.hasYear() || rel->is(u"past") || rel->is(u"coming"))
+        return -1;
+    return ctx.resolver.anchor().year() + rel->word->rel;
+}
+
+} // namespace
+
+int CalendarRules::yearAt(const RuleContext &ctx, int i)
+{
+    const TimexToken *t = ctx.at(i);
+    if (!t || t->shape != NumShape::Int || t->digits != 4 || t->n1 < 1000 || t->n1 > 2999)
+        return -1;
+    if (t->fullEnd - t->begin != 4)
+        return -1; // 1,998
+    return t->n1;
+}
+
+int CalendarRules::dayAt(const RuleContext &ctx, int i)
+{
+    const TimexToken *t = ctx.at(i);
+    if (!t)
+        return -1;
+    if ((t->shape == NumShape::Int || t->shape == NumShape::Ordinal) && t->digits <= 2 && t->n1 >= 1 && t->n1 <= 31)
+        return t->n1;
+    if (t->word && t->word->ordinal > 0)
+        return t->word->ordinal;
+    return -1;
+}
+
+int CalendarRules::monthAt(const RuleContext &ctx, int i)
+{
+    const TimexToken *t = ctx.at(i);
+    if (!t || !t->word || !t->word->month || !t->capitalized || t->possessive)
+        return 0;
+    if (!t->word->monthAmbiguous)
+        return t->word->month;
+    // "May" and "March" are also a name, a modal and a verb: they need a date around them.
+    const TimexToken *next = ctx.at(i + 1);
+    if (dayAt(ctx, i + 1) > 0 && next && next->shape != NumShape::None)
+        return t->word->month;
+    if (yearAt(ctx, i + 1) > 0 || (ctx.is(i + 1, u"of") && yearAt(ctx, i + 2) > 0))
+        return t->word->month;
+    const TimexToken *prev = ctx.at(i - 1);
+    if (monthContext(prev) && !(next && next->capitalized && !next->punct && !next->word))
+        return prev->is(u"the") || prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0 : t->word->month;
+    return 0;
+}
+
+bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (t.word && t.word->weekday && !t.word->weekdayPlural && t.capitalized) {
+        // "Friday, Oct. 23" / "Monday, 26 October": the weekday joins the date that follows
+        const int j = ctx.at(i + 1) && ctx.at(i + 1)->isPunct(u',') ? i + 2 : i + 1;
+        if (monthLed(ctx, j, m) || dayLed(ctx, j, m)) {
+            if (m.value.size() >= 10) {
+                m.first = i;
+                m.rule = u"date.weekday-"_s + m.rule.mid(5);
+                return true;
+            }
+        }
+        return false;
+    }
+    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) ||
+           season(ctx, i, m) || yearLed(ctx, i, m);
+}
+
+bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const int month = monthAt(ctx, i);
+    if (!month)
+        return false;
+    const TemporalResolver &r = ctx.resolver;
+    m.first = i;
+    int j = i + 1;
+    if (ctx.at(j) && ctx.at(j)->isPunct(u'.'))
+        ++j; // "Feb ." when the tokenizer kept the period apart
+    const int day = dayAt(ctx, j);
+    if (day > 0 && ctx.at(j)->shape != NumShape::None) {
+        int k = j + 1;
+        const bool comma = ctx.at(k) && ctx.at(k)->isPunct(u',');
+        const int y = yearAt(ctx, comma ? k + 1 : k);
+        if (y > 0 && QDate(y, month, day).isValid()) {
+            m.last = comma ? k + 2 : k + 1;
+            m.value = TemporalResolver::ymd(y, month, day);
+            m.date = QDate(y, month, day);
+            m.rule = u"date.month-day-year"_s;
+            return true;
+        }
+        m.last = j + 1;
+        const int py = yearPhraseAt(ctx, m.last);
+        if (py > 0) {
+            m.value = TemporalResolver::ymd(py, month, day);
+            m.date = QDate(py, month, day);
+        } else {
+            m.value = r.monthDay(month, day, ctx.tense(i, m.last), &m.date);
+        }
+        m.rule = u"date.month-day"_s;
+        return true;
+    }
+    const bool of = ctx.is(j, u"of");
+    const int y = yearAt(ctx, of ? j + 1 : j);
+    if (y > 0) {
+        m.last = of ? j + 2 : j + 1;
+        m.value = TemporalResolver::year(y) + u'-' + two(month);
+        m.rule = u"date.month-year"_s;
+        return true;
+    }
+    m.last = i + 1;
+    const int py = yearPhraseAt(ctx, m.last);
+    m.value = py > 0 ? TemporalResolver::year(py) + u'-' + two(month) : r.month(month, ctx.tense(i, m.last));
+    m.rule = u"date.month"_s;
+    return true;
+}
+
+bool CalendarRules::dayLed(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const int day = dayAt(ctx, i);
+    if (day <= 0)
+        return false;
+    int j = i + 1;
+    if (ctx.is(j, u"of"))
+        ++j;
+    const TimexToken *mt = ctx.at(j);
+    if (!mt || !mt->word || !mt->word->month || !mt->capitalized)
+        return false;
+    const int month = mt->word->month;
+    m.first = i;
+    const int y = yearAt(ctx, j + 1);
+    if (y > 0 && QDate(y, month, day).isValid()) {
+        m.last = j + 2;
+        m.value = TemporalResolver::ymd(y, month, day);
+        m.date = QDate(y, month, day);
+        m.rule = u"date.day-month-year"_s;
+        return true;
+    }
+    m.last = j + 1;
+    m.value = ctx.resolver.monthDay(month, day, ctx.tense(i, m.last), &m.date);
+    m.rule = u"date.day-month"_s;
+    return true;
+}
+
+bool CalendarRules::numeric(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    m.first = i;
+    m.last = i + 1;
+    if (t.shape == NumShape::IsoDate) {
+        if (!QDate(t.n1, t.n2, t.n3).isValid() || t.digits != 4)
+            return false;
+        m.value = TemporalResolver::ymd(t.n1, t.n2, t.n3);
+        m.date = QDate(t.n1, t.n2, t.n3);
+        m.rule = u"date.iso"_s;
+        return true;
+    }
+    if (t.shape == NumShape::SlashDate) {
+        int y = t.n3;
+        if (y < 100)
+            y += y >= 50 ? 1900 : 2000;
+        if (y < 1000 || !QDate(y, t.n1, t.n2).isValid())
+            return false;
+        m.value = TemporalResolver::ymd(y, t.n1, t.n2);
+        m.date = QDate(y, t.n1, t.n2);
+        // US order is assumed; when both readings are dates the rule name says so.
+        m.rule = t.n2 <= 12 && t.n1 != t.n2 ? u"date.slash.ambiguous"_s : u"date.slash"_s;
+        return true;
+    }
+    if (t.shape == NumShape::Decade) {
+        const int n = t.n1;
+        int decade = 0;
+        if (t.digits == 4) {
+            decade = n / 10;
+        } else {
+            const int anchorYear = ctx.resolver.hasYear() ? ctx.resolver.anchor().year() : 2000;
+            const int century = (anchorYear / 100) * 100;
+            decade = (century + n > anchorYear ? century - 100 + n : century + n) / 10;
+        }
+        m.value = QString::number(decade).rightJustified(3, u'0') + u'X';
+        m.rule = u"date.decade"_s;
+        return true;
+    }
+    return false;
+}
+
+bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const bool fiscal = ctx.is(i, u"fiscal") || ctx.is(i, u"fy");
+    const int y = yearAt(ctx, fiscal ? i + 1 : i);
+    if (y < 0)
+        return false;
+    const TimexToken *prev = ctx.at(i - 1), *next = ctx.at(fiscal ? i + 2 : i + 1);
+    if (prev && (prev->punct && (prev->first == u'$' || prev->first == u'#' || prev->first == QChar(0x20AC) ||
+                                 prev->first == QChar(0x00A3))))
+        return false;
+    if (prev && prev->shape != NumShape::None)
+        return false; // "3 1998" is a list of numbers
+    if (next && next->pluralForm && !next->capitalized)
+        return false; // "2000 people", "1500 meters": a count, not a year ("the 1996 law" stays)
+    if (next && (next->isPunct(u'%') || next->is(u"percent") || next->is(u"times")))
+        return false;
+    m.first = i;
+    m.last = fiscal ? i + 2 : i + 1;
+    m.value = fiscal ? u"FY"_s + TemporalResolver::year(y) : TemporalResolver::year(y);
+    m.rule = fiscal ? u"date.fiscal-year"_s : u"date.year"_s;
+    return true;
+}
+
+bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.word || t.word->season.isEmpty() || t.word->partPlural)
+        return false;
+    const int y = yearAt(ctx, i + 1);
+    const int yo = ctx.is(i + 1, u"of") ? yearAt(ctx, i + 2) : -1;
+    if (y < 0 && yo < 0)
+        return false; // a bare season needs a modifier; RelativeRules handles "last fall", "this summer"
+    m.first = i;
+    m.last = y > 0 ? i + 2 : i + 3;
+    m.value = TemporalResolver::year(y > 0 ? y : yo) + u'-' + t.word->season;
+    m.rule = u"date.season-year"_s;
+    return true;
+}
+
+bool CalendarRules::quarter(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    QString q;
+    int j = i + 1;
+    if (t.full && t.full->text.size() == 2 && (t.full->text.at(0) == u'q' || t.full->text.at(0) == u'h') &&
+        t.full->text.at(1).isDigit()) {
+        q = t.full->text.toUpper(); // Q3, H1
+    } else if (t.is(u"the") && ctx.at(i + 1) && ctx.at(i + 1)->word && ctx.at(i + 1)->word->ordinal > 0 &&
+               ctx.at(i + 1)->word->ordinal <= 4 && ctx.at(i + 2) && ctx.at(i + 2)->word) {
+        const int n = ctx.at(i + 1)->word->ordinal;
+        if (ctx.at(i + 2)->word->unit == TimeUnit::Quarter && !ctx.at(i + 2)->word->unitPlural)
+            q = u"Q"_s + QString::number(n);
+        else if (ctx.is(i + 2, u"half") && n <= 2)
+            q = u"H"_s + QString::number(n);
+        else
+            return false;
+        j = i + 3;
+    } else {
+        return false;
+    }
+    const bool of = ctx.is(j, u"of");
+    int y = yearAt(ctx, of ? j + 1 : j);
+    m.first = i;
+    m.last = y > 0 ? (of ? j + 2 : j + 1) : j;
+    if (y < 0) {
+        if (!ctx.resolver.hasYear())
+            return t.is(u"the") ? false : (m.value = u"XXXX-"_s + q, m.rule = u"date.quarter"_s, true);
+        y = ctx.resolver.anchor().year();
+    }
+    m.value = TemporalResolver::year(y) + u'-' + q;
+    m.rule = u"date.quarter"_s;
+    return true;
+}
+
+} // namespace saywho::core

@@ -1,0 +1,335 @@
+#include "relativerules.h"
+
+#include "calendarrules.h"
+#include "durationrules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+const TemporalWord *relWord(const RuleContext &ctx, int i)
+{
+    const TimexToken *t = ctx.at(i);
+    return t && t->word && t->word->isRel ? t->word : nullptr;
+}
+
+QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+
+// Value of unit n steps from a reference day (for "the next day", "that year").
+QString fromDay(const RuleContext &ctx, QDate d, TimeUnit u, int n)
+{
+    if (!ctx.resolver.hasYear())
+        return TemporalResolver(d, false).shifted(u, n);
+    return TemporalResolver(d, true).shifted(u, n);
+}
+
+} // namespace
+
+bool RelativeRules::match(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    return ago(ctx, i, m) || positioned(ctx, i, m) || relative(ctx, i, m) || anaphoric(ctx, i, m) ||
+           phrase(ctx, i, 0, false, m) || weekday(ctx, i, m);
+}
+
+void RelativeRules::addPart(const RuleContext &ctx, TimexMatch &m)
+{
+    const TimexToken *p = ctx.at(m.last);
+    if (!p || !p->word || p->word->dayPart.isEmpty() || p->word->partPlural || m.value.size() != 10)
+        return;
+    m.value += u'T' + p->word->dayPart;
+    m.type = TimexType::Time;
+    ++m.last;
+    m.end = p->possessive ? p->end : -1;
+}
+
+bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.full)
+        return false;
+    const QList<TemporalPhrase> *list = TemporalLexicon::instance().phrases(t.full->text);
+    if (!list && t.word != t.full && t.word)
+        list = TemporalLexicon::instance().phrases(t.word->text);
+    if (!list)
+        return false;
+    for (const TemporalPhrase &p : *list) {
+        int k = 1;
+        for (; k < p.words.size(); ++k) {
+            const TimexToken *w = ctx.at(i + k);
+            if (!w || !((w->full && w->full->text == p.words.at(k)) || (w->word && w->word->text == p.words.at(k))))
+                break;
+        }
+        if (k < p.words.size())
+            continue;
+        const TimexToken &lastTok = ctx.toks.at(i + k - 1);
+        using R = TemporalPhrase::Rule;
+        const bool holiday = p.rule != R::Day && p.rule != R::Ref && p.rule != R::Set;
+        if (holiday && !t.capitalized)
+            continue;
+        if (hasRel && !holiday)
+            return false;
+        m.first = i;
+        m.last = i + k;
+        m.end = lastTok.possessive ? lastTok.end : -1;
+        m.type = p.type == u"SET" ? TimexType::Set : p.type == u"TIME" ? TimexType::Time : TimexType::Date;
+        switch (p.rule) {
+        case R::Day:
+            m.value = ctx.resolver.dayOffset(p.a);
+            if (ctx.resolver.hasAnchor())
+                m.date = ctx.resolver.anchor().addDays(p.a);
+            if (!p.value.isEmpty())
+                m.value += u'T' + p.value;
+            else
+                addPart(ctx, m);
+            m.rule = u"relative.deictic"_s;
+            return true;
+        case R::Ref:
+        case R::Set:
+            if (p.value == u"PAST_REF" && p.words.size() == 2 && ctx.at(m.last) && ctx.at(m.last)->word &&
+                (ctx.at(m.last)->word->isNumber || ctx.at(m.last)->word->unit != TimeUnit::None))
+                return false; // "the past two years" is a duration
+            m.value = p.value;
+            m.rule = p.rule == R::Set ? u"set.adverb"_s : u"relative.reference"_s;
+            return true;
+        default: {
+            m.value = ctx.resolver.holiday(int(p.rule), p.a, p.b, p.c, rel, hasRel, ctx.tense(i, m.last), &m.date);
+            m.rule = u"date.holiday"_s;
+            const TimexToken *w = ctx.at(m.last);
+            if (w && w->word && w->word->unit == TimeUnit::Week && !w->word->unitPlural && m.date.isValid()) {
+                m.value = TemporalResolver::week(m.date); // "Easter week"
+                ++m.last;
+            }
+            return true;
+        }
+        }
+    }
+    return false;
+}
+
+bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // [the] last|next|this|past|coming + week / month / year / Friday / October / fall / night ...
+    int j = i;
+    const bool the = ctx.is(j, u"the");
+    if (the)
+        ++j;
+    const TemporalWord *rw = relWord(ctx, j);
+    if (!rw)
+        return false;
+    const int rel = rw->rel;
+    const TimexToken *relTok = ctx.at(j);
+    const TimexToken *u = ctx.at(j + 1);
+    if (!u || !u->word)
+        return false;
+    const TemporalWord *w = u->word;
+    const TemporalResolver &r = ctx.resolver;
+    m.first = i;
+    m.last = j + 2;
+    m.end = u->possessive ? u->end : -1;
+    m.type = TimexType::Date;
+    const bool durational = relTok->is(u"past") || relTok->is(u"coming") || (relTok->is(u"previous") && the);
+    if (w->unit != TimeUnit::None) {
+        if (the && relTok->is(u"following") && ctx.lastDay.isValid()) {
+            m.value = fromDay(ctx, ctx.lastDay, w->unit, 1);
+            m.rule = u"relative.following"_s;
+            return true;
+        }
+        if (durational || w->unitPlural) {
+            if (!durational && !w->unitPlural)
+                return false;
+            if (w->unitPlural && !durational)
+                return false; // "last years" is no English phrase worth guessing
+            m.type = TimexType::Duration;
+            m.value = TemporalResolver::duration(w->unit, w->unitPlural ? -1 : 1);
+            m.rule = u"duration.past-unit"_s;
+            return true;
+        }
+        if (w->unit == TimeUnit::Century && rel == 0) {
+            m.type = TimexType::Duration; // TimeML practice for "this century"
+            m.value = u"P100Y"_s;
+            m.rule = u"relative.this-century"_s;
+            return true;
+        }
+        if (w->unit == TimeUnit::Day || w->unit == TimeUnit::Hour || w->unit == TimeUnit::Minute ||
+            w->unit == TimeUnit::Second)
+            return false; // "the next day" is anaphoric; "last minute" is an idiom
+        if (w->unit == TimeUnit::Weekend) {
+            m.value = r.weekend(rel, true, Tense::Unknown);
+        } else {
+            m.value = r.shifted(w->unit, rel);
+        }
+        m.rule = u"relative.unit"_s;
+        return true;
+    }
+    if (the)
+        return false;
+    if (w->weekday && !w->weekdayPlural && u->capitalized) {
+        m.value = r.weekday(w->weekday, rel, true, Tense::Unknown, &m.date);
+        m.rule = u"relative.weekday"_s;
+        addPart(ctx, m);
+        return true;
+    }
+    if (w->month && u->capitalized) {
+        const Tense t = rel < 0 ? Tense::Past : rel > 0 ? Tense::Future : Tense::Unknown;
+        if (r.hasYear() && rel < 0 && w->month >= r.anchor().month())
+            m.value = TemporalResolver::year(r.anchor().year() - 1) + u'-' + two(w->month);
+        else if (r.hasYear() && rel > 0 && w->month <= r.anchor().month())
+            m.value = TemporalResolver::year(r.anchor().year() + 1) + u'-' + two(w->month);
+        else
+            m.value = r.month(w->month, t);
+        m.rule = u"relative.month"_s;
+        return true;
+    }
+    if (!w->season.isEmpty() && !w->partPlural) {
+        m.value = r.season(w->season, rel, true, Tense::Unknown);
+        m.rule = u"relative.season"_s;
+        return true;
+    }
+    if (!w->dayPart.isEmpty() && !w->partPlural && (rel == 0 || (rel < 0 && w->dayPart == u"NI"))) {
+        // "this morning", "last night"
+        m.type = TimexType::Time;
+        m.value = r.dayOffset(rel) + u'T' + w->dayPart;
+        m.rule = u"relative.part-of-day"_s;
+        return true;
+    }
+    if (phrase(ctx, j + 1, rel, true, m)) {
+        m.first = i; // "last Thanksgiving"
+        return true;
+    }
+    return false;
+}
+
+bool RelativeRules::positioned(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "earlier this month", "early next week", "late last year", "later this year"
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.word || t.word->position.isEmpty())
+        return false;
+    TimexMatch inner;
+    if (!relative(ctx, i + 1, inner) || inner.type != TimexType::Date || ctx.is(i + 1, u"the"))
+        return false;
+    m = inner;
+    m.first = i;
+    m.rule = u"relative.positioned"_s;
+    return true;
+}
+
+bool RelativeRules::weekday(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.word || !t.word->weekday || t.word->weekdayPlural || !t.capitalized)
+        return false;
+    m.first = i;
+    m.last = i + 1;
+    m.end = t.possessive ? t.end : -1;
+    m.type = TimexType::Date;
+    m.value = ctx.resolver.weekday(t.word->weekday, 0, false, ctx.tense(i, i + 1), &m.date);
+    m.rule = u"relative.weekday"_s;
+    if (!t.possessive)
+        addPart(ctx, m);
+    return true;
+}
+
+bool RelativeRules::ago(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    int j = i;
+    const TimexToken &t = ctx.toks.at(i);
+    if (t.word && t.word->approx && !t.is(u"over") && !t.is(u"under") && !t.is(u"some"))
+        ++j;
+    else
+        j += DurationRules::modifierLength(ctx, i);
+    int value = 0, next = 0;
+    if (!DurationRules::quantityAt(ctx, j, true, value, next))
+        return false;
+    const TimexToken *u = ctx.at(next);
+    if (!u || !u->word || u->word->unit == TimeUnit::None)
+        return false;
+    const bool agoWord = ctx.is(next + 1, u"ago");
+    const bool fromNow = ctx.is(next + 1, u"from") && ctx.is(next + 2, u"now");
+    if (!agoWord && !fromNow)
+        return false;
+    m.first = i;
+    m.last = fromNow ? next + 3 : next + 2;
+    m.type = TimexType::Date;
+    m.rule = u"relative.ago"_s;
+    if (value < 0) {
+        m.value = agoWord ? u"PAST_REF"_s : u"FUTURE_REF"_s;
+        return true;
+    }
+    const int n = agoWord ? -value : value;
+    TimeUnit unit = u->word->unit;
+    int steps = n;
+    if (unit == TimeUnit::Decade || unit == TimeUnit::Century) {
+        steps = n * (unit == TimeUnit::Decade ? 10 : 100); // "a decade ago" names a year
+        unit = TimeUnit::Year;
+    }
+    if (unit == TimeUnit::Quarter) {
+        steps = 3 * n;
+        unit = TimeUnit::Month;
+    }
+    m.value = ctx.resolver.shifted(unit, steps);
+    if (unit == TimeUnit::Day && ctx.resolver.hasAnchor())
+        m.date = ctx.resolver.anchor().addDays(steps);
+    return true;
+}
+
+bool RelativeRules::anaphoric(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "that day", "the same day", "that same day", "the next day", "the following morning",
+    // "the day before", "later that year", "earlier that day"
+    int j = i;
+    const TimexToken &t = ctx.toks.at(i);
+    if (t.word && !t.word->position.isEmpty() && ctx.is(i + 1, u"that"))
+        ++j;
+    const bool that = ctx.is(j, u"that");
+    if (!that && !ctx.is(j, u"the"))
+        return false;
+    int k = j + 1;
+    int shift = 0;
+    if (ctx.is(k, u"same")) {
+        ++k;
+    } else if (!that && (ctx.is(k, u"next") || ctx.is(k, u"following"))) {
+        shift = 1;
+        ++k;
+    } else if (!that && (ctx.is(k, u"previous") || ctx.is(k, u"preceding"))) {
+        shift = -1;
+        ++k;
+    }
+    const TimexToken *u = ctx.at(k);
+    if (!u || !u->word)
+        return false;
+    const QDate ref = ctx.lastDay.isValid() ? ctx.lastDay : ctx.resolver.anchor();
+    if (!ref.isValid())
+        return false;
+    const bool dayish = u->word->unit == TimeUnit::Day || (!u->word->dayPart.isEmpty() && !u->word->partPlural);
+    if (!dayish && !(that && (u->word->unit == TimeUnit::Year || u->word->unit == TimeUnit::Month ||
+                              u->word->unit == TimeUnit::Week)))
+        return false;
+    if (u->word->unitPlural)
+        return false;
+    if (!that && shift == 0 && !ctx.is(j + 1, u"same")) {
+        // "the day before" / "the day after"
+        if (u->word->unit != TimeUnit::Day || !(ctx.is(k + 1, u"before") || ctx.is(k + 1, u"after")))
+            return false;
+        shift = ctx.is(k + 1, u"before") ? -1 : 1;
+        if (ctx.at(k + 2) && (ctx.at(k + 2)->word || ctx.at(k + 2)->shape != NumShape::None) && !ctx.at(k + 2)->punct)
+            return false; // "the day before the vote": anchored elsewhere
+        ++k;
+    }
+    m.first = i;
+    m.last = k + 1;
+    m.type = TimexType::Date;
+    m.rule = u"relative.anaphoric"_s;
+    if (dayish) {
+        m.date = ref.addDays(shift);
+        m.value = ctx.resolver.hasYear() ? TemporalResolver::ymd(m.date.year(), m.date.month(), m.date.day())
+                                         : fromDay(ctx, m.date, TimeUnit::Day, 0);
+    } else {
+        m.value = fromDay(ctx, ref, u->word->unit, 0);
+    }
+    return true;
+}
+
+} // namespace saywho::core

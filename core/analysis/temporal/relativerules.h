@@ -1,0 +1,29 @@
+#pragma once
+
+#include "rulecontext.h"
+#include "timexmatch.h"
+
+namespace saywho::core {
+
+struct TemporalPhrase;
+
+// Expressions resolved against the publication date or the last day named: "today", "now",
+// "Sunday night", "last week", "this weekend", "earlier this month", "two days ago", "last fall",
+// "Thanksgiving", "the next day", "later that year".
+class RelativeRules final
+{
+public:
+    static bool match(const RuleContext &ctx, int i, TimexMatch &m);
+
+private:
+    static bool phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m);
+    static bool relative(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool positioned(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool weekday(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool ago(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool anaphoric(const RuleContext &ctx, int i, TimexMatch &m);
+    // Adds a part of day after token m.last ("Sunday night", "yesterday morning").
+    static void addPart(const RuleContext &ctx, TimexMatch &m);
+};
+
+} // namespace saywho::core

@@ -1,0 +1,142 @@
+#include "temporaltagger.h"
+
+#include "calendarrules.h"
+#include "clockrules.h"
+#include "datelinefinder.h"
+#include "durationrules.h"
+#include "relativerules.h"
+
+#include "../../model/document.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+
+// The longest match any rule family finds at token i.
+bool bestAt(const RuleContext &ctx, int i, TimexMatch &best)
+{
+    bool found = false;
+    auto consider = [&](bool (*rule)(const RuleContext &, int, TimexMatch &)) {
+        TimexMatch m;
+        if (rule(ctx, i, m) && m.last > i && (!found || m.last > best.last)) {
+            best = m;
+            found = true;
+        }
+    };
+    consider(&CalendarRules::match);
+    consider(&RelativeRules::match);
+    consider(&ClockRules::match);
+    consider(&DurationRules::match);
+    return found;
+}
+
+// "late-November", "mid-1990s", "post-1959": one hyphenated token, the prefix inside the span.
+bool hyphenPrefixed(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    const bool prefix = (t.head && !t.head->position.isEmpty()) || t.is(u"post") || t.is(u"pre") ||
+                        (t.head && (t.head->text == u"post" || t.head->text == u"pre"));
+    if (!prefix)
+        return false;
+    m.first = i;
+    m.last = i + 1;
+    m.type = TimexType::Date;
+    m.rule = u"date.prefixed"_s;
+    if (t.tail && t.tail->month) {
+        m.value = ctx.resolver.month(t.tail->month, ctx.tense(i, i + 1));
+        return true;
+    }
+    if (t.shape == NumShape::Decade && t.digits == 4) {
+        m.value = QString::number(t.n1 / 10) + u'X';
+        return true;
+    }
+    if (t.shape == NumShape::Int && t.digits == 4 && t.n1 >= 1000 && t.n1 <= 2999) {
+        m.value = TemporalResolver::year(t.n1);
+        return true;
+    }
+    return false;
+}
+
+// TimeML keeps "early", "mid", "late" inside a date's span: "late November", "early 1990s".
+bool takesPosition(const TimexMatch &m)
+{
+    if (m.type != TimexType::Date || m.rule.startsWith(u"relative.positioned"))
+        return false;
+    return m.rule == u"date.month" || m.rule == u"date.month-year" || m.rule == u"date.year" ||
+           m.rule == u"date.decade" || m.rule == u"date.season-year" || m.rule == u"relative.unit" ||
+           m.rule == u"relative.month" || m.rule == u"relative.season";
+}
+
+} // namespace
+
+QString TemporalTagger::name() const { return u"dates"_s; }
+
+void TemporalTagger::run(Document &doc) const
+{
+    DocumentMetadata &meta = doc.metadata();
+    QDate anchor = meta.dct;
+    bool yearKnown = anchor.isValid();
+    if (!anchor.isValid()) {
+        Dateline line;
+        if (DatelineFinder::find(doc, line)) {
+            anchor = line.date;
+            yearKnown = line.yearKnown;
+            if (yearKnown) {
+                meta.dct = line.date;
+                meta.dctSource = DctSource::Dateline;
+            }
+        }
+    }
+    const TemporalResolver resolver(anchor, yearKnown);
+    QList<TimeExpr> out;
+    QDate lastDay;
+    for (const Sentence &sent : doc.sentences()) {
+        if (doc.isExcluded(sent.span.begin))
+            continue;
+        const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, sent.tokenCount);
+        RuleContext ctx{toks, resolver, lastDay};
+        int consumed = 0;
+        int lastMonth = 0; // for "April 24 and 25"
+        for (int i = 0; i < toks.size();) {
+            TimexMatch m;
+            if (!bestAt(ctx, i, m) && !hyphenPrefixed(ctx, i, m)) {
+                // "April 24 and 25": a bare day right after a month-day joins its month
+                if (lastMonth && (toks.at(i).is(u"and") || toks.at(i).is(u"to") || toks.at(i).isPunct(u'-')) &&
+                    CalendarRules::dayAt(ctx, i + 1) > 0 && toks.at(i + 1).shape == NumShape::Int &&
+                    !(ctx.at(i + 2) && ctx.at(i + 2)->word && ctx.at(i + 2)->word->month)) {
+                    m.first = i + 1;
+                    m.last = i + 2;
+                    const QString prev = out.last().value;
+                    m.value = prev.left(8) + two(CalendarRules::dayAt(ctx, i + 1));
+                    m.rule = u"date.day-continued"_s;
+                } else {
+                    lastMonth = 0;
+                    ++i;
+                    continue;
+                }
+            }
+            lastMonth = m.rule.startsWith(u"date.month-day") ? 1 : 0;
+            const TimexToken *before = ctx.at(m.first - 1);
+            if (m.first - 1 >= consumed && before && before->word && !before->word->position.isEmpty() &&
+                !before->is(u"end") && !before->is(u"start") && !before->is(u"beginning") && takesPosition(m))
+                --m.first;
+            TimeExpr e;
+            e.span = {m.begin >= 0 ? m.begin : toks.at(m.first).begin, m.end >= 0 ? m.end : toks.at(m.last - 1).end};
+            e.type = m.type;
+            e.value = m.value;
+            e.provenance.rule = m.rule;
+            e.provenance.confidence = m.rule.endsWith(u"ambiguous") ? 0.6 : 0.9;
+            out.append(e);
+            if (m.date.isValid())
+                ctx.lastDay = lastDay = m.date;
+            consumed = i = m.last;
+        }
+    }
+    doc.setTimeExprs(std::move(out));
+}
+
+} // namespace saywho::core
