@@ -114,7 +114,11 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     for (int j = k + 1; j < sentenceEnd && j <= k + 5; ++j) {
         if (used[size_t(j)] || !tt.isWord(j))
             break;
-        const int len = roleLength(tt, j, sentenceEnd);
+        int len = roleLength(tt, j, sentenceEnd);
+        // "the Justice Department", "the Kremlin": a capitalized head is a proper name, unless it is
+        // a title ("the French President").
+        if (len > 0 && tt.capitalized(j) && !lex.isTitleWord(tt.key(j)))
+            len = 0;
         if (len > 0) {
             head = j;
             headLen = len;

@@ -72,8 +72,8 @@ public:
         }
         const int words = last - first;
         // Marcia "Cia" Price: one word between two parts of a name.
-        if (words == 1 && prev >= 0 && m_tt.capitalized(prev) && m_tt.capitalized(last + 1) && m_tt.isWord(last + 1) &&
-            m_tt.capitalized(first) && m_lex.isFirstName(m_tt.text(prev))) {
+        if (words == 1 && prev >= 0 && m_tt.isWord(prev) && m_tt.capitalized(prev) && !m_lex.isFunctionWord(m_tt.text(prev)) &&
+            m_tt.isWord(last + 1) && m_tt.capitalized(last + 1) && m_tt.capitalized(first)) {
             kind = NonQuoteKind::Nickname;
             return true;
         }
@@ -109,14 +109,12 @@ public:
         const bool sentenceStart = sentence >= 0 && m_doc.sentences().at(sentence).span.begin == q.span.begin;
         if (q.continues || sentenceStart || prev < 0)
             return QuoteKind::Direct;
-        if (m_tt.isPunct(prev, u':') || m_tt.isPunct(prev, u',') || m_tt.at(prev).kind == TokenKind::QuoteMark)
-            return QuoteKind::Direct;
-        if (m_tt.isWord(prev) && m_lex.isSpeechVerb(m_tt.lower(prev)))
-            return QuoteKind::Direct;
-        // A quotation that is a whole sentence of its own, after the writer's sentence ended.
-        if (m_tt.isPunct(prev, u'.') || m_tt.isPunct(prev, u'?') || m_tt.isPunct(prev, u'!'))
-            return QuoteKind::Direct;
-        return QuoteKind::Partial;
+        // Embedded in the writer's words: partial. After punctuation, a dash, a symbol or a speech
+        // verb, the quotation stands on its own.
+        const bool afterWords = m_tt.isWord(prev) || m_tt.at(prev).kind == TokenKind::Number;
+        if (afterWords && !m_lex.isSpeechVerb(m_tt.lower(prev)))
+            return QuoteKind::Partial;
+        return QuoteKind::Direct;
     }
 
 private:

@@ -15,13 +15,15 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(const Document &doc) : m_doc(doc), m_map(doc.text()) {}
+    explicit Writer(const Document &doc) : m_doc(doc), m_map(doc.originalText()) {}
+
+    int offset(int pos) const { return m_map.toCodePoint(m_doc.originalOffset(pos)); }
 
     // Adds start, end and text of span to o.
     void span(QJsonObject &o, Span s) const
     {
-        o.insert(u"start"_s, m_map.toCodePoint(s.begin));
-        o.insert(u"end"_s, m_map.toCodePoint(s.end));
+        o.insert(u"start"_s, offset(s.begin));
+        o.insert(u"end"_s, offset(s.end));
         o.insert(u"text"_s, m_doc.textOf(s).toString());
     }
     QJsonObject spanObject(Span s) const
@@ -40,7 +42,7 @@ public:
         o.insert(u"title"_s, m.title);
         o.insert(u"dct"_s, m.dct.isValid() ? QJsonValue(m.dct.toString(Qt::ISODate)) : QJsonValue());
         o.insert(u"dct_source"_s, dctSourceName(m.dctSource));
-        o.insert(u"length"_s, m_map.toCodePoint(int(m_doc.text().size())));
+        o.insert(u"length"_s, m_map.toCodePoint(int(m_doc.originalText().size())));
         if (!m.url.isEmpty())
             o.insert(u"url"_s, m.url.toString());
         if (!m.author.isEmpty())

@@ -8,7 +8,7 @@ namespace saywho::core {
 
 namespace {
 
-QString normalizeLineEndings(const QString &in)
+QString normalizeLineEndings(const QString &in, QList<int> &collapsed)
 {
     if (!in.contains(u'\r'))
         return in;
@@ -17,9 +17,11 @@ QString normalizeLineEndings(const QString &in)
     for (qsizetype i = 0; i < in.size(); ++i) {
         const QChar c = in.at(i);
         if (c == u'\r') {
-            out.append(u'\n');
-            if (i + 1 < in.size() && in.at(i + 1) == u'\n')
+            if (i + 1 < in.size() && in.at(i + 1) == u'\n') {
+                collapsed.append(int(out.size()));
                 ++i;
+            }
+            out.append(u'\n');
         } else {
             out.append(c);
         }
@@ -40,8 +42,14 @@ template <typename T> int indexContaining(const QList<T> &list, int pos)
 } // namespace
 
 Document::Document(const QString &originalText, DocumentMetadata metadata)
-    : m_original(originalText), m_text(normalizeLineEndings(originalText)), m_meta(std::move(metadata))
+    : m_original(originalText), m_text(normalizeLineEndings(originalText, m_collapsedCr)), m_meta(std::move(metadata))
 {
+}
+
+int Document::originalOffset(int pos) const
+{
+    // Each collapsed "\r\n" before pos (its '\n' at an index < pos) shifts pos by one.
+    return pos + int(std::lower_bound(m_collapsedCr.cbegin(), m_collapsedCr.cend(), pos) - m_collapsedCr.cbegin());
 }
 
 const Entity *Document::entity(int id) const

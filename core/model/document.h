@@ -25,6 +25,8 @@ public:
     const QString &text() const { return m_text; }
     const QString &originalText() const { return m_original; }
     QStringView textOf(Span span) const { return QStringView(m_text).mid(span.begin, span.length()); }
+    // Position in originalText() of position pos in text(): they differ after each CRLF.
+    int originalOffset(int pos) const;
 
     const DocumentMetadata &metadata() const { return m_meta; }
     DocumentMetadata &metadata() { return m_meta; }
@@ -57,6 +59,8 @@ public:
 
 private:
     QString m_original;
+    QList<int> m_collapsedCr; // positions in m_text of each '\n' that stood for "\r\n"; before m_text,
+                              // which fills it while it is initialised
     QString m_text;
     DocumentMetadata m_meta;
     QList<Paragraph> m_paragraphs;

@@ -59,7 +59,9 @@ void QuoteAttributor::run(Document &doc) const
     for (int i = 0; i < qs.size(); ++i) {
         Quote q = qs.at(i);
         const Attribution &a = ctx.decided.at(i);
-        if (!a.found() && q.kind == QuoteKind::Partial && !q.continues && wordCount(doc.textOf(q.span)) <= MaxScareWords) {
+        const int sentence = doc.sentenceAt(q.span.begin);
+        const bool standsAlone = sentence >= 0 && doc.sentences().at(sentence).span.begin == q.span.begin;
+        if (!a.found() && !standsAlone && !q.continues && wordCount(doc.textOf(q.span)) <= MaxScareWords) {
             NonQuote n;
             n.span = q.span;
             n.kind = NonQuoteKind::Scare;

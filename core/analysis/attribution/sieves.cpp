@@ -150,10 +150,10 @@ bool leadingSaid(const SieveContext &c, int q, Attribution &out)
         if (!sp.isSpeechVerb(v))
             continue;
         int m = sp.subjectBefore(v, sentenceFirstToken(c, v));
-        if (m < 0 && inverts(c, v))
-            m = sp.subjectAfter(v, open);
         if (m < 0)
             m = sentenceSubject(c, v);
+        if (m < 0 && inverts(c, v))
+            m = sp.subjectAfter(v, open);
         return setFrom(c, m, v, out);
     }
     return false;
@@ -217,10 +217,10 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                 if (v < first || v >= end || !(strong ? sp.isStrongSpeechVerb(v) : sp.isSpeechVerb(v)))
                     continue;
                 int m = sp.subjectBefore(v, first);
-                if (m < 0 && inverts(c, v))
-                    m = sp.subjectAfter(v, end);
                 if (m < 0)
                     m = sentenceSubject(c, v);
+                if (m < 0 && inverts(c, v))
+                    m = sp.subjectAfter(v, end);
                 if (m >= 0)
                     return setFrom(c, m, v, out);
             }

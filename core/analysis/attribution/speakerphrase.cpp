@@ -110,7 +110,11 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
     if (k >= limit || inQuote(k))
         return -1;
     const int m = mentionAt(k);
-    return m >= 0 && firstToken(m) == k ? m : -1;
+    if (m < 0 || firstToken(m) != k)
+        return -1;
+    // "saying it", "told them": an object, not an inverted subject.
+    static const QSet<QString> objects{u"it"_s, u"him"_s, u"her"_s, u"them"_s, u"us"_s, u"me"_s};
+    return objects.contains(m_tt.lower(k)) ? -1 : m;
 }
 
 int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const

@@ -1,0 +1,106 @@
+#include "analysis/entitylinker.h"
+#include "testdocument.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saywho;
+
+class TestEntityLinker : public QObject
+{
+    Q_OBJECT
+
+    static const core::Entity *named(const core::Document &doc, const QString &name)
+    {
+        for (const auto &e : doc.entities())
+            if (e.name == name)
+                return &e;
+        return nullptr;
+    }
+
+private slots:
+    void clustersNames()
+    {
+        const auto doc = test::analyzed(
+            u"US Secretary of State Anthony Blinken met Sergei Lavrov. Blinken said little. Later Blingen and Lavrov left."_s);
+        const auto *blinken = named(doc, u"Anthony Blinken"_s);
+        QVERIFY(blinken);
+        QVERIFY(blinken->aliases.contains(u"Blinken"_s));
+        QVERIFY2(blinken->aliases.contains(u"Blingen"_s), "misspelled repeat not joined");
+        QVERIFY(blinken->roles.contains(u"us secretary of state"_s));
+        QVERIFY(named(doc, u"Sergei Lavrov"_s));
+        QVERIFY(!named(doc, u"Blingen"_s));
+    }
+
+    void keepsNamesakesApart()
+    {
+        const auto doc = test::analyzed(u"Hillary Clinton and Bill Clinton arrived. Later Clinton spoke."_s);
+        QVERIFY(named(doc, u"Hillary Clinton"_s));
+        QVERIFY(named(doc, u"Bill Clinton"_s));
+    }
+
+    void surnameBeforeFullName()
+    {
+        const auto doc = test::analyzed(u"Psaki spoke first. Then Jen Psaki left."_s);
+        QVERIFY(named(doc, u"Jen Psaki"_s));
+        QVERIFY(!named(doc, u"Psaki"_s));
+    }
+
+    void genders_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("gender");
+        QTest::newRow("first name") << u"Jennifer Smith arrived."_s << u"Jennifer Smith"_s << int(core::Gender::Female);
+        QTest::newRow("honorific") << u"Mr. Barrett arrived."_s << u"Barrett"_s << int(core::Gender::Male);
+        QTest::newRow("title") << u"Congresswoman Ilhan Omar arrived."_s << u"Ilhan Omar"_s << int(core::Gender::Female);
+        QTest::newRow("learned from pronoun") << u"Psaki arrived. She spoke."_s << u"Psaki"_s
+                                              << int(core::Gender::Female);
+    }
+    void genders()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(int, gender);
+        const auto doc = test::analyzed(text);
+        const auto *e = named(doc, name);
+        QVERIFY(e);
+        QCOMPARE(int(e->gender), gender);
+    }
+
+    void notPeople_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("place") << u"Officials in Washington and Moscow disagreed."_s << u"Washington"_s;
+        QTest::newRow("nationality") << u"Russian forces massed near Ukraine."_s << u"Russian"_s;
+        QTest::newRow("sentence start") << u"However, nobody came."_s << u"However"_s;
+        QTest::newRow("weekday") << u"On Sunday, nobody came."_s << u"Sunday"_s;
+    }
+    void notPeople()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QVERIFY(!named(test::analyzed(text), name));
+    }
+
+    void organisations()
+    {
+        const auto doc = test::analyzed(u"The White House and the Justice Department spoke to CNN."_s);
+        for (const QString &n : {u"White House"_s, u"Justice Department"_s, u"CNN"_s}) {
+            const auto *e = named(doc, n);
+            QVERIFY2(e, qPrintable(n));
+            QCOMPARE(int(e->kind), int(core::EntityKind::Organization));
+        }
+    }
+
+    void editDistance()
+    {
+        QCOMPARE(core::EntityLinker::editDistance(u"Blinken", u"Blingen", 2), 1);
+        QCOMPARE(core::EntityLinker::editDistance(u"Blinken", u"Lavrov", 2), 3);
+        QCOMPARE(core::EntityLinker::editDistance(u"", u"ab", 2), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityLinker)
+#include "tst_entitylinker.moc"

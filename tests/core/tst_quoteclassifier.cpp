@@ -1,0 +1,77 @@
+#include "testdocument.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saywho;
+
+class TestQuoteClassifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Marked stretches that are not quotations go to nonQuotes, never to quotes.
+    void nonQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("marked");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("show after possessive") << u"Blinken said Sunday on CNN’s “State of the Union.”"_s
+                                               << u"“State of the Union.”"_s << u"title"_s;
+        QTest::newRow("book cue") << u"Her new book “A Promised Land” sold well."_s << u"“A Promised Land”"_s
+                                  << u"title"_s;
+        QTest::newRow("so-called") << u"The so-called “reform” failed in the Senate."_s << u"“reform”"_s
+                                   << u"scare"_s;
+        QTest::newRow("dubbed") << u"The plan, dubbed “Operation Warp Speed,” began in May."_s
+                                << u"“Operation Warp Speed,”"_s << u"nickname"_s;
+        QTest::newRow("nickname inside a name") << u"Del. Marcia \"Cia\" Price shouted to the crowd."_s
+                                                << u"\"Cia\""_s << u"nickname"_s;
+        QTest::newRow("unattributed scare") << u"The new \"normal\" has arrived in the city."_s
+                                            << u"\"normal\""_s << u"scare"_s;
+        QTest::newRow("section heading") << u"He spoke at length.\n\n'All Bets Are Off.'\n\nThe talks went on."_s
+                                         << u"'All Bets Are Off.'"_s << u"title"_s;
+    }
+    void nonQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, marked);
+        QFETCH(QString, kind);
+        const auto doc = test::analyzed(text);
+        QVERIFY2(!test::quoteContaining(doc, marked), "reported as a quote");
+        bool found = false;
+        for (const auto &n : doc.nonQuotes()) {
+            if (doc.textOf(n.span) == marked) {
+                QCOMPARE(core::nonQuoteKindName(n.kind), kind);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void kinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("direct trailing") << u"“We are ready for diplomacy,” Psaki said."_s << u"ready"_s << u"direct"_s;
+        QTest::newRow("direct after colon") << u"Psaki said: “We are ready.”"_s << u"ready"_s << u"direct"_s;
+        QTest::newRow("direct after comma") << u"Psaki said, “We are ready.”"_s << u"ready"_s << u"direct"_s;
+        QTest::newRow("partial") << u"He called the plan “a disaster for farmers.”"_s << u"disaster"_s
+                                 << u"partial"_s;
+        QTest::newRow("partial after that") << u"Trump said that voting fraud is “a big, big problem.”"_s
+                                            << u"problem"_s << u"partial"_s;
+    }
+    void kinds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, kind);
+        const auto doc = test::analyzed(text);
+        const auto *q = test::quoteContaining(doc, quote);
+        QVERIFY(q);
+        QCOMPARE(core::quoteKindName(q->kind), kind);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteClassifier)
+#include "tst_quoteclassifier.moc"

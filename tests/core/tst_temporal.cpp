@@ -1,0 +1,226 @@
+// Temporal tagger rules: one row per phrasing, with the publication date it is read against.
+
+#include "analysis/paragraphsplitter.h"
+#include "analysis/temporal/temporaltagger.h"
+#include "analysis/tokenizer.h"
+#include "model/document.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using saywho::core::Document;
+using saywho::core::DocumentMetadata;
+using saywho::core::TimeExpr;
+
+namespace {
+
+// A document with only the layers the temporal stage needs.
+Document tagged(const QString &text, const QString &dct)
+{
+    DocumentMetadata meta;
+    if (!dct.isEmpty()) {
+        meta.dct = QDate::fromString(dct, Qt::ISODate);
+        meta.dctSource = saywho::core::DctSource::Argument;
+    }
+    Document doc(text, meta);
+    saywho::core::ParagraphSplitter().run(doc);
+    saywho::core::Tokenizer().run(doc);
+    saywho::core::TemporalTagger().run(doc);
+    return doc;
+}
+
+const TimeExpr *find(const Document &doc, const QString &span)
+{
+    for (const TimeExpr &t : doc.timeExprs())
+        if (doc.textOf(t.span) == span)
+            return &t;
+    return nullptr;
+}
+
+QString listing(const Document &doc)
+{
+    QStringList all;
+    for (const TimeExpr &t : doc.timeExprs())
+        all.append(u"[%1]=%2"_s.arg(doc.textOf(t.span).toString(), t.value));
+    return all.join(u' ');
+}
+
+} // namespace
+
+class TestTemporal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void expressions_data();
+    void expressions();
+    void notDates_data();
+    void notDates();
+    void datelineWithYearSetsDct();
+    void datelineWithoutYearStaysUnderspecified();
+};
+
+void TestTemporal::expressions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dct");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    const QString dct = u"2022-02-21"_s; // a Monday
+    auto row = [&](const char *name, const QString &text, const QString &d, const QString &span, const QString &type,
+                   const QString &value) { QTest::newRow(name) << text << d << span << type << value; };
+    // absolute
+    row("month-day-year", u"The talks took place on March 3, 2021."_s, dct, u"March 3, 2021"_s, u"DATE"_s, u"2021-03-03"_s);
+    row("day-month-year", u"It happened on 3 March 2021 in Paris."_s, dct, u"3 March 2021"_s, u"DATE"_s, u"2021-03-03"_s);
+    row("abbreviated", u"The meeting is set for Feb. 24."_s, dct, u"Feb. 24"_s, u"DATE"_s, u"2022-02-24"_s);
+    row("iso", u"It was released on 2021-03-03 worldwide."_s, dct, u"2021-03-03"_s, u"DATE"_s, u"2021-03-03"_s);
+    row("us-slash", u"It was released on 03/04/2021 worldwide."_s, dct, u"03/04/2021"_s, u"DATE"_s, u"2021-03-04"_s);
+    row("year", u"The law passed in 2024 after a long fight."_s, dct, u"2024"_s, u"DATE"_s, u"2024"_s);
+    row("decade", u"Prices soared in the 1990s."_s, dct, u"1990s"_s, u"DATE"_s, u"199X"_s);
+    row("fiscal", u"Revenue in fiscal 2023 rose."_s, dct, u"fiscal 2023"_s, u"DATE"_s, u"FY2023"_s);
+    row("quarter", u"Sales fell in Q3 2022, the company said."_s, dct, u"Q3 2022"_s, u"DATE"_s, u"2022-Q3"_s);
+    row("season-year", u"They married in summer 2019."_s, dct, u"summer 2019"_s, u"DATE"_s, u"2019-SU"_s);
+    row("weekday-date", u"It ended on Friday, Oct. 23, 1998, at night."_s, dct, u"Friday, Oct. 23, 1998"_s, u"DATE"_s,
+        u"1998-10-23"_s);
+    row("late-month", u"He was rescued in late November."_s, dct, u"late November"_s, u"DATE"_s, u"2021-11"_s);
+    // relative to the DCT
+    row("today", u"He arrived today."_s, dct, u"today"_s, u"DATE"_s, u"2022-02-21"_s);
+    row("yesterday", u"She left yesterday."_s, dct, u"yesterday"_s, u"DATE"_s, u"2022-02-20"_s);
+    row("tomorrow", u"They return tomorrow."_s, dct, u"tomorrow"_s, u"DATE"_s, u"2022-02-22"_s);
+    row("tonight", u"We meet tonight."_s, dct, u"tonight"_s, u"TIME"_s, u"2022-02-21TNI"_s);
+    row("weekday-night", u"Psaki said in a statement Sunday night."_s, dct, u"Sunday night"_s, u"TIME"_s,
+        u"2022-02-20TNI"_s);
+    row("this-weekend", u"They will meet in Europe this weekend."_s, dct, u"this weekend"_s, u"DATE"_s,
+        u"2022-W08-WE"_s);
+    row("last-week", u"Prices rose last week."_s, dct, u"last week"_s, u"DATE"_s, u"2022-W07"_s);
+    row("next-month", u"The report is due next month."_s, dct, u"next month"_s, u"DATE"_s, u"2022-03"_s);
+    row("earlier-this-month", u"He met Putin in Moscow earlier this month."_s, dct, u"earlier this month"_s,
+        u"DATE"_s, u"2022-02"_s);
+    row("days-ago", u"The storm hit two days ago."_s, dct, u"two days ago"_s, u"DATE"_s, u"2022-02-19"_s);
+    row("year-ago", u"Sales were lower a year ago."_s, dct, u"a year ago"_s, u"DATE"_s, u"2021"_s);
+    row("later-this-year", u"Elections are expected later this year."_s, dct, u"later this year"_s, u"DATE"_s,
+        u"2022"_s);
+    row("past-several-months", u"Prices rose over the past several months."_s, dct, u"past several months"_s,
+        u"DURATION"_s, u"PXM"_s);
+    row("recently", u"He has recently resigned."_s, dct, u"recently"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("now", u"The company is now profitable."_s, dct, u"now"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("at-present", u"At present, Russia seems ready."_s, dct, u"At present"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("last-saturday", u"The two last spoke Last Saturday."_s, dct, u"Last Saturday"_s, u"DATE"_s, u"2022-02-19"_s);
+    row("holiday", u"He was found on Thanksgiving Day."_s, dct, u"Thanksgiving Day"_s, u"DATE"_s, u"2021-11-25"_s);
+    // tense decides the direction of weekdays and months
+    row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
+    row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);
+    row("past-month", u"Biden met with Putin during a summit in Geneva in June."_s, dct, u"June"_s, u"DATE"_s,
+        u"2021-06"_s);
+    row("future-month", u"The summit will be held in June."_s, dct, u"June"_s, u"DATE"_s, u"2022-06"_s);
+    row("future-passive-day", u"It will be held at the summit on April 24."_s, u"1999-02-10"_s, u"April 24"_s,
+        u"DATE"_s, u"1999-04-24"_s);
+    // times and the day they attach to
+    row("pm", u"The vote is at 3 p.m. in the chamber."_s, dct, u"3 p.m."_s, u"TIME"_s, u"2022-02-21T15:00"_s);
+    row("clock-zone", u"It starts at 10:30 a.m. EST sharp."_s, dct, u"10:30 a.m. EST"_s, u"TIME"_s,
+        u"2022-02-21T10:30"_s);
+    row("noon", u"They met at noon."_s, dct, u"noon"_s, u"TIME"_s, u"2022-02-21T12:00"_s);
+    row("midnight", u"The curfew begins at midnight."_s, dct, u"midnight"_s, u"TIME"_s, u"2022-02-21T24:00"_s);
+    row("weekday-morning", u"They left Sunday morning."_s, dct, u"Sunday morning"_s, u"TIME"_s, u"2022-02-20TMO"_s);
+    row("time-with-day", u"They have until 9 a.m. Tuesday to sign."_s, dct, u"9 a.m. Tuesday"_s, u"TIME"_s,
+        u"2022-02-22T09:00"_s);
+    row("in-the-morning", u"He will leave at 4 in the morning."_s, dct, u"4 in the morning"_s, u"TIME"_s,
+        u"2022-02-21T04:00"_s);
+    // durations
+    row("years", u"He served for three years."_s, dct, u"three years"_s, u"DURATION"_s, u"P3Y"_s);
+    row("decade", u"It took a decade to build."_s, dct, u"a decade"_s, u"DURATION"_s, u"P10Y"_s);
+    row("hours", u"Talks lasted 48 hours."_s, dct, u"48 hours"_s, u"DURATION"_s, u"PT48H"_s);
+    row("hyphenated", u"The family has a 14-day waiting period."_s, dct, u"14-day"_s, u"DURATION"_s, u"P14D"_s);
+    row("half", u"He spent 5 1/2 hours there."_s, dct, u"5 1/2 hours"_s, u"DURATION"_s, u"PT5H30M"_s);
+    row("at-least", u"It must wait at least 72 hours."_s, dct, u"at least 72 hours"_s, u"DURATION"_s, u"PT72H"_s);
+    // sets
+    row("every-week", u"The board meets every week."_s, dct, u"every week"_s, u"SET"_s, u"P1W"_s);
+    row("each-season", u"The club changes coaches each season."_s, dct, u"each season"_s, u"SET"_s, u"P1Y"_s);
+    row("annually", u"Rallies are held annually."_s, dct, u"annually"_s, u"SET"_s, u"P1Y"_s);
+    row("every-sunday", u"They pray every Sunday."_s, dct, u"every Sunday"_s, u"SET"_s, u"XXXX-WXX-7"_s);
+    row("twice-a-year", u"They meet twice a year."_s, dct, u"a year"_s, u"SET"_s, u"P1Y"_s);
+    // no DCT: relative values stay underspecified
+    row("no-dct-weekday", u"They met on Sunday."_s, QString(), u"Sunday"_s, u"DATE"_s, u"XXXX-WXX-7"_s);
+    row("no-dct-yesterday", u"She left yesterday."_s, QString(), u"yesterday"_s, u"DATE"_s, u"XXXX-XX-XX"_s);
+    row("no-dct-month", u"They met in June."_s, QString(), u"June"_s, u"DATE"_s, u"XXXX-06"_s);
+    row("no-dct-absolute", u"It ended on March 3, 2021."_s, QString(), u"March 3, 2021"_s, u"DATE"_s,
+        u"2021-03-03"_s);
+    // inside a quotation it is still a date
+    row("in-quote", u"\u201cWe will decide on Friday,\u201d she said."_s, dct, u"Friday"_s, u"DATE"_s,
+        u"2022-02-25"_s);
+    row("possessive", u"He criticised Wednesday's ruling."_s, dct, u"Wednesday"_s, u"DATE"_s, u"2022-02-16"_s);
+}
+
+void TestTemporal::expressions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dct);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    const Document doc = tagged(text, dct);
+    const TimeExpr *t = find(doc, span);
+    QVERIFY2(t, qPrintable(u"no [%1] in: %2"_s.arg(span, listing(doc))));
+    QCOMPARE(saywho::core::timexTypeName(t->type), type);
+    QCOMPARE(t->value, value);
+    QVERIFY(!t->provenance.rule.isEmpty());
+}
+
+void TestTemporal::notDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("May as a name") << u"Theresa May said the plan works."_s << u"May"_s;
+    QTest::newRow("May as a modal") << u"May I ask a question?"_s << u"May"_s;
+    QTest::newRow("March as a verb") << u"March with us, they said."_s << u"March"_s;
+    QTest::newRow("march lower case") << u"Thousands march through the city."_s << u"march"_s;
+    QTest::newRow("the second") << u"He won the second game easily."_s << u"second"_s;
+    QTest::newRow("a second term") << u"She seeks a second term."_s << u"second"_s;
+    QTest::newRow("score") << u"The final score was 3-1."_s << u"3-1"_s;
+    QTest::newRow("count") << u"More than 2000 people marched."_s << u"2000"_s;
+    QTest::newRow("money") << u"It cost $1999 in total."_s << u"1999"_s;
+    QTest::newRow("age") << u"A 13-year-old boy was hurt."_s << u"13-year-old"_s;
+    QTest::newRow("fraction") << u"He ate 1/2 of the cake."_s << u"1/2"_s;
+    QTest::newRow("tv show") << u"He told \u201c60 Minutes\u201d about it."_s << u"60 Minutes"_s;
+    QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
+}
+
+void TestTemporal::notDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const Document doc = tagged(text, u"2022-02-21"_s);
+    const int at = int(text.indexOf(word));
+    QVERIFY(at >= 0);
+    for (const TimeExpr &t : doc.timeExprs())
+        QVERIFY2(!t.span.overlaps({at, at + int(word.size())}), qPrintable(listing(doc)));
+}
+
+void TestTemporal::datelineWithYearSetsDct()
+{
+    const Document doc = tagged(u"Talks resume\n\nWASHINGTON, Feb. 21, 2022 (Reuters) - Talks began on Sunday."_s, {});
+    QCOMPARE(doc.metadata().dct, QDate(2022, 2, 21));
+    QCOMPARE(doc.metadata().dctSource, saywho::core::DctSource::Dateline);
+    const TimeExpr *t = find(doc, u"Sunday"_s);
+    QVERIFY(t);
+    QCOMPARE(t->value, u"2022-02-20"_s);
+}
+
+void TestTemporal::datelineWithoutYearStaysUnderspecified()
+{
+    const Document doc =
+        tagged(u"HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The meeting was held yesterday, officials said."_s, {});
+    QVERIFY(!doc.metadata().dct.isValid());
+    QCOMPARE(doc.metadata().dctSource, saywho::core::DctSource::None);
+    const TimeExpr *t = find(doc, u"yesterday"_s);
+    QVERIFY(t);
+    QCOMPARE(t->value, u"XXXX-09-25"_s);
+    // The same dateline with a full date later in the text takes that year.
+    const Document dated = tagged(
+        u"HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The meeting was held yesterday. A vote followed on Sept. 20, 1987."_s, {});
+    QCOMPARE(dated.metadata().dct, QDate(1987, 9, 26));
+}
+
+QTEST_GUILESS_MAIN(TestTemporal)
+#include "tst_temporal.moc"

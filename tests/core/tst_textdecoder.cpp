@@ -1,0 +1,77 @@
+#include "io/textdecoder.h"
+
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using saywho::core::ReadError;
+using saywho::core::TextDecoder;
+
+class TestTextDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("utf8") << QByteArray("Psaki said \xE2\x80\x9Chi\xE2\x80\x9D") << u"Psaki said “hi”"_s
+                              << u"UTF-8"_s << false;
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFMacron") << u"Macron"_s << u"UTF-8 (BOM)"_s << false;
+        QTest::newRow("utf16le bom") << QByteArray("\xFF\xFEH\0i\0", 6) << u"Hi"_s << u"UTF-16LE"_s << false;
+        QTest::newRow("utf16be bom") << QByteArray("\xFE\xFF\0H\0i", 6) << u"Hi"_s << u"UTF-16BE"_s << false;
+        QTest::newRow("cp1252 quotes") << QByteArray("\x93Yes,\x94 she said \x96 caf\xE9")
+                                       << u"“Yes,” she said – café"_s << u"Windows-1252"_s << true;
+        QTest::newRow("truncated utf8 falls back") << QByteArray("na\xC3") << u"naÃ"_s << u"Windows-1252"_s << true;
+    }
+    void decodes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QFETCH(QString, encoding);
+        QFETCH(bool, warns);
+        const auto r = TextDecoder::decode(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.text, text);
+        QCOMPARE(r.encoding, encoding);
+        QCOMPARE(!r.warnings.isEmpty(), warns);
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("error");
+        QTest::newRow("empty") << QByteArray() << int(ReadError::Empty);
+        QTest::newRow("whitespace") << QByteArray(" \n\t\n") << int(ReadError::Empty);
+        QTest::newRow("nul bytes") << QByteArray("ELF\0\0\x01", 6) << int(ReadError::Binary);
+        QTest::newRow("oversized") << QByteArray(TextDecoder::MaxBytes + 1, 'a') << int(ReadError::TooLarge);
+    }
+    void refuses()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, error);
+        const auto r = TextDecoder::decode(bytes);
+        QCOMPARE(int(r.error), error);
+        QVERIFY(!r.message.isEmpty());
+        QVERIFY(!r.message.contains(u'\n'));
+    }
+
+    void readsFiles()
+    {
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write("“Hello,” he said.\r\n");
+        f.close();
+        const auto r = TextDecoder::readFile(f.fileName());
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, u"“Hello,” he said.\r\n"_s);
+        QCOMPARE(int(TextDecoder::readFile(u"/nonexistent/file.txt"_s).error), int(ReadError::CannotOpen));
+        QCOMPARE(int(TextDecoder::readFile(u"/tmp"_s).error), int(ReadError::CannotOpen));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
