@@ -223,8 +223,10 @@ bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
         return false;
     if (prev && prev->shape != NumShape::None)
         return false; // "3 1998" is a list of numbers
-    if (next && next->pluralForm && !next->capitalized)
+    if (next && next->pluralForm && !next->capitalized && !(prev && (prev->is(u"the") || prev->possessive)))
         return false; // "2000 people", "1500 meters": a count, not a year ("the 1996 law" stays)
+    if (prev && (prev->is(u"than") || (prev->word && prev->word->approx)) && next && !next->punct && !next->word)
+        return false; // "more than 2000 people"
     if (next && (next->isPunct(u'%') || next->is(u"percent") || next->is(u"times")))
         return false;
     m.first = i;

@@ -39,7 +39,7 @@ bool ClockRules::clockAt(const RuleContext &ctx, int i, int &hour, int &minute, 
     if (!t)
         return false;
     next = i + 1;
-    if (t->word && !t->word->clock.isEmpty()) {
+    if (t->word && !t->word->clock.isEmpty() && !ctx.is(i - 1, u"high")) {
         hour = t->word->clock.left(2).toInt();
         minute = t->word->clock.mid(3).toInt();
         return true;

@@ -47,8 +47,13 @@ bool DurationRules::quantityAt(const RuleContext &ctx, int i, bool allowArticle,
                 return false;
             next = i + 2;
         }
-        if (ctx.at(next) && ctx.at(next)->word && ctx.at(next)->word->isNumber && !ctx.at(next)->word->article &&
+        if (t->word->article && ctx.at(next) && ctx.at(next)->shape == NumShape::Int) {
+            value = ctx.at(next)->n1; // "a six year" reads as six
+            ++next;
+        } else if (ctx.at(next) && ctx.at(next)->word && ctx.at(next)->word->isNumber && !ctx.at(next)->word->article &&
             value > 0 && ctx.at(next)->word->number > 0) {
+            if (t->word->article && ctx.at(next)->word->number != 100)
+                value = 0; // "a six year": the article adds nothing
             // "twenty five", "a hundred", "a few"
             value = ctx.at(next)->word->number == 100 ? value * 100 : ctx.at(next)->word->number < 0 ? -1 : value + ctx.at(next)->word->number;
             ++next;
@@ -73,8 +78,6 @@ int DurationRules::modifierLength(const RuleContext &ctx, int i)
         return 2;
     if (ctx.is(i, u"up") && ctx.is(i + 1, u"to"))
         return 2;
-    if (ctx.is(i, u"as") && (ctx.is(i + 1, u"long") || ctx.is(i + 1, u"many")) && ctx.is(i + 2, u"as"))
-        return 3;
     return 0;
 }
 
@@ -87,9 +90,8 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
 {
     int j = i + modifierLength(ctx, i);
     // "the past two months", "the last five years", "the next 48 hours", "the first three days"
-    int relStart = j;
-    if (ctx.is(j, u"the"))
-        ++j;
+    // TimeML practice leaves the article out: "the [past 20 years]"
+    const int relStart = j;
     const TimexToken *rel = ctx.at(j);
     if (rel && ((rel->word && rel->word->isRel && !rel->is(u"this")) || (rel->word && rel->word->ordinal == 1)))
         ++j;
@@ -99,13 +101,15 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     if (!quantityAt(ctx, j, true, value, next))
         return false;
     const TimexToken *q = ctx.at(j);
+    if (ctx.is(next, u"more") || ctx.is(next, u"additional") || ctx.is(next, u"full"))
+        ++next; // "two more weeks"
     bool half = false;
     if (ctx.at(next) && ctx.at(next)->shape == NumShape::Fraction && ctx.at(next)->n1 == 1 && ctx.at(next)->n2 == 2) {
         half = true;
         ++next;
     }
     const TemporalWord *u = unitWord(ctx, next);
-    if (!u || u->unit == TimeUnit::None)
+    if (!u || u->unit == TimeUnit::None || (ctx.at(next)->capitalized && !ctx.at(next)->sentenceStart && !q->capitalized))
         return false;
     if (q->word && q->word->article && (u->unitPlural || ctx.at(next)->is(u"second")))
         return false; // "a second term" is no duration

@@ -116,6 +116,8 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
     if (the)
         ++j;
     const TemporalWord *rw = relWord(ctx, j);
+    if (!rw && the)
+        return theWeek(ctx, i, m);
     if (!rw)
         return false;
     const int rel = rw->rel;
@@ -144,6 +146,7 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
             m.type = TimexType::Duration;
             m.value = TemporalResolver::duration(w->unit, w->unitPlural ? -1 : 1);
             m.rule = u"duration.past-unit"_s;
+            m.first = j; // TimeML practice: "over the [past decade]"
             return true;
         }
         if (w->unit == TimeUnit::Century && rel == 0) {
@@ -171,7 +174,7 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
         addPart(ctx, m);
         return true;
     }
-    if (w->month && u->capitalized) {
+    if (w->month && u->capitalized && CalendarRules::dayAt(ctx, j + 2) < 0) {
         const Tense t = rel < 0 ? Tense::Past : rel > 0 ? Tense::Future : Tense::Unknown;
         if (r.hasYear() && rel < 0 && w->month >= r.anchor().month())
             m.value = TemporalResolver::year(r.anchor().year() - 1) + u'-' + two(w->month);
@@ -196,6 +199,32 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
     }
     if (phrase(ctx, j + 1, rel, true, m)) {
         m.first = i; // "last Thanksgiving"
+        return true;
+    }
+    return false;
+}
+
+bool RelativeRules::theWeek(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "the weekend" by tense; "the week of March 6"
+    const TimexToken *u = ctx.at(i + 1);
+    if (!u || !u->word || u->word->unitPlural)
+        return false;
+    m.first = i;
+    m.type = TimexType::Date;
+    if (u->word->unit == TimeUnit::Weekend) {
+        m.last = i + 2;
+        m.end = u->possessive ? u->end : -1;
+        m.value = ctx.resolver.weekend(0, false, ctx.tense(i, i + 2));
+        m.rule = u"relative.the-weekend"_s;
+        return true;
+    }
+    TimexMatch day;
+    if (u->word->unit == TimeUnit::Week && ctx.is(i + 2, u"of") && CalendarRules::match(ctx, i + 3, day) &&
+        day.date.isValid()) {
+        m.last = day.last;
+        m.value = TemporalResolver::week(day.date);
+        m.rule = u"relative.week-of"_s;
         return true;
     }
     return false;
@@ -236,10 +265,11 @@ bool RelativeRules::ago(const RuleContext &ctx, int i, TimexMatch &m)
 {
     int j = i;
     const TimexToken &t = ctx.toks.at(i);
-    if (t.word && t.word->approx && !t.is(u"over") && !t.is(u"under") && !t.is(u"some"))
+    if (const int n = DurationRules::modifierLength(ctx, i))
+        j += n;
+    else if (t.word && t.word->approx && !t.is(u"over") && !t.is(u"under") && !t.is(u"some") && !t.is(u"just") &&
+             !t.is(u"only"))
         ++j;
-    else
-        j += DurationRules::modifierLength(ctx, i);
     int value = 0, next = 0;
     if (!DurationRules::quantityAt(ctx, j, true, value, next))
         return false;
@@ -314,8 +344,8 @@ bool RelativeRules::anaphoric(const RuleContext &ctx, int i, TimexMatch &m)
         if (u->word->unit != TimeUnit::Day || !(ctx.is(k + 1, u"before") || ctx.is(k + 1, u"after")))
             return false;
         shift = ctx.is(k + 1, u"before") ? -1 : 1;
-        if (ctx.at(k + 2) && (ctx.at(k + 2)->word || ctx.at(k + 2)->shape != NumShape::None) && !ctx.at(k + 2)->punct)
-            return false; // "the day before the vote": anchored elsewhere
+        if (ctx.at(k + 2) && !ctx.at(k + 2)->punct)
+            return false; // "the day before the vote", "the day before returning": anchored elsewhere
         ++k;
     }
     m.first = i;
@@ -327,7 +357,8 @@ bool RelativeRules::anaphoric(const RuleContext &ctx, int i, TimexMatch &m)
         m.value = ctx.resolver.hasYear() ? TemporalResolver::ymd(m.date.year(), m.date.month(), m.date.day())
                                          : fromDay(ctx, m.date, TimeUnit::Day, 0);
     } else {
-        m.value = fromDay(ctx, ref, u->word->unit, 0);
+        const QDate mention = ctx.lastMention.isValid() ? ctx.lastMention : ref;
+        m.value = fromDay(ctx, mention, u->word->unit, 0);
     }
     return true;
 }

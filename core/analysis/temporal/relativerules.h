@@ -18,6 +18,7 @@ public:
 private:
     static bool phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m);
     static bool relative(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool theWeek(const RuleContext &ctx, int i, TimexMatch &m);
     static bool positioned(const RuleContext &ctx, int i, TimexMatch &m);
     static bool weekday(const RuleContext &ctx, int i, TimexMatch &m);
     static bool ago(const RuleContext &ctx, int i, TimexMatch &m);

@@ -15,17 +15,31 @@ Tense cue(const TimexToken &t)
     return Tense::Unknown;
 }
 
+bool isAuxiliary(const TimexToken &t)
+{
+    static const char16_t *const aux[] = {u"be", u"been", u"being", u"is", u"are", u"was", u"were", u"has", u"have"};
+    for (const char16_t *a : aux)
+        if (t.is(a))
+            return true;
+    return false;
+}
+
 } // namespace
 
 Tense RuleContext::tense(int first, int last) const
 {
     constexpr int Reach = 14;
-    for (int i = first - 1; i >= 0 && i >= first - Reach; --i) {
+    // The rules see a whole paragraph (an abbreviation may split "9 a.m. | Tuesday"), but tense
+    // stays inside the sentence.
+    for (int i = first - 1; i >= 0 && i >= first - Reach && !toks.at(i + 1).sentenceStart; --i) {
         const Tense t = cue(toks.at(i));
+        // "will be held", "is expected": a participle after an auxiliary takes the auxiliary's tense
+        if (t == Tense::Past && i > 0 && isAuxiliary(toks.at(i - 1)))
+            continue;
         if (t != Tense::Unknown)
             return t;
     }
-    for (int i = last; i < size() && i < last + Reach; ++i) {
+    for (int i = last; i < size() && i < last + Reach && !toks.at(i).sentenceStart; ++i) {
         const Tense t = cue(toks.at(i));
         if (t != Tense::Unknown)
             return t;

@@ -14,11 +14,12 @@ struct RuleContext
     const QList<TimexToken> &toks;
     const TemporalResolver &resolver;
     QDate lastDay;
+    QDate lastMention; // the last explicit date of any granularity ("June 1998" -> 1998-06-01)
 
     int size() const { return int(toks.size()); }
     const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }
     bool is(int i, const char16_t *lower) const { return i >= 0 && i < toks.size() && toks.at(i).is(lower); }
-    // Tense of the clause around tokens [first, last): the nearest cue to the left, else to the right.
+    // Tense of the sentence around tokens [first, last): the nearest cue to the left, else to the right.
     Tense tense(int first, int last) const;
 };
 

@@ -66,9 +66,9 @@ bool takesPosition(const TimexMatch &m)
 {
     if (m.type != TimexType::Date || m.rule.startsWith(u"relative.positioned"))
         return false;
-    return m.rule == u"date.month" || m.rule == u"date.month-year" || m.rule == u"date.year" ||
-           m.rule == u"date.decade" || m.rule == u"date.season-year" || m.rule == u"relative.unit" ||
-           m.rule == u"relative.month" || m.rule == u"relative.season";
+    // The gold practice differs by granularity: "late November" keeps "late", "early 1990s" not.
+    return m.rule == u"date.month" || m.rule == u"date.month-year" || m.rule == u"date.season-year" ||
+           m.rule == u"relative.unit" || m.rule == u"relative.month" || m.rule == u"relative.season";
 }
 
 } // namespace
@@ -93,12 +93,23 @@ void TemporalTagger::run(Document &doc) const
     }
     const TemporalResolver resolver(anchor, yearKnown);
     QList<TimeExpr> out;
-    QDate lastDay;
-    for (const Sentence &sent : doc.sentences()) {
-        if (doc.isExcluded(sent.span.begin))
+    QDate lastDay, lastMention;
+    const QList<Sentence> &sentences = doc.sentences();
+    for (qsizetype s = 0; s < sentences.size();) {
+        // One paragraph at a time: the tokenizer may end a sentence inside "9 a.m. Tuesday".
+        const int paragraph = doc.paragraphAt(sentences.at(s).span.begin);
+        const int firstToken = sentences.at(s).firstToken;
+        qsizetype e = s + 1;
+        while (e < sentences.size() && doc.paragraphAt(sentences.at(e).span.begin) == paragraph)
+            ++e;
+        const Sentence &lastSentence = sentences.at(e - 1);
+        const int tokenCount = lastSentence.firstToken + lastSentence.tokenCount - firstToken;
+        const bool excluded = doc.isExcluded(sentences.at(s).span.begin);
+        s = e;
+        if (excluded)
             continue;
-        const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, sent.tokenCount);
-        RuleContext ctx{toks, resolver, lastDay};
+        const QList<TimexToken> toks = TimexTokens::build(doc, firstToken, tokenCount);
+        RuleContext ctx{toks, resolver, lastDay, lastMention};
         int consumed = 0;
         int lastMonth = 0; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
@@ -133,6 +144,11 @@ void TemporalTagger::run(Document &doc) const
             out.append(e);
             if (m.date.isValid())
                 ctx.lastDay = lastDay = m.date;
+            if (m.rule.startsWith(u"date.") && m.value.size() >= 4 && m.value.at(0).isDigit()) {
+                const QDate d(m.value.left(4).toInt(), m.value.size() >= 7 ? m.value.mid(5, 2).toInt() : 1, 1);
+                if (d.isValid())
+                    ctx.lastMention = lastMention = m.date.isValid() ? m.date : d;
+            }
             consumed = i = m.last;
         }
     }

@@ -126,7 +126,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
     }
     lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
-    t.pastForm = !t.word && buffer.size() > 4 && buffer.endsWith(u"ed");
+    t.pastForm = !t.word && !tok.capitalized && buffer.size() > 4 && buffer.endsWith(u"ed");
     t.futureForm = !t.word && buffer.endsWith(u"'ll");
     t.pluralForm = !t.word && buffer.size() > 3 && buffer.endsWith(u's') && !buffer.endsWith(u"ss");
     if (buffer.endsWith(u"'s") && buffer.size() > 3) {
