@@ -26,11 +26,11 @@ private slots:
         QTest::newRow("straight double") << u"\"We are ready,\" Psaki said."_s << QStringList{u"\"We are ready,\""_s};
         QTest::newRow("curly single") << u"Psaki said: ‘We are ready.’"_s << QStringList{u"‘We are ready.’"_s};
         QTest::newRow("straight single") << u"Psaki said: 'We are ready.'"_s << QStringList{u"'We are ready.'"_s};
-        QTest::newRow("guillemets") << u"Macron a dit : « Nous sommes prêts. »"_s
-                                    << QStringList{u"« Nous sommes prêts. »"_s};
-        QTest::newRow("german") << u"Scholz sagte: „Wir sind bereit.“ Dann ging er."_s
-                                << QStringList{u"„Wir sind bereit.“"_s};
-        QTest::newRow("single guillemets") << u"Er sagte: ‹Ja.› Gut."_s << QStringList{u"‹Ja.›"_s};
+        QTest::newRow("guillemets") << u"Macron said: « Nous sommes prêts à négocier. »"_s
+                                    << QStringList{u"« Nous sommes prêts à négocier. »"_s};
+        QTest::newRow("german") << u"Scholz said: „Wir sind bereit zu reden.“ Dann ging er."_s
+                                << QStringList{u"„Wir sind bereit zu reden.“"_s};
+        QTest::newRow("single guillemets") << u"He said: ‹Yes, we will come.› Gut."_s << QStringList{u"‹Yes, we will come.›"_s};
         QTest::newRow("newswire backticks") << u"``It was a bomb,'' said an official."_s
                                             << QStringList{u"``It was a bomb,''"_s};
         QTest::newRow("nested") << u"“He told me ‘never’ twice,” she said."_s
