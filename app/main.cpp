@@ -1,23 +1,22 @@
 #include "analyzecommand.h"
+#include "guicommand.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args.append(QString::fromLocal8Bit(argv[i]));
-
-    if (args.size() > 1 && args.at(1) == u"analyze") {
+    // `saywho analyze …` is the command-line tool: no display, no widgets.
+    if (argc > 1 && std::strcmp(argv[1], "analyze") == 0) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"saywho"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(SAYWHO_VERSION));
+        QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
         return saywho::app::runAnalyze(args);
     }
-    QTextStream(stderr) << u"usage: saywho analyze [--dct YYYY-MM-DD] [--format json|text] FILE...\n"_s;
-    return 2;
+    return saywho::app::runGui(argc, argv);
 }

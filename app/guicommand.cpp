@@ -1,0 +1,83 @@
+#include "guicommand.h"
+
+#include "articletab.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "uiresources.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::app {
+
+namespace {
+
+// True when argv asks for a screenshot: it must run offscreen, and that is decided before the
+// QApplication (and its platform plugin) exists.
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    const bool screenshot = wantsScreenshot(argc, argv);
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"SayWho"_s);
+    QApplication::setOrganizationName(u"SayWho"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SAYWHO_VERSION));
+    QApplication::setDesktopFileName(u"org.saywho.SayWho"_s);
+    ui::initResources();
+    QApplication::setWindowIcon(QIcon(u":/icons/saywho.svg"_s));
+    QTemporaryDir scratch;
+    if (screenshot) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        // The reader's saved layout, language and recent files stay out of the picture.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("saywho::app::Gui", "See who said what, and when, in news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption shotOpt(
+        u"screenshot"_s,
+        QCoreApplication::translate("saywho::app::Gui",
+                                    "Render the window with FILE open to a PNG and exit."),
+        u"OUT.png"_s);
+    parser.addOption(shotOpt);
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("saywho::app::Gui", "Articles to open."), u"[FILE...]"_s);
+    parser.process(app);
+
+    ui::MainWindow window;
+    // A screenshot is for the README and for review: the same every time, in English, at a fixed size.
+    if (!screenshot)
+        window.languages()->applySaved();
+    const QStringList files = parser.positionalArguments();
+    if (screenshot)
+        return Screenshot::render(window, files, parser.value(shotOpt));
+
+    window.show();
+    window.openFiles(files);
+    return QApplication::exec();
+}
+
+} // namespace saywho::app

@@ -1,0 +1,240 @@
+// The window as a reader uses it: the bundled sample article through the real engine.
+#include "formatprobe.h"
+
+#include "actions.h"
+#include "articlesession.h"
+#include "articletab.h"
+#include "articletabs.h"
+#include "commands/setpublicationdatecommand.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "panels/modelroles.h"
+#include "panels/panelfilterproxy.h"
+#include "panels/quotetablemodel.h"
+#include "panels/tablepanel.h"
+#include "uiresources.h"
+#include "view/articleview.h"
+#include "view/legendwidget.h"
+#include "view/speakerpalette.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace saywho;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::ArticleTab *m_tab = nullptr;
+
+    const core::Document &doc() const { return m_tab->session()->document(); }
+    QTableView *quoteTable() const { return m_window->quotesPanel()->view(); }
+
+    // Row (in the panel's order) of the quotation starting with these words.
+    int rowStartingWith(const QString &words) const
+    {
+        QAbstractItemModel *m = quoteTable()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, ui::QuoteTableModel::QuoteColumn).data().toString().mid(1).startsWith(words))
+                return r;
+        return -1;
+    }
+
+    QString speakerOf(const QString &words) const
+    {
+        const int row = rowStartingWith(words);
+        return row < 0
+                   ? QString()
+                   : quoteTable()->model()->index(row, ui::QuoteTableModel::SpeakerColumn).data().toString();
+    }
+
+    const core::Quote &quoteAtRow(int row) const
+    {
+        const int begin = quoteTable()->model()->index(row, 0).data(ui::SpanBeginRole).toInt();
+        for (const core::Quote &q : doc().quotes())
+            if (q.span.begin == begin)
+                return q;
+        qFatal("no quote at row %d", row);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        ui::initResources();
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void opensTheSample()
+    {
+        QSignalSpy opened(m_window.get(), &ui::MainWindow::articleOpened);
+        m_window->openFiles({u":/samples/biden-putin-summit.txt"_s});
+        QVERIFY(opened.wait(20000));
+        m_tab = m_window->tabs()->current();
+        QVERIFY(m_tab);
+        // Raw text: toPlainText() would turn no-break spaces into spaces.
+        QCOMPARE(m_tab->view()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'),
+                 doc().text());
+        QVERIFY(doc().quotes().size() >= 5);
+    }
+
+    void quoteTableHasOneRowPerQuotation()
+    {
+        QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+        for (int r = 0; r < quoteTable()->model()->rowCount(); ++r) {
+            const core::Quote &q = quoteAtRow(r);
+            const core::Entity *e = doc().entity(q.speaker);
+            QCOMPARE(quoteTable()->model()->index(r, ui::QuoteTableModel::SpeakerColumn).data().toString(),
+                     e ? e->name : u"unknown"_s);
+        }
+        // The sample's speakers, as a reader would name them.
+        QVERIFY2(speakerOf(u"We are always ready"_s).contains(u"Psaki"_s),
+                 qPrintable(speakerOf(u"We are"_s)));
+        QVERIFY2(speakerOf(u"If President Biden"_s).contains(u"Blinken"_s), qPrintable(speakerOf(u"If"_s)));
+        QVERIFY2(speakerOf(u"Blingen and Lavrov"_s).contains(u"official"_s),
+                 qPrintable(speakerOf(u"Blingen"_s)));
+        // A show title is not a quotation.
+        QCOMPARE(rowStartingWith(u"State of the Union"_s), -1);
+    }
+
+    void quoteIsTintedInItsSpeakersColour()
+    {
+        const ui::SpeakerPalette palette = ui::SpeakerPalette::fromApplication();
+        for (const core::Quote &q : doc().quotes()) {
+            const QTextCharFormat f = highlightFormatAt(m_tab->view()->document(), q.span.begin);
+            QCOMPARE(f.background().color(), palette.tint(m_tab->session()->colors().slotOf(q.speaker)));
+        }
+    }
+
+    void clickingARowMovesTheCursorToTheQuote()
+    {
+        const int row = rowStartingWith(u"If President Biden"_s);
+        QVERIFY(row >= 0);
+        const QModelIndex idx = quoteTable()->model()->index(row, ui::QuoteTableModel::QuoteColumn);
+        QTest::mouseClick(quoteTable()->viewport(), Qt::LeftButton, {},
+                          quoteTable()->visualRect(idx).center());
+        const core::Quote &q = quoteAtRow(row);
+        const int cursor = m_tab->view()->textCursor().position();
+        QVERIFY2(q.span.contains(cursor),
+                 qPrintable(u"cursor %1 outside %2..%3"_s.arg(cursor).arg(q.span.begin).arg(q.span.end)));
+    }
+
+    void clickingAQuoteInTheViewSelectsItsRow()
+    {
+        const int row = rowStartingWith(u"We are always ready"_s);
+        const core::Quote &q = quoteAtRow(row);
+        ui::ArticleView *view = m_tab->view();
+        m_window->quotesPanel()->selectSourceRow(-1);
+        view->reveal(q.span.begin, q.span.end);
+        QTextCursor c(view->document());
+        c.setPosition(q.span.begin + 8);
+        const QPoint inside = view->cursorRect(c).center() + QPoint(3, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inside);
+        QCOMPARE(quoteTable()->selectionModel()->currentIndex().row(), row);
+    }
+
+    void f8StepsThroughQuotes()
+    {
+        m_window->quotesPanel()->selectSourceRow(-1);
+        m_window->activateWindow();
+        m_window->actions()->nextQuote->trigger();
+        QCOMPARE(quoteTable()->selectionModel()->currentIndex().row(), 0);
+        m_window->actions()->nextQuote->trigger();
+        QCOMPARE(quoteTable()->selectionModel()->currentIndex().row(), 1);
+        QVERIFY(quoteAtRow(1).span.contains(m_tab->view()->textCursor().position()));
+        m_window->actions()->previousQuote->trigger();
+        QCOMPARE(quoteTable()->selectionModel()->currentIndex().row(), 0);
+    }
+
+    void togglingALayerRemovesItsFormats()
+    {
+        const core::Quote &q = doc().quotes().first();
+        QAction *quotes = m_window->actions()->showQuotes;
+        quotes->trigger();
+        QVERIFY(!quotes->isChecked());
+        QVERIFY(!highlightFormatAt(m_tab->view()->document(), q.span.begin)
+                     .hasProperty(QTextFormat::BackgroundBrush));
+        quotes->trigger();
+        QVERIFY(highlightFormatAt(m_tab->view()->document(), q.span.begin)
+                    .hasProperty(QTextFormat::BackgroundBrush));
+
+        QVERIFY(!doc().timeExprs().isEmpty());
+        const int date = doc().timeExprs().first().span.begin;
+        m_window->actions()->showDates->trigger();
+        QCOMPARE(highlightFormatAt(m_tab->view()->document(), date).underlineStyle(),
+                 QTextCharFormat::NoUnderline);
+        m_window->actions()->showDates->trigger();
+        QCOMPARE(highlightFormatAt(m_tab->view()->document(), date).underlineStyle(),
+                 QTextCharFormat::SingleUnderline);
+    }
+
+    void focusingOnePersonFiltersTheQuotes()
+    {
+        const int psaki = quoteAtRow(rowStartingWith(u"We are always ready"_s)).speaker;
+        QVERIFY(psaki != 0);
+        emit m_tab->legend()->speakerClicked(psaki);
+        QCOMPARE(m_tab->focusEntity(), psaki);
+        QCOMPARE(quoteTable()->model()->rowCount(), m_tab->session()->colors().quoteCount(psaki));
+        emit m_tab->legend()->speakerClicked(0);
+        QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+    }
+
+    void publicationDateReresolvesAndUndoes()
+    {
+        ui::ArticleSession *session = m_tab->session();
+        const QDate before = doc().metadata().dct;
+        QSignalSpy analysed(session, &ui::ArticleSession::analysed);
+        session->undoStack()->push(new ui::SetPublicationDateCommand(session, before, QDate(2022, 2, 21)));
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(doc().metadata().dct, QDate(2022, 2, 21));
+        QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+        session->undoStack()->undo();
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(doc().metadata().dct, before);
+    }
+
+    void refusedFileLeavesOthersOpen()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.txt"_s);
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QSignalSpy failed(m_window.get(), &ui::MainWindow::openFailed);
+        m_window->openFiles({empty});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(m_window->tabs()->count(), 1);
+    }
+
+    void switchesLanguageLive()
+    {
+        m_window->languages()->setLanguage(u"de"_s);
+        QTRY_COMPARE(m_window->actions()->open->text(), u"Ö&ffnen…"_s);
+        m_window->languages()->setLanguage(u"fr"_s);
+        QTRY_COMPARE(m_window->actions()->open->text(), u"&Ouvrir…"_s);
+        m_window->languages()->setLanguage(u"en"_s);
+        QTRY_COMPARE(m_window->actions()->open->text(), u"&Open…"_s);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AnnotationTooltip</name>
+        <message numerus="yes">
+            <source>%n quotation(s) in this article</source>
+            <translation>
+                <numerusform>%n quotation in this article</numerusform>
+                <numerusform>%n quotations in this article</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::ui::StatusSummary</name>
+        <message numerus="yes">
+            <source>%n quotation(s)</source>
+            <translation>
+                <numerusform>%n quotation</numerusform>
+                <numerusform>%n quotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n speaker(s)</source>
+            <translation>
+                <numerusform>%n speaker</numerusform>
+                <numerusform>%n speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n date(s)</source>
+            <translation>
+                <numerusform>%n date</numerusform>
+                <numerusform>%n dates</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

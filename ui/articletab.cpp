@@ -1,0 +1,121 @@
+#include "articletab.h"
+
+#include "articlesession.h"
+#include "panels/datetablemodel.h"
+#include "panels/peopletablemodel.h"
+#include "panels/quotetablemodel.h"
+#include "view/annotationhighlighter.h"
+#include "view/annotationtooltip.h"
+#include "view/formatrun.h"
+#include "view/legendwidget.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace saywho::ui {
+
+ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_legend(new LegendWidget(this)), m_view(new ArticleView(this)),
+      m_quotes(new QuoteTableModel(session, this)), m_people(new PeopleTableModel(session, this)),
+      m_dates(new DateTableModel(session, this))
+{
+    session->setParent(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_view, 1);
+
+    m_view->setTooltipProvider(
+        [this](int pos) { return AnnotationTooltip::at(m_session->document(), m_session->colors(), pos); });
+    connect(m_view, &ArticleView::positionClicked, this, &ArticleTab::clicked);
+    connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
+    connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);
+    if (session->hasDocument()) {
+        for (DocumentTableModel *m :
+             {static_cast<DocumentTableModel *>(m_quotes), static_cast<DocumentTableModel *>(m_people),
+              static_cast<DocumentTableModel *>(m_dates)})
+            m->refresh();
+        analysed();
+    }
+}
+
+void ArticleTab::analysed()
+{
+    const core::Document &doc = m_session->document();
+    if (!m_shown) {
+        // The text never changes after this: re-analysis only repaints.
+        const QString &title = doc.metadata().title;
+        const bool titled = !title.isEmpty() && doc.text().startsWith(title);
+        m_view->setArticle(doc.text(), titled ? int(title.size()) : 0);
+        m_shown = true;
+    }
+    if (m_focus != 0 && !m_session->colors().isSpeaker(m_focus) && !doc.entity(m_focus))
+        m_focus = 0;
+    repaint();
+}
+
+void ArticleTab::setLayers(HighlightLayers layers)
+{
+    if (m_layers == layers)
+        return;
+    m_layers = layers;
+    repaint();
+}
+
+void ArticleTab::setFocusEntity(int entityId)
+{
+    if (m_focus == entityId)
+        return;
+    m_focus = entityId;
+    repaint();
+}
+
+void ArticleTab::repaint()
+{
+    FormatRunBuilder builder(m_session->document(), m_session->colors(), SpeakerPalette::fromApplication());
+    builder.setLayers(m_layers);
+    builder.setFocusEntity(m_focus);
+    m_view->highlighter()->setRuns(builder.build());
+    updateLegend();
+}
+
+void ArticleTab::updateLegend()
+{
+    const core::Document &doc = m_session->document();
+    const SpeakerColors &colors = m_session->colors();
+    QList<LegendWidget::Speaker> speakers;
+    for (int id : colors.speakers())
+        if (const core::Entity *e = doc.entity(id))
+            speakers.append({id, e->name, colors.slotOf(id), colors.quoteCount(id)});
+    m_legend->setSpeakers(speakers, colors.unattributedCount(), !doc.timeExprs().isEmpty(),
+                          !doc.nonQuotes().isEmpty());
+    m_legend->setFocusEntity(m_focus);
+}
+
+void ArticleTab::clicked(int position)
+{
+    // Innermost first: a speaker's name inside a quote selects the person, not the quote.
+    for (const core::Mention &m : m_session->document().mentions())
+        if (m.span.contains(position) && m_session->colors().isSpeaker(m.entity) &&
+            m_layers & HighlightLayer::Speakers) {
+            emit entityClicked(m.entity);
+            return;
+        }
+    if (const int row = m_dates->rowAt(position); row >= 0 && m_layers & HighlightLayer::Dates) {
+        emit dateClicked(row);
+        return;
+    }
+    if (const int row = m_quotes->rowAt(position); row >= 0)
+        emit quoteClicked(row);
+}
+
+void ArticleTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light and dark palettes need their own tints.
+    if (event->type() == QEvent::PaletteChange && m_shown)
+        repaint();
+}
+
+} // namespace saywho::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "view/articleview.h"
+#include "view/highlightlayer.h"
+
+#include <QWidget>
+
+namespace saywho::ui {
+
+class ArticleSession;
+class DateTableModel;
+class LegendWidget;
+class PeopleTableModel;
+class QuoteTableModel;
+
+// One article's page: the legend strip over the reading view, and the panel models of its
+// session. Paints the session's latest analysis with the layers and focus the reader chose.
+class ArticleTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of the session.
+    explicit ArticleTab(ArticleSession *session, QWidget *parent = nullptr);
+
+    ArticleSession *session() const { return m_session; }
+    ArticleView *view() const { return m_view; }
+    LegendWidget *legend() const { return m_legend; }
+    QuoteTableModel *quoteModel() const { return m_quotes; }
+    PeopleTableModel *peopleModel() const { return m_people; }
+    DateTableModel *dateModel() const { return m_dates; }
+
+    void setLayers(HighlightLayers layers);
+    HighlightLayers layers() const { return m_layers; }
+    // Shows only one person's quotes and mentions; 0 shows everyone.
+    void setFocusEntity(int entityId);
+    int focusEntity() const { return m_focus; }
+
+signals:
+    void quoteClicked(int row);
+    void dateClicked(int row);
+    void entityClicked(int entityId);
+    void focusRequested(int entityId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void analysed();
+    void repaint();
+    void updateLegend();
+    void clicked(int position);
+
+    ArticleSession *m_session;
+    LegendWidget *m_legend;
+    ArticleView *m_view;
+    QuoteTableModel *m_quotes;
+    PeopleTableModel *m_people;
+    DateTableModel *m_dates;
+    HighlightLayers m_layers = AllHighlightLayers;
+    int m_focus = 0;
+    bool m_shown = false;
+};
+
+} // namespace saywho::ui

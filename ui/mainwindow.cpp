@@ -1,0 +1,409 @@
+#include "mainwindow.h"
+
+#include "actions.h"
+#include "articleopener.h"
+#include "articlesession.h"
+#include "articletab.h"
+#include "articletabs.h"
+#include "commands/setpublicationdatecommand.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/propertiesdialog.h"
+#include "languagemanager.h"
+#include "panels/datetablemodel.h"
+#include "panels/peopletablemodel.h"
+#include "panels/quotetablemodel.h"
+#include "panels/tablepanel.h"
+#include "panelscontroller.h"
+#include "recentfiles.h"
+#include "statussummary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_actions(new Actions(this)), m_tabs(new ArticleTabs(this)),
+      m_opener(new ArticleOpener(this)), m_recent(new RecentFiles(this)),
+      m_languages(new LanguageManager(this)), m_undo(new QUndoGroup(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/saywho.svg"_s));
+    setCentralWidget(m_tabs);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    createDocks();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connectActions();
+    retranslate();
+    resize(1400, 900);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First run: docks can only be sized once the window has its geometry.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_quotesDock}, {560}, Qt::Horizontal);
+            resizeDocks({m_quotesDock, m_peopleDock}, {480, 340}, Qt::Vertical);
+        });
+    }
+    if (settings.value(u"view/sans"_s).toBool())
+        m_actions->sansFont->setChecked(true);
+    currentChanged(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &name, TablePanel *panel, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                       QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_quotesPanel = new TablePanel(this);
+    m_quotesPanel->setStretchColumn(QuoteTableModel::QuoteColumn);
+    m_quotesPanel->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
+                                  QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
+    m_peoplePanel = new TablePanel(this);
+    m_peoplePanel->setStretchColumn(PeopleTableModel::AliasesColumn);
+    m_peoplePanel->setDefaultSort(PeopleTableModel::QuotesColumn, Qt::DescendingOrder);
+    m_peoplePanel->setPlaceholder(
+        QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter people"),
+        QT_TRANSLATE_NOOP("saywho::ui::Panels", "Nobody is named in this article."));
+    m_datesPanel = new TablePanel(this);
+    m_datesPanel->setStretchColumn(DateTableModel::ExpressionColumn);
+    m_datesPanel->setDefaultSort(DateTableModel::ValueColumn);
+    m_datesPanel->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter dates"),
+                                 QT_TRANSLATE_NOOP("saywho::ui::Panels", "No dates in this article."));
+    m_quotesDock = dock(u"quotesDock"_s, m_quotesPanel, Qt::RightDockWidgetArea);
+    m_peopleDock = dock(u"peopleDock"_s, m_peoplePanel, Qt::RightDockWidgetArea);
+    m_datesDock = dock(u"datesDock"_s, m_datesPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_peopleDock, m_datesDock);
+    m_peopleDock->raise();
+    m_quotesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    m_peopleDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    m_datesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    m_panels = new PanelsController(m_quotesPanel, m_peoplePanel, m_datesPanel, this);
+}
+
+void MainWindow::createMenus()
+{
+    Actions *a = m_actions;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({a->open, a->newFromClipboard});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recent->attach(m_recentMenu);
+    m_fileMenu->addAction(a->openSample);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a->closeTab);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a->quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({a->undo, a->redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({a->copy, a->selectAll});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_layersMenu = m_viewMenu->addMenu(QString());
+    m_layersMenu->addActions(a->layerActions());
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    m_panelsMenu->addActions({m_quotesDock->toggleViewAction(), m_peopleDock->toggleViewAction(),
+                              m_datesDock->toggleViewAction()});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a->nextQuote, a->previousQuote});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a->serifFont, a->sansFont});
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages->attach(m_languageMenu);
+    m_viewMenu->addAction(a->fullScreen);
+
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addActions({a->properties, a->reanalyse});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({a->about, a->aboutQt});
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_actions->open);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_actions->layerActions());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions->previousQuote, m_actions->nextQuote});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_summary = new StatusSummary(this);
+    m_busyLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // the pipeline reports no steps: a busy bar, and the window stays live
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(14);
+    m_progress->hide();
+    statusBar()->addWidget(m_busyLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_opener, &ArticleOpener::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_busyLabel->setText(busy ? tr("Analysing…") : QString());
+    });
+}
+
+void MainWindow::connectActions()
+{
+    Actions *a = m_actions;
+    connect(a->open, &QAction::triggered, this, &MainWindow::chooseFiles);
+    connect(a->newFromClipboard, &QAction::triggered, this, &MainWindow::pasteArticle);
+    connect(a->openSample, &QAction::triggered, this,
+            [this] { openFiles({u":/samples/biden-putin-summit.txt"_s}); });
+    connect(a->closeTab, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            m_tabs->closeArticle(m_tabs->currentIndex());
+    });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->undo, &QAction::triggered, m_undo, &QUndoGroup::undo);
+    connect(a->redo, &QAction::triggered, m_undo, &QUndoGroup::redo);
+    connect(m_undo, &QUndoGroup::canUndoChanged, a->undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::canRedoChanged, a->redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslate);
+    connect(m_undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslate);
+    connect(a->copy, &QAction::triggered, this, [this] {
+        if (ArticleTab *t = m_tabs->current())
+            t->view()->copy();
+    });
+    connect(a->selectAll, &QAction::triggered, this, [this] {
+        if (ArticleTab *t = m_tabs->current())
+            t->view()->selectAll();
+    });
+    for (QAction *layer : a->layerActions())
+        connect(layer, &QAction::toggled, this, &MainWindow::applyLayers);
+    connect(a->nextQuote, &QAction::triggered, m_panels, &PanelsController::nextQuote);
+    connect(a->previousQuote, &QAction::triggered, m_panels, &PanelsController::previousQuote);
+    auto zoom = [this](int steps) {
+        if (ArticleTab *t = m_tabs->current())
+            steps == 0 ? t->view()->resetZoom() : t->view()->zoomBy(steps);
+    };
+    connect(a->zoomIn, &QAction::triggered, this, [zoom] { zoom(+1); });
+    connect(a->zoomOut, &QAction::triggered, this, [zoom] { zoom(-1); });
+    connect(a->zoomReset, &QAction::triggered, this, [zoom] { zoom(0); });
+    connect(a->fontGroup, &QActionGroup::triggered, this, [this] {
+        const bool sans = m_actions->sansFont->isChecked();
+        QSettings().setValue(u"view/sans"_s, sans);
+        for (int i = 0; i < m_tabs->count(); ++i)
+            m_tabs->article(i)->view()->setBodyFont(sans ? ArticleView::BodyFont::Sans
+                                                         : ArticleView::BodyFont::Serif);
+    });
+    connect(a->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(a->properties, &QAction::triggered, this, &MainWindow::editProperties);
+    connect(a->reanalyse, &QAction::triggered, this, [this] {
+        if (ArticleTab *t = m_tabs->current())
+            t->session()->reanalyse();
+    });
+    connect(a->about, &QAction::triggered, this, [this] { AboutDialog::show(this); });
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_opener, &ArticleOpener::opened, this, &MainWindow::opened);
+    connect(m_opener, &ArticleOpener::failed, this, &MainWindow::showError);
+    connect(m_opener, &ArticleOpener::warned, this, [this](const QString &what, const QStringList &warnings) {
+        statusBar()->showMessage(u"%1: %2"_s.arg(what, warnings.join(u"; "_s)), 8000);
+    });
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_tabs, &ArticleTabs::currentArticleChanged, this, &MainWindow::currentChanged);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList fresh;
+    for (const QString &path : paths) {
+        if (ArticleTab *open = m_tabs->findByPath(path))
+            m_tabs->setCurrentWidget(open);
+        else
+            fresh.append(path);
+    }
+    m_opener->openFiles(fresh);
+}
+
+void MainWindow::opened(ArticleSession *session)
+{
+    auto *tab = new ArticleTab(session);
+    tab->setLayers(tab->layers()); // defaults, then the reader's choice below
+    if (m_actions->sansFont->isChecked())
+        tab->view()->setBodyFont(ArticleView::BodyFont::Sans);
+    m_undo->addStack(session->undoStack());
+    m_tabs->addArticle(tab);
+    applyLayers();
+    if (!session->path().startsWith(u':'))
+        m_recent->add(session->path());
+    emit articleOpened(tab);
+}
+
+void MainWindow::currentChanged(ArticleTab *tab)
+{
+    m_panels->setTab(tab);
+    m_summary->setSession(tab ? tab->session() : nullptr);
+    if (tab) {
+        m_undo->setActiveStack(tab->session()->undoStack());
+        // One connection per tab and signal; UniqueConnection keeps switching back and forth cheap.
+        connect(tab->session(), &ArticleSession::analysed, m_summary, &StatusSummary::refresh,
+                Qt::UniqueConnection);
+        setWindowTitle(tr("%1 — SayWho").arg(tab->session()->displayName()));
+    } else {
+        setWindowTitle(tr("SayWho"));
+    }
+    for (QAction *a : m_actions->articleActions())
+        a->setEnabled(tab != nullptr);
+}
+
+void MainWindow::applyLayers()
+{
+    HighlightLayers layers;
+    layers.setFlag(HighlightLayer::Quotes, m_actions->showQuotes->isChecked());
+    layers.setFlag(HighlightLayer::Speakers, m_actions->showSpeakers->isChecked());
+    layers.setFlag(HighlightLayer::Dates, m_actions->showDates->isChecked());
+    layers.setFlag(HighlightLayer::NonQuotes, m_actions->showTitles->isChecked());
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->article(i)->setLayers(layers);
+}
+
+void MainWindow::showError(const QString &what, const QString &message)
+{
+    emit openFailed(message);
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Article"),
+                    tr("SayWho could not open %1.").arg(what), QMessageBox::Ok, this);
+    box.setInformativeText(message.left(1).toUpper() + message.mid(1) + u'.');
+    if (!QCoreApplication::closingDown() && QGuiApplication::platformName() != u"offscreen")
+        box.exec();
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList recent = m_recent->files();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Article"), recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath(),
+        tr("Articles (*.txt *.md *.markdown *.text);;All files (*)"));
+    openFiles(paths);
+}
+
+void MainWindow::pasteArticle()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("New from Clipboard"),
+                                 tr("The clipboard holds no text. Copy an article first, then try again."));
+        return;
+    }
+    m_opener->openText(text);
+}
+
+void MainWindow::editProperties()
+{
+    ArticleTab *tab = m_tabs->current();
+    if (!tab)
+        return;
+    PropertiesDialog dialog(tab->session()->document(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate before = tab->session()->document().metadata().dct;
+    const QDate after = dialog.publicationDate();
+    if (before != after)
+        tab->session()->undoStack()->push(new SetPublicationDateCommand(tab->session(), before, after));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    m_actions->retranslate();
+    const QString undoText = m_undo->undoText();
+    const QString redoText = m_undo->redoText();
+    m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    m_actions->undo->setEnabled(m_undo->canUndo());
+    m_actions->redo->setEnabled(m_undo->canRedo());
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_layersMenu->setTitle(tr("&Highlight"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_quotesDock->setWindowTitle(tr("Quotations"));
+    m_peopleDock->setWindowTitle(tr("People"));
+    m_datesDock->setWindowTitle(tr("Dates"));
+    if (m_progress->isVisible())
+        m_busyLabel->setText(tr("Analysing…"));
+    currentChanged(m_tabs->current());
+}
+
+} // namespace saywho::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolBar;
+class QUndoGroup;
+
+namespace saywho::ui {
+
+class Actions;
+class ArticleOpener;
+class ArticleSession;
+class ArticleTab;
+class ArticleTabs;
+class LanguageManager;
+class PanelsController;
+class RecentFiles;
+class StatusSummary;
+class TablePanel;
+
+// Builds the window and wires actions, docks and tabs to the controllers that do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFiles(const QStringList &paths);
+
+    ArticleTabs *tabs() const { return m_tabs; }
+    Actions *actions() const { return m_actions; }
+    TablePanel *quotesPanel() const { return m_quotesPanel; }
+    TablePanel *peoplePanel() const { return m_peoplePanel; }
+    TablePanel *datesPanel() const { return m_datesPanel; }
+    LanguageManager *languages() const { return m_languages; }
+
+signals:
+    // An article has its first analysis and is shown (tests and --screenshot wait for this).
+    void articleOpened(saywho::ui::ArticleTab *tab);
+    void openFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void connectActions();
+    void retranslate();
+
+    void opened(ArticleSession *session);
+    void currentChanged(ArticleTab *tab);
+    void showError(const QString &what, const QString &message);
+    void chooseFiles();
+    void pasteArticle();
+    void editProperties();
+    void applyLayers();
+
+    Actions *m_actions;
+    ArticleTabs *m_tabs;
+    ArticleOpener *m_opener;
+    RecentFiles *m_recent;
+    LanguageManager *m_languages;
+    QUndoGroup *m_undo;
+    TablePanel *m_quotesPanel = nullptr;
+    TablePanel *m_peoplePanel = nullptr;
+    TablePanel *m_datesPanel = nullptr;
+    QDockWidget *m_quotesDock = nullptr;
+    QDockWidget *m_peopleDock = nullptr;
+    QDockWidget *m_datesDock = nullptr;
+    PanelsController *m_panels = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_layersMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    StatusSummary *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_busyLabel = nullptr;
+};
+
+} // namespace saywho::ui

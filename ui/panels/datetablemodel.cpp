@@ -1,0 +1,153 @@
+#include "datetablemodel.h"
+
+#include "articlesession.h"
+#include "modelroles.h"
+
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::ui {
+
+int DateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int DateTableModel::reload()
+{
+    return int(session()->document().timeExprs().size());
+}
+
+int DateTableModel::rowAt(int position) const
+{
+    const QList<core::TimeExpr> &dates = session()->document().timeExprs();
+    for (int i = 0; i < rowCount() && i < dates.size(); ++i)
+        if (dates.at(i).span.contains(position))
+            return i;
+    return -1;
+}
+
+QString DateTableModel::readable(const QString &value)
+{
+    static const QRegularExpression day(u"^(\\d{4})-(\\d{2})-(\\d{2})(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$"_s);
+    static const QRegularExpression month(u"^(\\d{4})-(\\d{2})$"_s);
+    static const QRegularExpression week(u"^(\\d{4})-W(\\d{2})(-WE)?$"_s);
+    const QLocale locale;
+    if (const auto m = day.match(value); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (!d.isValid())
+            return {};
+        QString s = locale.toString(d, QLocale::LongFormat);
+        const QString part = m.captured(4);
+        if (part == u"MO")
+            s = tr("%1, morning").arg(s);
+        else if (part == u"AF")
+            s = tr("%1, afternoon").arg(s);
+        else if (part == u"EV")
+            s = tr("%1, evening").arg(s);
+        else if (part == u"NI")
+            s = tr("%1, night").arg(s);
+        else if (!part.isEmpty())
+            s = tr("%1 at %2").arg(s, part);
+        return s;
+    }
+    if (const auto m = month.match(value); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        return d.isValid() ? locale.toString(d, u"MMMM yyyy"_s) : QString();
+    }
+    if (const auto m = week.match(value); m.hasMatch()) {
+        return m.captured(3).isEmpty()
+                   ? tr("week %1 of %2").arg(m.captured(2).toInt()).arg(m.captured(1))
+                   : tr("weekend of week %1, %2").arg(m.captured(2).toInt()).arg(m.captured(1));
+    }
+    if (value == u"PRESENT_REF")
+        return tr("now");
+    if (value == u"PAST_REF")
+        return tr("in the past");
+    if (value == u"FUTURE_REF")
+        return tr("in the future");
+    return {};
+}
+
+QVariant DateTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::Document &doc = session()->document();
+    const core::TimeExpr &t = doc.timeExprs().at(index.row());
+
+    switch (role) {
+    case SpanBeginRole:
+        return t.span.begin;
+    case SpanEndRole:
+        return t.span.end;
+    case EntityIdRole:
+        return 0;
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case ValueColumn:
+        if (role == Qt::DisplayRole)
+            return t.value;
+        if (role == SortRole) // calendar values sort as text; references and durations go last
+            return t.value.isEmpty() || !t.value.front().isDigit() ? u"~"_s + t.value : t.value;
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setFamilies({u"DejaVu Sans Mono"_s, u"Noto Mono"_s});
+            f.setStyleHint(QFont::Monospace);
+            return f;
+        }
+        break;
+    case WhenColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return readable(t.value);
+        break;
+    case ExpressionColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return doc.textOf(t.span).toString().simplified();
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            switch (t.type) {
+            case core::TimexType::Date:
+                return tr("date");
+            case core::TimexType::Time:
+                return tr("time");
+            case core::TimexType::Duration:
+                return tr("duration");
+            case core::TimexType::Set:
+                return tr("recurring");
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ValueColumn:
+        return tr("Value");
+    case WhenColumn:
+        return tr("When");
+    case ExpressionColumn:
+        return tr("Expression");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+} // namespace saywho::ui

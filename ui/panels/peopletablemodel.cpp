@@ -1,0 +1,118 @@
+#include "peopletablemodel.h"
+
+#include "articlesession.h"
+#include "modelroles.h"
+#include "view/speakerpalette.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::ui {
+
+int PeopleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int PeopleTableModel::reload()
+{
+    m_mentions.clear();
+    for (const core::Mention &m : session()->document().mentions())
+        if (m.entity != 0)
+            ++m_mentions[m.entity];
+    return int(session()->document().entities().size());
+}
+
+int PeopleTableModel::rowOfEntity(int entityId) const
+{
+    const QList<core::Entity> &entities = session()->document().entities();
+    for (int i = 0; i < rowCount() && i < entities.size(); ++i)
+        if (entities.at(i).id == entityId)
+            return i;
+    return -1;
+}
+
+QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::Entity &e = session()->document().entities().at(index.row());
+    const SpeakerColors &colors = session()->colors();
+
+    if (role == EntityIdRole)
+        return e.id;
+    if (role == SpanBeginRole || role == SpanEndRole) {
+        // The first mention: where the view goes when the row is chosen.
+        for (const core::Mention &m : session()->document().mentions())
+            if (m.entity == e.id)
+                return role == SpanBeginRole ? m.span.begin : m.span.end;
+        return -1;
+    }
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return e.name;
+        if (role == Qt::DecorationRole && colors.isSpeaker(e.id))
+            return SpeakerPalette::fromApplication().hue(colors.slotOf(e.id));
+        if (role == Qt::ToolTipRole && !e.roles.isEmpty())
+            return e.roles.join(u", "_s);
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (e.anonymous)
+                return tr("anonymous source");
+            switch (e.kind) {
+            case core::EntityKind::Person:
+                return tr("person");
+            case core::EntityKind::Organization:
+                return tr("organisation");
+            case core::EntityKind::Group:
+                return tr("group");
+            }
+        }
+        break;
+    case QuotesColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return colors.quoteCount(e.id);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case MentionsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return m_mentions.value(e.id);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case AliasesColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return QLocale().createSeparatedList(e.aliases);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PeopleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case QuotesColumn:
+        return tr("Quotes");
+    case MentionsColumn:
+        return tr("Mentions");
+    case AliasesColumn:
+        return tr("Also called");
+    default:
+        return {};
+    }
+}
+
+} // namespace saywho::ui

@@ -1,0 +1,106 @@
+#include "quotetablemodel.h"
+
+#include "articlesession.h"
+#include "modelroles.h"
+#include "ruledescriptions.h"
+#include "view/speakerpalette.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::ui {
+
+int QuoteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int QuoteTableModel::reload()
+{
+    return int(session()->document().quotes().size());
+}
+
+int QuoteTableModel::rowAt(int position) const
+{
+    const QList<core::Quote> &quotes = session()->document().quotes();
+    for (int i = 0; i < rowCount() && i < quotes.size(); ++i)
+        if (quotes.at(i).span.contains(position))
+            return i;
+    return -1;
+}
+
+QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::Document &doc = session()->document();
+    const core::Quote &q = doc.quotes().at(index.row());
+    const core::Entity *speaker = doc.entity(q.speaker);
+
+    switch (role) {
+    case SpanBeginRole:
+        return q.span.begin;
+    case SpanEndRole:
+        return q.span.end;
+    case EntityIdRole:
+        return q.speaker;
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case SpeakerColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return speaker ? speaker->name : (role == SortRole ? u"\uffff"_s : tr("unknown"));
+        if (role == Qt::DecorationRole)
+            return SpeakerPalette::fromApplication().hue(session()->colors().slotOf(q.speaker));
+        if (role == Qt::ToolTipRole && q.speakerMention >= 0 && q.speakerMention < doc.mentions().size())
+            return tr("Named here as “%1”")
+                .arg(doc.textOf(doc.mentions().at(q.speakerMention).span).toString());
+        break;
+    case QuoteColumn:
+        if (role == Qt::DisplayRole)
+            return doc.textOf(q.span).toString().simplified();
+        if (role == SortRole)
+            return q.span.begin;
+        if (role == Qt::ToolTipRole)
+            return u"<p style='white-space:pre-wrap'>%1</p>"_s.arg(
+                doc.textOf(q.span).toString().toHtmlEscaped());
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return q.kind == core::QuoteKind::Direct ? tr("direct") : tr("partial");
+        break;
+    case RuleColumn:
+        if (role == Qt::DisplayRole)
+            return q.provenance.origin == core::Origin::User ? tr("you")
+                                                             : RuleDescriptions::label(q.provenance.rule);
+        if (role == SortRole)
+            return q.provenance.rule;
+        if (role == Qt::ToolTipRole)
+            return RuleDescriptions::describe(q.provenance);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SpeakerColumn:
+        return tr("Speaker");
+    case QuoteColumn:
+        return tr("Quote");
+    case KindColumn:
+        return tr("Kind");
+    case RuleColumn:
+        return tr("Rule");
+    default:
+        return {};
+    }
+}
+
+} // namespace saywho::ui

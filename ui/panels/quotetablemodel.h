@@ -1,0 +1,28 @@
+#pragma once
+
+#include "documenttablemodel.h"
+
+namespace saywho::ui {
+
+// Quotes panel: one row per quotation, in document order.
+class QuoteTableModel final : public DocumentTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SpeakerColumn, QuoteColumn, KindColumn, RuleColumn, ColumnCount };
+
+    using DocumentTableModel::DocumentTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Row of the quote covering a document position, or -1.
+    int rowAt(int position) const;
+
+protected:
+    int reload() override;
+};
+
+} // namespace saywho::ui

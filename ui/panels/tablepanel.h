@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace saywho::ui {
+
+class DocumentTableModel;
+class PanelFilterProxy;
+
+// A dock's content: a filter box over a sortable table of the current article's model. The panel
+// outlives articles; the dock controller hands it each tab's model in turn.
+class TablePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TablePanel(QWidget *parent = nullptr);
+
+    void setModel(DocumentTableModel *model);
+    DocumentTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    PanelFilterProxy *proxy() const { return m_proxy; }
+
+    // column -1 keeps the model's (document) order.
+    void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
+    void setStretchColumn(int column);
+    void setPlaceholder(const char *filterHint, const char *emptyText);
+
+    void setEntityFilter(int entityId);
+    // Selects the row without emitting rowChosen; -1 clears the selection.
+    void selectSourceRow(int sourceRow);
+    int currentSourceRow() const;
+    // Moves the current row by delta in view order (F8 / Shift+F8), wrapping around.
+    void step(int delta);
+
+signals:
+    void rowChosen(int sourceRow);
+    void selectionCleared();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateEmptyState();
+    void currentChanged();
+
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_empty;
+    PanelFilterProxy *m_proxy;
+    DocumentTableModel *m_model = nullptr;
+    const char *m_filterHint = nullptr;
+    const char *m_emptyText = nullptr;
+    int m_stretch = -1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_sorted = false;
+    bool m_quiet = false;
+};
+
+} // namespace saywho::ui

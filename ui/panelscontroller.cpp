@@ -1,0 +1,83 @@
+#include "panelscontroller.h"
+
+#include "articletab.h"
+#include "panels/datetablemodel.h"
+#include "panels/modelroles.h"
+#include "panels/peopletablemodel.h"
+#include "panels/quotetablemodel.h"
+#include "panels/tablepanel.h"
+
+namespace saywho::ui {
+
+PanelsController::PanelsController(TablePanel *quotes, TablePanel *people, TablePanel *dates, QObject *parent)
+    : QObject(parent), m_quotes(quotes), m_people(people), m_dates(dates)
+{
+    connect(m_quotes, &TablePanel::rowChosen, this, [this](int row) { reveal(m_quotes, row); });
+    connect(m_dates, &TablePanel::rowChosen, this, [this](int row) { reveal(m_dates, row); });
+    connect(m_people, &TablePanel::rowChosen, this, &PanelsController::personChosen);
+    connect(m_people, &TablePanel::selectionCleared, this, [this] { focusEntity(0); });
+}
+
+void PanelsController::setTab(ArticleTab *tab)
+{
+    for (const auto &c : std::as_const(m_tabConnections))
+        disconnect(c);
+    m_tabConnections.clear();
+    m_tab = tab;
+    m_quotes->setModel(tab ? tab->quoteModel() : nullptr);
+    m_people->setModel(tab ? tab->peopleModel() : nullptr);
+    m_dates->setModel(tab ? tab->dateModel() : nullptr);
+    m_quotes->setEntityFilter(tab ? tab->focusEntity() : 0);
+    if (!tab)
+        return;
+    m_people->selectSourceRow(tab->peopleModel()->rowOfEntity(tab->focusEntity()));
+    m_tabConnections = {
+        connect(tab, &ArticleTab::quoteClicked, m_quotes, &TablePanel::selectSourceRow),
+        connect(tab, &ArticleTab::dateClicked, m_dates, &TablePanel::selectSourceRow),
+        connect(tab, &ArticleTab::entityClicked, this,
+                [this](int id) { m_people->selectSourceRow(m_tab->peopleModel()->rowOfEntity(id)); }),
+        connect(tab, &ArticleTab::focusRequested, this, &PanelsController::focusEntity),
+    };
+}
+
+void PanelsController::nextQuote()
+{
+    m_quotes->step(+1);
+}
+
+void PanelsController::previousQuote()
+{
+    m_quotes->step(-1);
+}
+
+void PanelsController::focusEntity(int entityId)
+{
+    if (!m_tab)
+        return;
+    m_tab->setFocusEntity(entityId);
+    m_quotes->setEntityFilter(entityId);
+    m_people->selectSourceRow(entityId ? m_tab->peopleModel()->rowOfEntity(entityId) : -1);
+}
+
+void PanelsController::reveal(TablePanel *panel, int sourceRow)
+{
+    if (!m_tab || !panel->model())
+        return;
+    const QModelIndex idx = panel->model()->index(sourceRow, 0);
+    const int begin = idx.data(SpanBeginRole).toInt();
+    const int end = idx.data(SpanEndRole).toInt();
+    if (begin >= 0 && end > begin)
+        m_tab->view()->reveal(begin, end);
+}
+
+void PanelsController::personChosen(int sourceRow)
+{
+    if (!m_tab)
+        return;
+    const int id = m_tab->peopleModel()->index(sourceRow, 0).data(EntityIdRole).toInt();
+    m_tab->setFocusEntity(id);
+    m_quotes->setEntityFilter(id);
+    reveal(m_people, sourceRow);
+}
+
+} // namespace saywho::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+
+namespace saywho::ui {
+
+class ArticleTab;
+class TablePanel;
+
+// Keeps the three docks on the current article and in step with its view: choosing a row reveals
+// its span, clicking a highlight selects its row, choosing a person shows only that person.
+class PanelsController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PanelsController(TablePanel *quotes, TablePanel *people, TablePanel *dates, QObject *parent = nullptr);
+
+    void setTab(ArticleTab *tab);
+    ArticleTab *tab() const { return m_tab; }
+
+    void nextQuote();
+    void previousQuote();
+    void focusEntity(int entityId);
+
+private:
+    void reveal(TablePanel *panel, int sourceRow);
+    void personChosen(int sourceRow);
+
+    TablePanel *m_quotes;
+    TablePanel *m_people;
+    TablePanel *m_dates;
+    QPointer<ArticleTab> m_tab;
+    QList<QMetaObject::Connection> m_tabConnections;
+};
+
+} // namespace saywho::ui

@@ -1,0 +1,220 @@
+#include "articleview.h"
+
+#include "annotationhighlighter.h"
+#include "speakerpalette.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::ui {
+
+namespace {
+
+constexpr double BasePointSize = 12.5;
+constexpr double ZoomFactor = 1.1;
+constexpr int MinZoom = -6;
+constexpr int MaxZoom = 12;
+constexpr double ColumnChars = 70; // a comfortable measure for running text
+constexpr int FlashMs = 1400;
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setAcceptDrops(false); // files dropped here open as articles: the main window takes them
+    setFrameShape(QFrame::NoFrame);
+    setObjectName(u"articleView"_s);
+    document()->setUndoRedoEnabled(false);
+    document()->setDocumentMargin(28);
+    m_highlighter = new AnnotationHighlighter(document());
+
+    m_flash = new QVariantAnimation(this);
+    m_flash->setStartValue(1.0);
+    m_flash->setEndValue(0.0);
+    m_flash->setDuration(FlashMs);
+    m_flash->setEasingCurve(QEasingCurve::InQuad);
+    connect(m_flash, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &v) { setFlash(m_flashBegin, m_flashEnd, v.toDouble()); });
+    applyFont();
+}
+
+void ArticleView::setArticle(const QString &text, int titleLength)
+{
+    m_titleLength = titleLength;
+    setPlainText(text);
+    applyBlockFormats();
+    moveCursor(QTextCursor::Start);
+}
+
+void ArticleView::applyBlockFormats()
+{
+    // One edit block so the layout runs once, not once per paragraph.
+    QTextCursor c(document());
+    c.beginEditBlock();
+    const double em = QFontMetricsF(document()->defaultFont()).height();
+    QTextBlockFormat text;
+    text.setLineHeight(132, QTextBlockFormat::ProportionalHeight);
+    text.setBottomMargin(em * 0.7);
+    // Blank lines between paragraphs already separate them; drawn at full height they would
+    // double the gap.
+    QTextBlockFormat blank;
+    blank.setLineHeight(em * 0.15, QTextBlockFormat::FixedHeight);
+    QTextBlockFormat title = text;
+    title.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+    title.setBottomMargin(em * 1.1);
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        c.setPosition(b.position());
+        if (m_titleLength > 0 && b.position() <= 1 && b.length() > 1)
+            c.setBlockFormat(title);
+        else
+            c.setBlockFormat(b.length() <= 1 ? blank : text);
+    }
+    c.endEditBlock();
+}
+
+void ArticleView::setBodyFont(BodyFont font)
+{
+    m_bodyFont = font;
+    applyFont();
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    m_zoom = std::clamp(m_zoom + steps, MinZoom, MaxZoom);
+    applyFont();
+}
+
+void ArticleView::resetZoom()
+{
+    m_zoom = 0;
+    applyFont();
+}
+
+void ArticleView::applyFont()
+{
+    QFont f;
+    if (m_bodyFont == BodyFont::Serif) {
+        f.setFamilies({u"Source Serif 4"_s, u"Charter"_s, u"Georgia"_s, u"P052"_s, u"Nimbus Roman"_s,
+                       u"DejaVu Serif"_s});
+        f.setStyleHint(QFont::Serif);
+    } else {
+        f.setFamilies({u"Inter"_s, u"Noto Sans"_s, u"Nimbus Sans"_s, u"DejaVu Sans"_s});
+        f.setStyleHint(QFont::SansSerif);
+    }
+    f.setPointSizeF(BasePointSize * std::pow(ZoomFactor, m_zoom));
+    document()->setDefaultFont(f);
+    setFont(f);
+    if (!document()->isEmpty())
+        applyBlockFormats();
+    updateColumn();
+}
+
+void ArticleView::updateColumn()
+{
+    const double measure = QFontMetricsF(document()->defaultFont()).averageCharWidth() * ColumnChars;
+    const double side = std::max(document()->documentMargin(), (viewport()->width() - measure) / 2.0);
+    QTextFrameFormat ff = document()->rootFrame()->frameFormat();
+    if (std::abs(ff.leftMargin() - side) < 1.0)
+        return;
+    ff.setLeftMargin(side);
+    ff.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(ff);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_flash->state() == QAbstractAnimation::Running)
+        setFlash(m_flashBegin, m_flashEnd, 0.0);
+}
+
+int ArticleView::positionAt(const QPoint &viewportPos) const
+{
+    const QPointF docPos(viewportPos.x() + horizontalScrollBar()->value(),
+                         viewportPos.y() + verticalScrollBar()->value());
+    return document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_tooltips) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int pos = positionAt(help->pos());
+        const QString tip = pos >= 0 ? m_tooltips(pos) : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    const bool click =
+        (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (event->button() == Qt::LeftButton && click && !textCursor().hasSelection()) {
+        const int pos = positionAt(event->position().toPoint());
+        if (pos >= 0)
+            emit positionClicked(pos);
+    }
+}
+
+void ArticleView::reveal(int begin, int end)
+{
+    QTextCursor c(document());
+    c.setPosition(begin);
+    setTextCursor(c);
+    const QRect r = cursorRect(c);
+    QScrollBar *bar = verticalScrollBar();
+    if (r.top() < 0 || r.bottom() > viewport()->height() * 2 / 3)
+        bar->setValue(bar->value() + r.top() - viewport()->height() / 4);
+    m_flashBegin = begin;
+    m_flashEnd = end;
+    m_flash->stop();
+    m_flash->start();
+}
+
+void ArticleView::setFlash(int begin, int end, double strength)
+{
+    QList<ExtraSelection> extras;
+    if (strength > 0.01 && end > begin) {
+        ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(begin);
+        sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        QColor c = SpeakerPalette::fromApplication().flash();
+        c.setAlphaF(float(0.65 * strength));
+        sel.format.setBackground(c);
+        extras.append(sel);
+    }
+    setExtraSelections(extras);
+}
+
+} // namespace saywho::ui

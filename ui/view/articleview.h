@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QTextEdit>
+
+#include <functional>
+
+class QVariantAnimation;
+
+namespace saywho::ui {
+
+class AnnotationHighlighter;
+
+// The read-only reading pane: a column of comfortable width centred in the window, a serif or sans
+// body face, zoom, and paragraph spacing given by block formats. It knows nothing of quotes; the
+// tab gives it runs (through the highlighter) and a tooltip provider.
+class ArticleView final : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    enum class BodyFont { Serif, Sans };
+    using TooltipProvider = std::function<QString(int position)>;
+
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    // Replaces the text (the only time it changes) and lays out its blocks; titleLength > 0 sets
+    // the first block apart as the headline.
+    void setArticle(const QString &text, int titleLength);
+    AnnotationHighlighter *highlighter() const { return m_highlighter; }
+
+    void setBodyFont(BodyFont font);
+    BodyFont bodyFont() const { return m_bodyFont; }
+    void zoomBy(int steps);
+    void resetZoom();
+    int zoomSteps() const { return m_zoom; }
+
+    void setTooltipProvider(TooltipProvider provider) { m_tooltips = std::move(provider); }
+
+    // Puts the cursor at begin, scrolls the span into the upper third of the pane and flashes it.
+    void reveal(int begin, int end);
+    // Document position of the character under a viewport point, or -1 off the text.
+    int positionAt(const QPoint &viewportPos) const;
+
+signals:
+    void positionClicked(int position);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFont();
+    void updateColumn();
+    void applyBlockFormats();
+    void setFlash(int begin, int end, double strength);
+
+    AnnotationHighlighter *m_highlighter = nullptr;
+    QVariantAnimation *m_flash = nullptr;
+    TooltipProvider m_tooltips;
+    BodyFont m_bodyFont = BodyFont::Serif;
+    int m_zoom = 0;
+    int m_titleLength = 0;
+    int m_flashBegin = 0;
+    int m_flashEnd = 0;
+    QPoint m_pressPos;
+};
+
+} // namespace saywho::ui

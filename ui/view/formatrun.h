@@ -1,0 +1,52 @@
+#pragma once
+
+#include "highlightlayer.h"
+#include "speakercolors.h"
+#include "speakerpalette.h"
+
+#include <QList>
+#include <QTextCharFormat>
+
+namespace saywho::core {
+class Document;
+}
+
+namespace saywho::ui {
+
+// A stretch of text with the merged format of every annotation over it. Runs never overlap and are
+// sorted, so the highlighter finds a block's runs with one binary search.
+struct FormatRun
+{
+    int begin = 0;
+    int end = 0;
+    QTextCharFormat format;
+};
+
+// Turns the document's layers into runs. Layers are stacked in a fixed order (dimmed boilerplate,
+// title, quote tint, non-quote, speaker mention, date) and merged where they overlap.
+class FormatRunBuilder final
+{
+public:
+    FormatRunBuilder(const core::Document &doc, const SpeakerColors &colors, const SpeakerPalette &palette);
+
+    void setLayers(HighlightLayers layers) { m_layers = layers; }
+    // Non-zero: only that entity's quotes and mentions are painted.
+    void setFocusEntity(int entityId) { m_focus = entityId; }
+
+    QList<FormatRun> build() const;
+
+    // Formats of single annotations, shared with the legend so it shows exactly what the view paints.
+    static QTextCharFormat quoteFormat(const SpeakerPalette &palette, int slot);
+    static QTextCharFormat mentionFormat(const SpeakerPalette &palette, int slot, bool attributed);
+    static QTextCharFormat dateFormat(const SpeakerPalette &palette);
+    static QTextCharFormat nonQuoteFormat(const SpeakerPalette &palette);
+
+private:
+    const core::Document &m_doc;
+    const SpeakerColors &m_colors;
+    SpeakerPalette m_palette;
+    HighlightLayers m_layers = AllHighlightLayers;
+    int m_focus = 0;
+};
+
+} // namespace saywho::ui
