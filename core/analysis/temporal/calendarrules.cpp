@@ -17,7 +17,7 @@ bool monthContext(const TimexToken *t)
                                             u"from", u"through", u"between", u"of", u"early", u"late", u"mid",
                                             u"last", u"next", u"this", u"and", u"or", u"to", u"the"};
     for (const char16_t *w : words)
-        if (t->is(w))
+        if (t->full->text == QStringView(w))
             return true;
     return false;
 }

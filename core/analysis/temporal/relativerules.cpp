@@ -87,8 +87,8 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
             return true;
         case R::Ref:
         case R::Set:
-            if (p.value == u"PAST_REF" && p.words.size() == 2 && ctx.at(m.last) && ctx.at(m.last)->word &&
-                (ctx.at(m.last)->word->isNumber || ctx.at(m.last)->word->unit != TimeUnit::None))
+            if (const TimexToken *n = ctx.at(m.last); p.value == u"PAST_REF" && p.words.size() == 2 && n &&
+                (n->shape == NumShape::Int || (n->word && (n->word->isNumber || n->word->unit != TimeUnit::None))))
                 return false; // "the past two years" is a duration
             m.value = p.value;
             m.rule = p.rule == R::Set ? u"set.adverb"_s : u"relative.reference"_s;
@@ -254,7 +254,13 @@ bool RelativeRules::weekday(const RuleContext &ctx, int i, TimexMatch &m)
     m.last = i + 1;
     m.end = t.possessive ? t.end : -1;
     m.type = TimexType::Date;
-    m.value = ctx.resolver.weekday(t.word->weekday, 0, false, ctx.tense(i, i + 1), &m.date);
+    Tense tense = ctx.tense(i, i + 1);
+    if (t.possessive)
+        tense = Tense::Past; // "Wednesday's ruling" names something that has happened
+    else if ((ctx.is(i - 1, u"until") || ctx.is(i - 1, u"till")) && i >= 2 && !ctx.toks.at(i - 1).sentenceStart &&
+             !ctx.is(i - 2, u"up"))
+        tense = Tense::Future; // "postponed until Tuesday"
+    m.value = ctx.resolver.weekday(t.word->weekday, 0, false, tense, &m.date);
     m.rule = u"relative.weekday"_s;
     if (!t.possessive)
         addPart(ctx, m);

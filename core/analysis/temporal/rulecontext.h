@@ -18,7 +18,11 @@ struct RuleContext
 
     int size() const { return int(toks.size()); }
     const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }
-    bool is(int i, const char16_t *lower) const { return i >= 0 && i < toks.size() && toks.at(i).is(lower); }
+    template<qsizetype N>
+    bool is(int i, const char16_t (&lower)[N]) const
+    {
+        return i >= 0 && i < toks.size() && toks.at(i).is(lower);
+    }
     // Tense of the sentence around tokens [first, last): the nearest cue to the left, else to the right.
     Tense tense(int first, int last) const;
 };

@@ -98,6 +98,8 @@ TemporalLexicon::TemporalLexicon()
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);
     loadPhrases();
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+        m_longest = qMax(m_longest, it.key().size());
 }
 
 void TemporalLexicon::loadPhrases()
@@ -152,6 +154,8 @@ void TemporalLexicon::loadPhrases()
 
 const TemporalWord *TemporalLexicon::word(const QString &lower) const
 {
+    if (lower.size() > m_longest)
+        return nullptr; // most words of a text are longer than any temporal word: no hashing
     auto it = m_words.constFind(lower);
     if (it != m_words.cend())
         return &*it;

@@ -70,6 +70,7 @@ private:
 
     QHash<QString, TemporalWord> m_words;
     QHash<QString, QList<TemporalPhrase>> m_phrases;
+    qsizetype m_longest = 0;
 };
 
 } // namespace saywho::core

@@ -114,7 +114,7 @@ void TemporalTagger::run(Document &doc) const
         int lastMonth = 0; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
             TimexMatch m;
-            if (!bestAt(ctx, i, m) && !hyphenPrefixed(ctx, i, m)) {
+            if (!toks.at(i).mayStart() || (!bestAt(ctx, i, m) && !hyphenPrefixed(ctx, i, m))) {
                 // "April 24 and 25": a bare day right after a month-day joins its month
                 if (lastMonth && (toks.at(i).is(u"and") || toks.at(i).is(u"to") || toks.at(i).isPunct(u'-')) &&
                     CalendarRules::dayAt(ctx, i + 1) > 0 && toks.at(i + 1).shape == NumShape::Int &&

@@ -14,8 +14,13 @@ void lowerInto(QStringView v, QString &buffer)
 {
     buffer.resize(v.size());
     QChar *out = buffer.data();
-    for (qsizetype i = 0; i < v.size(); ++i)
-        out[i] = isApostrophe(v[i]) ? QChar(u'\'') : v[i].toLower();
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char16_t c = v[i].unicode();
+        if (c < 128) // the common case, without a call into the Unicode tables
+            out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        else
+            out[i] = isApostrophe(v[i]) ? QChar(u'\'') : v[i].toLower();
+    }
 }
 
 // Reads digits from pos; returns the value (capped) and advances pos; -1 when none.
@@ -100,8 +105,6 @@ void parseNumber(QStringView v, TimexToken &t, QString &buffer)
 }
 
 } // namespace
-
-bool TimexToken::is(const char16_t *lower) const { return full && full->text == QStringView(lower); }
 
 TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
 {

@@ -52,7 +52,14 @@ struct TimexToken
     bool punct = false; // punctuation or symbol
     QChar first;        // first character, for punctuation checks
 
-    bool is(const char16_t *lower) const;
+    // Compares with a lower-case literal; the length check spares most comparisons.
+    template<qsizetype N>
+    bool is(const char16_t (&lower)[N]) const
+    {
+        return full && full->text.size() == N - 1 && QStringView(full->text) == QStringView(lower, N - 1);
+    }
+    // True when a rule could start here: a known word, a number or a hyphenated compound.
+    bool mayStart() const { return full || word || head || shape != NumShape::None; }
     bool isPunct(char16_t c) const { return punct && first == QChar(c) && end - begin == 1; }
 };
 
