@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "attribution/quoteattributor.h"
+#include "boilerplatemarker.h"
 #include "entitylinker.h"
 #include "mentionfinder.h"
 #include "paragraphsplitter.h"
@@ -26,6 +27,7 @@ Pipeline Pipeline::standard(const AnalysisOptions &options)
             errors.append(e);
     };
     add(std::make_unique<ParagraphSplitter>());
+    add(std::make_unique<BoilerplateMarker>());
     add(std::make_unique<Tokenizer>());
     if (options.findQuotes) {
         add(std::make_unique<QuoteFinder>());

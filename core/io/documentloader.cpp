@@ -1,5 +1,7 @@
 #include "documentloader.h"
 
+#include "htmlimporter.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -37,15 +39,55 @@ LoadResult DocumentLoader::fromText(const QString &text, const QString &path)
 
 LoadResult DocumentLoader::loadFile(const QString &path)
 {
+    if (HtmlImporter::isHtmlFileName(path))
+        return HtmlImporter::loadFile(path);
     const DecodedText decoded = TextDecoder::readFile(path);
     if (!decoded.ok()) {
         LoadResult r;
         r.error = decoded.message;
         return r;
     }
+    if (HtmlImporter::looksLikeHtml(decoded.text))
+        return HtmlImporter::loadFile(path);
     LoadResult r = fromText(decoded.text, path);
     r.warnings += decoded.warnings;
     return r;
+}
+
+LoadResult DocumentLoader::fromWeb(const QByteArray &body, const QString &contentType, const QUrl &url)
+{
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    const QString params = contentType.section(u';', 1);
+    QString charset;
+    for (const QString &p : params.split(u';')) {
+        const QString kv = p.trimmed();
+        if (kv.startsWith(u"charset="_s, Qt::CaseInsensitive))
+            charset = kv.mid(8).trimmed();
+    }
+    if (type == u"text/plain") {
+        const DecodedText decoded = TextDecoder::decode(body);
+        if (!decoded.ok()) {
+            LoadResult r;
+            r.error = decoded.message;
+            return r;
+        }
+        LoadResult r = fromText(decoded.text);
+        r.warnings += decoded.warnings;
+        r.document.metadata().url = url;
+        return r;
+    }
+    // Servers that send no type, or a generic one, are asked to prove it by the content.
+    const bool html = type == u"text/html" || type == u"application/xhtml+xml" || type.isEmpty()
+                      || ((type == u"application/octet-stream" || type == u"text/xml")
+                          && HtmlImporter::looksLikeHtml(QString::fromLatin1(body.left(1024))));
+    if (!html) {
+        LoadResult r;
+        r.error = QCoreApplication::translate("saywho::core::DocumentLoader",
+                                              "the address points to %1, not to a web page or a text")
+                      .arg(type);
+        return r;
+    }
+    return HtmlImporter::fromBytes(body, {}, url, charset);
 }
 
 } // namespace saywho::core

@@ -1,0 +1,39 @@
+#include "boilerplatemarker.h"
+
+#include "../io/boilerplate.h"
+#include "../model/document.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+QString BoilerplateMarker::name() const
+{
+    return u"boilerplate"_s;
+}
+
+void BoilerplateMarker::run(Document &doc) const
+{
+    const Boilerplate &boilerplate = Boilerplate::instance();
+    QList<Paragraph> paragraphs = doc.paragraphs();
+    bool tail = false;
+    // A one-paragraph text is the article itself, whatever it starts with.
+    if (paragraphs.size() < 2)
+        return;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        Paragraph &p = paragraphs[i];
+        if (!tail) {
+            const Boilerplate::Kind kind = boilerplate.classify(doc.textOf(p.span));
+            // The headline is never boilerplate: an article may well be titled "Comments".
+            if (i > 0 && kind == Boilerplate::Kind::Tail)
+                tail = true;
+            else if (i > 0 && kind == Boilerplate::Kind::Line)
+                p.excluded = true;
+        }
+        if (tail)
+            p.excluded = true;
+    }
+    doc.setParagraphs(std::move(paragraphs));
+}
+
+} // namespace saywho::core

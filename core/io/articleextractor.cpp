@@ -1,0 +1,165 @@
+#include "articleextractor.h"
+
+#include "boilerplate.h"
+#include "htmlblocks.h"
+#include "htmldom.h"
+#include "pagemetadata.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// A block of at least this many letters with few links reads as article prose.
+constexpr int ProseChars = 25;
+constexpr double ProseMaxLinkDensity = 0.35;
+// Blocks that are mostly link text are navigation or "related" lists.
+constexpr double LinkListDensity = 0.5;
+// Meta-classed blocks (bylines, datelines, captions) are dropped only when they are short.
+constexpr int MaxMetaChars = 200;
+// Below this, a strict pass probably pruned the article itself; try again leniently.
+constexpr int MinArticleChars = 200;
+
+struct Scored
+{
+    HtmlBlocks flat;
+    QList<Boilerplate::Kind> boilerplate;
+    QList<bool> prose;
+    const GumboNode *best = nullptr;
+    HtmlBlocks::Range range;
+    qint64 bestProse = 0;
+};
+
+bool isProse(const HtmlBlock &b, Boilerplate::Kind kind)
+{
+    return b.kind != BlockKind::Heading && !b.meta && kind == Boilerplate::Kind::None &&
+           b.chars >= ProseChars && b.linkDensity() < ProseMaxLinkDensity;
+}
+
+Scored score(const GumboNode *body, bool lenient)
+{
+    Scored s;
+    s.flat = HtmlBlocks::flatten(body, lenient);
+    const QList<HtmlBlock> &blocks = s.flat.blocks;
+    const Boilerplate &bp = Boilerplate::instance();
+    // Prefix sums of good and bad characters, so any element's score is two subtractions.
+    QList<qint64> good(blocks.size() + 1, 0), bad(blocks.size() + 1, 0);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const HtmlBlock &b = blocks.at(i);
+        const Boilerplate::Kind kind = bp.classify(b.text);
+        const bool prose = isProse(b, kind);
+        s.boilerplate.append(kind);
+        s.prose.append(prose);
+        qint64 g = 0, x = 0;
+        if (prose) {
+            g = b.chars - b.linkChars;
+            x = b.linkChars;
+        } else if (b.kind != BlockKind::Heading || kind != Boilerplate::Kind::None) {
+            x = b.chars;
+        }
+        good[i + 1] = good[i] + g;
+        bad[i + 1] = bad[i] + x;
+    }
+    qint64 bestScore = 0;
+    for (auto it = s.flat.ranges.cbegin(); it != s.flat.ranges.cend(); ++it) {
+        const HtmlBlocks::Range r = it.value();
+        const qint64 g = good[r.end] - good[r.first];
+        const qint64 sc = g - (bad[r.end] - bad[r.first]);
+        const int len = r.end - r.first;
+        // Ties go to the smaller element, then to the earlier one, so the result does not depend
+        // on hash order.
+        if (!s.best || sc > bestScore ||
+            (sc == bestScore && (len < s.range.end - s.range.first ||
+                                 (len == s.range.end - s.range.first && r.first < s.range.first)))) {
+            s.best = it.key();
+            s.range = r;
+            bestScore = sc;
+            s.bestProse = g;
+        }
+    }
+    return s;
+}
+
+bool isByline(const HtmlBlock &b, const PageMetadata &meta)
+{
+    if (b.chars > 80)
+        return false;
+    if (b.text.startsWith(u"By "_s) || b.text.startsWith(u"by "_s))
+        return true;
+    return !meta.author.isEmpty() && b.text.compare(meta.author, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString ArticleExtractor::extract(const GumboNode *root, const PageMetadata &meta)
+{
+    const GumboNode *body = html::findFirst(root, GUMBO_TAG_BODY);
+    if (!body)
+        body = root;
+    Scored s = score(body, false);
+    if (s.bestProse < MinArticleChars) {
+        Scored lenient = score(body, true);
+        if (lenient.bestProse > s.bestProse)
+            s = std::move(lenient);
+    }
+    if (!s.best)
+        return {};
+
+    const QList<HtmlBlock> &blocks = s.flat.blocks;
+    QList<const HtmlBlock *> kept;
+    for (int i = s.range.first; i < s.range.end; ++i) {
+        const HtmlBlock &b = blocks.at(i);
+        const Boilerplate::Kind kind = s.boilerplate.at(i);
+        if (kind == Boilerplate::Kind::Tail && !kept.isEmpty())
+            break;
+        if (kind != Boilerplate::Kind::None)
+            continue;
+        if (b.meta && b.chars <= MaxMetaChars)
+            continue;
+        if (isByline(b, meta))
+            continue;
+        if (b.kind != BlockKind::Heading && b.linkDensity() > LinkListDensity)
+            continue;
+        kept.append(&b);
+    }
+
+    // A heading with nothing under it introduced something that was dropped ("More from World").
+    QList<const HtmlBlock *> text;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const HtmlBlock *b = kept.at(i);
+        if (b->kind == BlockKind::Heading &&
+            (i + 1 == kept.size() || kept.at(i + 1)->kind == BlockKind::Heading))
+            continue;
+        text.append(b);
+    }
+
+    // The headline comes first, once, even when the page keeps it outside the article's element;
+    // what stood before it inside the element (kickers, breadcrumbs) goes unless it is prose.
+    const QString headline = meta.headline.isEmpty() ? meta.title : meta.headline;
+    QStringList out;
+    if (!headline.isEmpty()) {
+        out.append(headline);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < text.size() && at < 0; ++i)
+            if (text.at(i)->text.compare(headline, Qt::CaseInsensitive) == 0)
+                at = i;
+        if (at >= 0) {
+            QList<const HtmlBlock *> rest;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const qsizetype index = text.at(i) - blocks.constData();
+                if (i == at || (i < at && !s.prose.at(index)))
+                    continue;
+                rest.append(text.at(i));
+            }
+            text = rest;
+        }
+    }
+    for (const HtmlBlock *b : std::as_const(text))
+        out.append(b->marker + b->text);
+    return out.join(u"\n\n"_s);
+}
+
+} // namespace saywho::core

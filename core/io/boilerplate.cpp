@@ -1,0 +1,102 @@
+#include "boilerplate.h"
+
+#include "../lexicon/wordlistfile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+bool isBullet(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'*':
+    case u'>':
+    case u'|':
+    case 0x2022:
+    case 0x00BB:
+    case 0x203A:
+    case 0x2013:
+    case 0x2014:
+    case 0x25B6:
+    case 0x25BA:
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+// Lower case, one space between words, no leading bullets, no final colon, full stop or ellipsis,
+// so "  SHARE THIS: " and "Share this" compare equal.
+QString normalize(QStringView in)
+{
+    QString out;
+    out.reserve(in.size());
+    bool space = false;
+    qsizetype i = 0;
+    while (i < in.size() && isBullet(in.at(i)))
+        ++i;
+    for (; i < in.size(); ++i) {
+        const QChar c = in.at(i);
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out.append(u' ');
+        space = false;
+        out.append(c.toLower());
+    }
+    while (!out.isEmpty() && (out.back() == u':' || out.back() == u'.' || out.back() == QChar(0x2026)))
+        out.chop(1);
+    return out;
+}
+
+} // namespace
+
+const Boilerplate &Boilerplate::instance()
+{
+    static const Boilerplate b;
+    return b;
+}
+
+Boilerplate::Boilerplate()
+{
+    for (const QStringList &row : WordListFile::rows(u"boilerplate"_s)) {
+        if (row.size() < 3)
+            continue;
+        Phrase p;
+        p.kind = row.at(0) == u"tail" ? Kind::Tail : Kind::Line;
+        p.exact = row.at(1) == u"exact";
+        p.text = normalize(row.at(2));
+        if (!p.text.isEmpty())
+            m_phrases.append(p);
+    }
+}
+
+Boilerplate::Kind Boilerplate::classify(QStringView paragraph) const
+{
+    if (paragraph.size() > MaxPrefixLength * 2)
+        return Kind::None;
+    const QString text = normalize(paragraph);
+    if (text.isEmpty())
+        return Kind::None;
+    for (const Phrase &p : m_phrases) {
+        if (p.exact) {
+            if (text == p.text)
+                return p.kind;
+            continue;
+        }
+        if (text.size() > MaxPrefixLength || !text.startsWith(p.text))
+            continue;
+        // "Read more" matches "Read more: …" but "Related" must not match "Relatedly".
+        if (text.size() == p.text.size() || !text.at(p.text.size()).isLetterOrNumber() ||
+            !p.text.back().isLetterOrNumber())
+            return p.kind;
+    }
+    return Kind::None;
+}
+
+} // namespace saywho::core

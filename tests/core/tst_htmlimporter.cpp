@@ -1,0 +1,264 @@
+#include "io/documentloader.h"
+#include "io/htmlimporter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saywho::core;
+
+class TestHtmlImporter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString dataPath(const QString &name) { return QStringLiteral(SAYWHO_HTML_DATA "/") + name; }
+    static QString expectedText(const QString &page)
+    {
+        QFile f(dataPath(page.chopped(5) + u".expected.txt"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).trimmed();
+    }
+    static LoadResult importString(const QString &html) { return HtmlImporter::fromBytes(html.toUtf8()); }
+
+private slots:
+    void pages_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("dct");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("news page: nav, ad, see also, comments, JSON-LD")
+            << u"news-page.html"_s << u"Harbour bridge to close for six months, council says"_s
+            << u"2023-03-14"_s << u"Maria Okafor"_s << u"The Coastal Herald"_s
+            << u"https://www.coastalherald.example/news/2023/03/14/harbour-bridge-closure"_s;
+        QTest::newRow("Windows-1252 page in a layout table")
+            << u"windows-1252.html"_s << u"Caf\u00e9 owners protest new terrace fees"_s << u"2021-09-08"_s
+            << u"Ren\u00e9e Dubois"_s << u"Le Petit Journal"_s << QString();
+        QTest::newRow("body split across divs, date from <time>")
+            << u"split-divs.html"_s << u"Rail strike talks collapse after twelve hours"_s << u"2024-11-05"_s
+            << QString() << QString() << QString();
+        QTest::newRow("malformed: unclosed tags, JSON-LD @graph")
+            << u"malformed.html"_s << u"Flood defences hold as river peaks"_s << u"2022-01-17"_s
+            << u"Sam Whitfield"_s << u"Valley Voice"_s << QString();
+    }
+    void pages()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, title);
+        QFETCH(QString, dct);
+        QFETCH(QString, author);
+        QFETCH(QString, site);
+        QFETCH(QString, url);
+        const LoadResult r = DocumentLoader::loadFile(dataPath(page));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString expected = expectedText(page);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(r.document.text(), expected);
+        const DocumentMetadata &m = r.document.metadata();
+        QCOMPARE(m.title, title);
+        QCOMPARE(m.dct.toString(Qt::ISODate), dct);
+        QCOMPARE(m.dctSource, DctSource::Metadata);
+        QCOMPARE(m.author, author);
+        QCOMPARE(m.siteName, site);
+        QCOMPARE(m.url.toString(), url);
+        QCOMPARE(m.path, dataPath(page));
+    }
+
+    void metadataSources_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("dct");
+        QTest::addColumn<QString>("author");
+        const QString para =
+            u"<p>The minister said the plan would be published later this year, after talks.</p>"_s;
+        QTest::newRow("og:title beats h1 and title")
+            << u"<title>T | Site</title><meta property=og:title content='OG title'>"_s
+            << u"<h1>H1 title</h1>"_s + para << u"OG title"_s << QString() << QString();
+        QTest::newRow("h1 beats title")
+            << u"<title>Page title here now | Site</title>"_s << u"<h1>H1 title</h1>"_s + para
+            << u"H1 title"_s << QString() << QString();
+        QTest::newRow("title without site suffix")
+            << u"<title>Plan to be published later | Site</title><meta property=og:site_name content=Site>"_s
+            << para << u"Plan to be published later"_s << QString() << QString();
+        QTest::newRow("time datetime")
+            << QString() << u"<h1>A</h1><time datetime=2020-05-06T23:30:00-05:00>May 6</time>"_s + para
+            << u"A"_s << u"2020-05-06"_s << QString();
+        QTest::newRow("JSON-LD array, author list")
+            << u"<script type=application/ld+json>[{\"@type\":\"NewsArticle\",\"headline\":\"LD\","
+               "\"datePublished\":\"2019-02-03\",\"author\":[{\"name\":\"A B\"},{\"name\":\"C D\"}]}]</script>"_s
+            << para << u"LD"_s << u"2019-02-03"_s << u"A B, C D"_s;
+        QTest::newRow("broken JSON-LD is ignored")
+            << u"<script type=application/ld+json>{\"@type\":\"NewsArticle\", broken</script>"
+               "<meta name=author content='Jo Lee'>"_s
+            << u"<h1>X</h1>"_s + para << u"X"_s << QString() << u"Jo Lee"_s;
+        QTest::newRow("article:author URL is not a name")
+            << u"<meta property=article:author content='https://facebook.com/someone'>"_s
+            << u"<h1>X</h1><p class=byline>By Kim Park</p>"_s + para << u"X"_s << QString() << u"Kim Park"_s;
+        QTest::newRow("RFC 2822 date") << u"<meta name=date content='Mon, 21 Feb 2022 08:00:00 GMT'>"_s
+                                       << u"<h1>X</h1>"_s + para << u"X"_s << u"2022-02-21"_s << QString();
+        QTest::newRow("nonsense date is ignored")
+            << u"<meta property=article:published_time content='yesterday'>"_s << u"<h1>X</h1>"_s + para
+            << u"X"_s << QString() << QString();
+    }
+    void metadataSources()
+    {
+        QFETCH(QString, head);
+        QFETCH(QString, body);
+        QFETCH(QString, title);
+        QFETCH(QString, dct);
+        QFETCH(QString, author);
+        const LoadResult r =
+            importString(u"<html><head>"_s + head + u"</head><body>"_s + body + u"</body></html>"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const DocumentMetadata &m = r.document.metadata();
+        QCOMPARE(m.title, title);
+        QCOMPARE(m.dct.toString(Qt::ISODate), dct);
+        QCOMPARE(m.dctSource, dct.isEmpty() ? DctSource::None : DctSource::Metadata);
+        QCOMPARE(m.author, author);
+    }
+
+    void canonicalResolvesAgainstFetchedUrl()
+    {
+        const QByteArray page =
+            "<html><head><link rel=canonical href='/a/b'></head><body><h1>X</h1>"
+            "<p>Some article text that is long enough to count as prose here.</p></body></html>";
+        const LoadResult fetched = HtmlImporter::fromBytes(page, {}, QUrl(u"https://news.example/x?utm=1"_s));
+        QCOMPARE(fetched.document.metadata().url, QUrl(u"https://news.example/a/b"_s));
+        // A saved file has no base, so a relative canonical link means nothing.
+        const LoadResult saved = HtmlImporter::fromBytes(page, u"x.html"_s);
+        QVERIFY(saved.document.metadata().url.isEmpty());
+        // Only web addresses count.
+        const LoadResult js =
+            HtmlImporter::fromBytes("<link rel=canonical href='javascript:alert(1)'><p>Some article text "
+                                    "long enough to be prose.</p>",
+                                    {}, QUrl(u"https://news.example/x"_s));
+        QCOMPARE(js.document.metadata().url, QUrl(u"https://news.example/x"_s));
+    }
+
+    void nothingActiveReachesTheText()
+    {
+        const LoadResult r = importString(
+            u"<body><script>alert('“Run me,” said the script on May 1.')</script><style>p{}</style>"
+            "<noscript>Enable JavaScript</noscript><iframe src='https://x.example'>frame</iframe>"
+            "<p>The article’s only paragraph is long enough to be the article.</p>"
+            "<p hidden>Hidden text</p><p style='display: none'>Invisible text</p>"
+            "<template><p>Template text</p></template></body>"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.text(), u"The article’s only paragraph is long enough to be the article."_s);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QString text = u"Caf\u00e9 \u201cna\u00efve\u201d text with enough letters to be an article."_s;
+        QTest::newRow("meta charset") << (QByteArray("<meta charset=\"iso-8859-1\"><p>Caf\xe9 ") +
+                                          "\x93na\xefve\x94 text with enough letters to be an article.</p>")
+                                      << text;
+        QTest::newRow("http-equiv") << (QByteArray("<meta http-equiv=Content-Type content='text/html; "
+                                                   "charset=windows-1252'><p>Caf\xe9 \x93na\xefve\x94 ") +
+                                        "text with enough letters to be an article.</p>")
+                                    << text;
+        QTest::newRow("UTF-8 BOM") << (QByteArray("\xEF\xBB\xBF<p>") + text.toUtf8() + "</p>") << text;
+        QTest::newRow("undeclared UTF-8") << (QByteArray("<p>") + text.toUtf8() + "</p>") << text;
+        QTest::newRow("undeclared, not UTF-8")
+            << (QByteArray("<p>Caf\xe9 \x93na\xefve\x94 text with enough letters to be an article.</p>"))
+            << text;
+        QTest::newRow("meta after a long comment")
+            << (QByteArray("<!--") + QByteArray(2000, 'x') +
+                "--><meta charset=windows-1252><p>Caf\xe9 "
+                "\x93na\xefve\x94 text with enough letters to be an article.</p>")
+            << text;
+        QTest::newRow("UTF-16 BOM") << (QByteArray("\xFF\xFE") +
+                                        QByteArray(reinterpret_cast<const char *>(
+                                                       (u"<p>"_s + text + u"</p>"_s).utf16()),
+                                                   (text.size() + 7) * 2))
+                                    << text;
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const LoadResult r = HtmlImporter::fromBytes(bytes);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.text(), expected);
+    }
+
+    void hostileInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("ok");
+        const QByteArray prose = "<p>Some article text that is long enough to count as prose.</p>";
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("white space") << QByteArray("  \n ") << false;
+        QTest::newRow("no text") << QByteArray("<html><body><img src=x></body></html>") << false;
+        QTest::newRow("100 000 nested divs") << (QByteArray("<div>").repeated(100000) + prose) << false;
+        QTest::newRow("100 000 nested spans") << (QByteArray("<span>").repeated(100000) + prose) << false;
+        QTest::newRow("50 000 <a><b>") << (QByteArray("<a><b>x").repeated(50000) + prose) << false;
+        QTest::newRow("2 000 closed nested divs")
+            << (QByteArray("<div>").repeated(2000) + prose + QByteArray("</div>").repeated(2000)) << true;
+        QTest::newRow("100 000 unclosed paragraphs")
+            << (QByteArray("<p>Some text here, more words.\n").repeated(100000)) << true;
+        QTest::newRow("svg icons do not count as nesting")
+            << (QByteArray("<svg><path d=''/><circle r=1 /></svg>").repeated(5000) + prose) << true;
+        QTest::newRow("unterminated comment") << (prose + "<!-- never closed") << true;
+        QTest::newRow("unterminated attribute") << (prose + "<a href=\"never closed>text") << true;
+        QTest::newRow("NUL bytes deep in the page")
+            << (prose.repeated(20) + QByteArray(10, '\0') + prose) << true;
+        QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << false;
+    }
+    void hostileInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, ok);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult r = HtmlImporter::fromBytes(bytes);
+        QCOMPARE(r.ok, ok);
+        if (!ok)
+            QVERIFY(!r.error.isEmpty());
+        QVERIFY2(timer.elapsed() < 10000, "import took more than 10 s");
+    }
+
+    void htmlIsRecognised()
+    {
+        QVERIFY(HtmlImporter::isHtmlFileName(u"a/b/Page.HTM"_s));
+        QVERIFY(HtmlImporter::isHtmlFileName(u"page.html"_s));
+        QVERIFY(!HtmlImporter::isHtmlFileName(u"page.txt"_s));
+        QVERIFY(HtmlImporter::looksLikeHtml(u"\n  <!DOCTYPE html><html>"_s));
+        QVERIFY(HtmlImporter::looksLikeHtml(u"<HTML lang=en>"_s));
+        QVERIFY(!HtmlImporter::looksLikeHtml(u"The <b>tag</b> in a text"_s));
+    }
+
+    void webBodiesByContentType()
+    {
+        const QByteArray page = "<h1>X</h1><p>Some article text that is long enough to count as prose.</p>";
+        const QUrl url(u"https://news.example/a"_s);
+        LoadResult r = DocumentLoader::fromWeb(page, u"text/html; charset=utf-8"_s, url);
+        QVERIFY(r.ok);
+        QCOMPARE(r.document.metadata().url, url);
+        QCOMPARE(r.document.text(), u"X\n\nSome article text that is long enough to count as prose."_s);
+        r = DocumentLoader::fromWeb("Plain headline\n\nPlain text.", u"text/plain"_s, url);
+        QVERIFY(r.ok);
+        QCOMPARE(r.document.text(), u"Plain headline\n\nPlain text."_s);
+        QCOMPARE(r.document.metadata().url, url);
+        r = DocumentLoader::fromWeb("%PDF-1.4", u"application/pdf"_s, url);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(u"application/pdf"_s));
+        // The server's charset wins over the page's own declaration.
+        r = DocumentLoader::fromWeb(
+            "<meta charset=utf-8><p>Caf\xe9 text with enough letters to be an article.</p>",
+            u"text/html; charset=ISO-8859-1"_s, url);
+        QCOMPARE(r.document.text(), u"Caf\u00e9 text with enough letters to be an article."_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlImporter)
+#include "tst_htmlimporter.moc"
