@@ -69,7 +69,9 @@ int runGui(int &argc, char **argv)
 
     ui::MainWindow window;
     // A screenshot is for the README and for review: the same every time, in English, at a fixed size.
-    if (!screenshot)
+    if (screenshot)
+        window.languages()->setLanguage(u"en"_s);
+    else
         window.languages()->applySaved();
     const QStringList files = parser.positionalArguments();
     if (screenshot)

@@ -23,7 +23,7 @@ AnalysisOutcome analyse(const core::Pipeline &pipeline, core::LoadResult loaded,
         out.document = std::move(loaded.document);
         pipeline.run(out.document);
     }
-    out.milliseconds = timer.elapsed();
+    out.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return out;
 }
 

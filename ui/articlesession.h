@@ -26,7 +26,7 @@ struct AnalysisOutcome
     QStringList warnings;
     core::Document document;
     core::DocumentMetadata loadedMetadata; // before the pipeline filled anything in
-    qint64 milliseconds = 0;
+    double milliseconds = 0;
 };
 
 // One open article: its source document, the latest analysis of it, and the undo stack of the
@@ -49,7 +49,7 @@ public:
     QString displayName() const;
     bool isBusy() const { return m_watcher.isRunning(); }
     bool hasDocument() const { return m_loaded; }
-    qint64 lastAnalysisMs() const { return m_lastMs; }
+    double lastAnalysisMs() const { return m_lastMs; }
     QUndoStack *undoStack() const { return m_undo; }
 
     // Re-resolves the dates against a new publication date; an invalid date means "unknown".
@@ -74,7 +74,7 @@ private:
     QUndoStack *m_undo = nullptr;
     bool m_loaded = false;
     bool m_rerun = false;
-    qint64 m_lastMs = 0;
+    double m_lastMs = 0;
 };
 
 } // namespace saywho::ui

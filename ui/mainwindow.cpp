@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
         // First run: docks can only be sized once the window has its geometry.
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_quotesDock}, {560}, Qt::Horizontal);
-            resizeDocks({m_quotesDock, m_peopleDock}, {480, 340}, Qt::Vertical);
+            resizeDocks({m_quotesDock, m_peopleDock}, {380, 440}, Qt::Vertical);
         });
     }
     if (settings.value(u"view/sans"_s).toBool())
@@ -87,6 +87,7 @@ void MainWindow::createDocks()
     };
     m_quotesPanel = new TablePanel(this);
     m_quotesPanel->setStretchColumn(QuoteTableModel::QuoteColumn);
+    m_quotesPanel->setInteractiveColumn(QuoteTableModel::RuleColumn, 170);
     m_quotesPanel->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
                                   QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
     m_peoplePanel = new TablePanel(this);

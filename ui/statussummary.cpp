@@ -3,6 +3,7 @@
 #include "articlesession.h"
 
 #include <QEvent>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,7 @@ void StatusSummary::refresh()
                            tr("%n speaker(s)", nullptr, int(m_session->colors().speakers().size())) +
                            u"  ·  "_s + tr("%n date(s)", nullptr, int(doc.timeExprs().size()));
     setText(counts);
-    setToolTip(tr("Analysed in %1 ms").arg(m_session->lastAnalysisMs()));
+    setToolTip(tr("Analysed in %1 ms").arg(QLocale().toString(m_session->lastAnalysisMs(), 'f', 1)));
 }
 
 void StatusSummary::changeEvent(QEvent *event)

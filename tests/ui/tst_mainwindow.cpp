@@ -13,6 +13,7 @@
 #include "panels/quotetablemodel.h"
 #include "panels/tablepanel.h"
 #include "uiresources.h"
+#include "view/annotationtooltip.h"
 #include "view/articleview.h"
 #include "view/legendwidget.h"
 #include "view/speakerpalette.h"
@@ -120,6 +121,14 @@ private slots:
             const QTextCharFormat f = highlightFormatAt(m_tab->view()->document(), q.span.begin);
             QCOMPARE(f.background().color(), palette.tint(m_tab->session()->colors().slotOf(q.speaker)));
         }
+    }
+
+    void hoverExplainsTheQuote()
+    {
+        const core::Quote &q = quoteAtRow(rowStartingWith(u"We are always ready"_s));
+        const QString tip = ui::AnnotationTooltip::at(doc(), m_tab->session()->colors(), q.span.begin + 5);
+        QVERIFY2(tip.contains(u"Psaki"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(q.provenance.rule), qPrintable(tip));
     }
 
     void clickingARowMovesTheCursorToTheQuote()

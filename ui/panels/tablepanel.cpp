@@ -64,6 +64,12 @@ void TablePanel::setModel(DocumentTableModel *model)
     // Section modes need sections: they exist only once a model has columns.
     if (model && m_stretch >= 0 && m_stretch < model->columnCount())
         m_view->horizontalHeader()->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+    for (const auto &[column, width] : std::as_const(m_interactive)) {
+        if (!model || column >= model->columnCount())
+            continue;
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->horizontalHeader()->resizeSection(column, width);
+    }
     if (model && !m_sorted) {
         m_sorted = true;
         m_view->sortByColumn(m_sortColumn, m_sortOrder);
@@ -81,6 +87,11 @@ void TablePanel::setDefaultSort(int column, Qt::SortOrder order)
 void TablePanel::setStretchColumn(int column)
 {
     m_stretch = column;
+}
+
+void TablePanel::setInteractiveColumn(int column, int width)
+{
+    m_interactive.append({column, width});
 }
 
 void TablePanel::setPlaceholder(const char *filterHint, const char *emptyText)

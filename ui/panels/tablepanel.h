@@ -28,6 +28,8 @@ public:
     // column -1 keeps the model's (document) order.
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
     void setStretchColumn(int column);
+    // A column the reader sizes, starting at width pixels (long, elided content).
+    void setInteractiveColumn(int column, int width);
     void setPlaceholder(const char *filterHint, const char *emptyText);
 
     void setEntityFilter(int entityId);
@@ -57,6 +59,7 @@ private:
     const char *m_filterHint = nullptr;
     const char *m_emptyText = nullptr;
     int m_stretch = -1;
+    QList<std::pair<int, int>> m_interactive;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sorted = false;
