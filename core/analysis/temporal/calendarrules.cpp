@@ -121,6 +121,7 @@ bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
         if (py > 0) {
             m.value = TemporalResolver::ymd(py, month, day);
             m.date = QDate(py, month, day);
+            m.skipTo = m.last + 2;
         } else {
             m.value = r.monthDay(month, day, ctx.tense(i, m.last), &m.date);
         }
@@ -138,6 +139,8 @@ bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
     m.last = i + 1;
     const int py = yearPhraseAt(ctx, m.last);
     m.value = py > 0 ? TemporalResolver::year(py) + u'-' + two(month) : r.month(month, ctx.tense(i, m.last));
+    if (py > 0)
+        m.skipTo = m.last + 2;
     m.rule = u"date.month"_s;
     return true;
 }

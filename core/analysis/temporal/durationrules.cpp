@@ -115,6 +115,11 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
+    // "13 days after the bombing", "seven days later": a date anchored to an event we cannot date
+    const bool anchored = ctx.is(next + 1, u"after") || ctx.is(next + 1, u"before") || ctx.is(next + 1, u"later") ||
+                          ctx.is(next + 1, u"earlier");
+    if (anchored && !(ctx.is(i - 1, u"for") || ctx.is(i - 1, u"within") || ctx.is(i - 1, u"in")))
+        return false;
     m.first = i;
     m.last = next + 1;
     m.type = TimexType::Duration;
@@ -160,8 +165,9 @@ bool DurationRules::vague(const RuleContext &ctx, int i, TimexMatch &m)
         return false;
     if (!modified) {
         const bool lead = ctx.is(i - 1, u"for") || ctx.is(i - 1, u"over");
-        const bool theBefore = ctx.is(i - 1, u"the") && (ctx.is(i + 1, u"before") || ctx.is(i + 1, u"after") ||
-                                                          ctx.is(i + 1, u"that") || ctx.is(i + 1, u"since"));
+        // "in the years that followed"; "the days before the shooting" is anchored to an event we
+        // cannot date, so it is left out rather than given a guessed value
+        const bool theBefore = ctx.is(i - 1, u"the") && (ctx.is(i + 1, u"that") || ctx.is(i + 1, u"since"));
         if (!lead && !theBefore)
             return false;
         if (ctx.is(i + 1, u"of") || ctx.is(i + 1, u"old"))

@@ -70,6 +70,9 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
             continue;
         if (hasRel && !holiday)
             return false;
+        if (t.sentenceStart && t.capitalized && p.words.size() == 1 && p.value == u"PRESENT_REF" &&
+            !(ctx.at(i + 1) && ctx.at(i + 1)->isPunct(u',')))
+            return false; // "Now the alliance's mission is ...": a discourse marker
         m.first = i;
         m.last = i + k;
         m.end = lastTok.possessive ? lastTok.end : -1;

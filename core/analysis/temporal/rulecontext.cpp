@@ -34,7 +34,8 @@ Tense RuleContext::tense(int first, int last) const
     for (int i = first - 1; i >= 0 && i >= first - Reach && !toks.at(i + 1).sentenceStart; --i) {
         const Tense t = cue(toks.at(i));
         // "will be held", "is expected": a participle after an auxiliary takes the auxiliary's tense
-        if (t == Tense::Past && i > 0 && isAuxiliary(toks.at(i - 1)))
+        if (t == Tense::Past && i > 0 && isAuxiliary(toks.at(i - 1)) && !isAuxiliary(toks.at(i)) &&
+            !toks.at(i).is(u"had"))
             continue;
         if (t != Tense::Unknown)
             return t;

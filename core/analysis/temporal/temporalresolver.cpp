@@ -8,6 +8,8 @@ namespace saywho::core {
 
 namespace {
 
+constexpr int FutureReach = 60; // days ahead a yearless date may lie without a future-tense cue
+
 QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
 
 QDate easter(int y)
@@ -102,6 +104,14 @@ int TemporalResolver::chooseYear(int month, int dayOfMonth, Tense tense) const
     }
     if (bestTensed && bestTensedDist <= 330)
         return bestTensed;
+    if (tense == Tense::Unknown) {
+        // News mostly reports what happened: a yearless date far ahead more likely lies behind.
+        const QDate ahead(best, month, dayOfMonth > 0 ? dayOfMonth : 1);
+        const QDate a = dayOfMonth > 0 ? m_anchor : QDate(y0, m_anchor.month(), 1);
+        if (a.daysTo(ahead) > FutureReach && QDate(best - 1, month, dayOfMonth > 0 ? dayOfMonth : 1).isValid() &&
+            a.daysTo(QDate(best - 1, month, dayOfMonth > 0 ? dayOfMonth : 1)) > -300)
+            return best - 1;
+    }
     return best;
 }
 
@@ -109,9 +119,7 @@ QString TemporalResolver::month(int month, Tense tense) const
 {
     if (!hasAnchor() || !m_yearKnown)
         return u"XXXX-"_s + two(month);
-    if (tense == Tense::Unknown || tense == Tense::Present)
-        return year(m_anchor.year()) + u'-' + two(month);
-    return year(chooseYear(month, 0, tense)) + u'-' + two(month);
+    return year(chooseYear(month, 0, tense == Tense::Present ? Tense::Unknown : tense)) + u'-' + two(month);
 }
 
 QString TemporalResolver::monthDay(int month, int dayOfMonth, Tense tense, QDate *date) const

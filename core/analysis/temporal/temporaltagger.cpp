@@ -149,7 +149,7 @@ void TemporalTagger::run(Document &doc) const
                 if (d.isValid())
                     ctx.lastMention = lastMention = m.date.isValid() ? m.date : d;
             }
-            consumed = i = m.last;
+            consumed = i = qMax(m.last, m.skipTo);
         }
     }
     doc.setTimeExprs(std::move(out));

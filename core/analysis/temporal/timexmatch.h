@@ -15,6 +15,7 @@ struct TimexMatch
     int last = 0;
     int begin = -1;
     int end = -1;
+    int skipTo = -1; // tokens read but left outside the span: "October [this year]"
     TimexType type = TimexType::Date;
     QString value;
     QString rule;
