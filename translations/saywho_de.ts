@@ -67,6 +67,13 @@
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>No article is open.</source>
+            <translation>Kein Artikel geöffnet.</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleDescriptions</name>
         <message>
             <source>“…,” X said</source>
@@ -168,6 +175,10 @@
             <source>the text is empty</source>
             <translation>der Text ist leer</translation>
         </message>
+        <message>
+            <source>the address points to %1, not to a web page or a text</source>
+            <translation>die Adresse verweist auf %1, nicht auf eine Webseite oder einen Text</translation>
+        </message>
     </context>
     <context>
         <name>saywho::core::HtmlEncoding</name>
@@ -182,6 +193,41 @@
         <message>
             <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
             <translation>die Seite nennt keine Kodierung und ist kein UTF-8; sie wird als Windows-1252 gelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::core::HtmlImporter</name>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
+            <translation>die Seite ist %1 MB groß; SayWho öffnet Seiten bis 50 MB</translation>
+        </message>
+        <message>
+            <source>the page is empty</source>
+            <translation>die Seite ist leer</translation>
+        </message>
+        <message>
+            <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
+            <translation>die Datei enthält NUL-Bytes; sie scheint eine Binärdatei zu sein, keine Webseite</translation>
+        </message>
+        <message>
+            <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
+            <translation>die Seite verschachtelt ihre Elemente mehr als %1 Ebenen tief; sie ist kein lesbarer Artikel</translation>
+        </message>
+        <message>
+            <source>the page could not be parsed</source>
+            <translation>die Seite konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>found no article text in the page</source>
+            <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
         </message>
     </context>
     <context>
@@ -455,6 +501,10 @@ oder ziehen Sie eine Textdatei hierher.</translation>
             <source>Type</source>
             <translation>Typ</translation>
         </message>
+        <message>
+            <source>a weekend</source>
+            <translation>ein Wochenende</translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::LanguageManager</name>
@@ -515,10 +565,6 @@ oder ziehen Sie eine Textdatei hierher.</translation>
         <message>
             <source>Open Article</source>
             <translation>Artikel öffnen</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-            <translation>Artikel (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>New from Clipboard</source>
@@ -591,6 +637,10 @@ oder ziehen Sie eine Textdatei hierher.</translation>
         <message>
             <source>Dates</source>
             <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+            <translation>Artikel (*.txt *.md *.markdown *.text *.html *.htm);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -682,10 +732,6 @@ oder ziehen Sie eine Textdatei hierher.</translation>
             <translation>von Ihnen festgelegt</translation>
         </message>
         <message>
-            <source>&amp;Known:</source>
-            <translation>&amp;Bekannt:</translation>
-        </message>
-        <message>
             <source>Article Properties</source>
             <translation>Artikeleigenschaften</translation>
         </message>
@@ -724,6 +770,10 @@ oder ziehen Sie eine Textdatei hierher.</translation>
         <message>
             <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
             <translation>Relative Angaben wie „letzten Sonntag“ werden anhand dieses Datums aufgelöst (%1).</translation>
+        </message>
+        <message>
+            <source>The publication date is &amp;not known</source>
+            <translation>Das Erscheinungsdatum ist &amp;nicht bekannt</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,13 @@
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>No article is open.</source>
+            <translation>Aucun article n’est ouvert.</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleDescriptions</name>
         <message>
             <source>“…,” X said</source>
@@ -168,6 +175,10 @@
             <source>the text is empty</source>
             <translation>le texte est vide</translation>
         </message>
+        <message>
+            <source>the address points to %1, not to a web page or a text</source>
+            <translation>l’adresse mène à %1, pas à une page web ni à un texte</translation>
+        </message>
     </context>
     <context>
         <name>saywho::core::HtmlEncoding</name>
@@ -182,6 +193,41 @@
         <message>
             <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
             <translation>la page n’indique pas son encodage et n’est pas en UTF-8 ; lue comme Windows-1252</translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::core::HtmlImporter</name>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
+            <translation>la page fait %1 Mo ; SayWho ouvre les pages jusqu’à 50 Mo</translation>
+        </message>
+        <message>
+            <source>the page is empty</source>
+            <translation>la page est vide</translation>
+        </message>
+        <message>
+            <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
+            <translation>le fichier contient des octets NUL ; il semble binaire, pas une page web</translation>
+        </message>
+        <message>
+            <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
+            <translation>la page imbrique ses éléments sur plus de %1 niveaux ; ce n’est pas un article lisible</translation>
+        </message>
+        <message>
+            <source>the page could not be parsed</source>
+            <translation>la page n’a pas pu être analysée</translation>
+        </message>
+        <message>
+            <source>found no article text in the page</source>
+            <translation>aucun texte d’article trouvé dans la page</translation>
         </message>
     </context>
     <context>
@@ -455,6 +501,10 @@ ou déposez un fichier texte ici.</translation>
             <source>Type</source>
             <translation>Type</translation>
         </message>
+        <message>
+            <source>a weekend</source>
+            <translation>un week-end</translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::LanguageManager</name>
@@ -515,10 +565,6 @@ ou déposez un fichier texte ici.</translation>
         <message>
             <source>Open Article</source>
             <translation>Ouvrir un article</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-            <translation>Articles (*.txt *.md *.markdown *.text);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>New from Clipboard</source>
@@ -591,6 +637,10 @@ ou déposez un fichier texte ici.</translation>
         <message>
             <source>Dates</source>
             <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+            <translation>Articles (*.txt *.md *.markdown *.text *.html *.htm);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -682,10 +732,6 @@ ou déposez un fichier texte ici.</translation>
             <translation>défini par vous</translation>
         </message>
         <message>
-            <source>&amp;Known:</source>
-            <translation>&amp;Connue :</translation>
-        </message>
-        <message>
             <source>Article Properties</source>
             <translation>Propriétés de l’article</translation>
         </message>
@@ -724,6 +770,10 @@ ou déposez un fichier texte ici.</translation>
         <message>
             <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
             <translation>Les dates relatives comme « dimanche dernier » sont résolues par rapport à cette date (%1).</translation>
+        </message>
+        <message>
+            <source>The publication date is &amp;not known</source>
+            <translation>La date de publication n’est &amp;pas connue</translation>
         </message>
     </context>
     <context>

@@ -64,15 +64,11 @@ Actions::Actions(QObject *parent) : QObject(parent)
     copy = make(QKeySequence::Copy);
     selectAll = make(QKeySequence::SelectAll);
 
-    const SpeakerPalette pal = SpeakerPalette::fromApplication();
     showQuotes = make(QKeySequence(Qt::CTRL | Qt::Key_1));
-    showQuotes->setIcon(layerIcon(FormatRunBuilder::quoteFormat(pal, 0), u"“”"_s));
     showSpeakers = make(QKeySequence(Qt::CTRL | Qt::Key_2));
-    showSpeakers->setIcon(layerIcon(FormatRunBuilder::mentionFormat(pal, 1, true), u"Ab"_s));
     showDates = make(QKeySequence(Qt::CTRL | Qt::Key_3));
-    showDates->setIcon(layerIcon(FormatRunBuilder::dateFormat(pal), u"24"_s));
     showTitles = make(QKeySequence(Qt::CTRL | Qt::Key_4));
-    showTitles->setIcon(layerIcon(FormatRunBuilder::nonQuoteFormat(pal), u"Ti"_s));
+    updateIcons();
     for (QAction *a : layerActions()) {
         a->setCheckable(true);
         a->setChecked(true);
@@ -107,6 +103,15 @@ Actions::Actions(QObject *parent) : QObject(parent)
     aboutQt = make(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     retranslate();
+}
+
+void Actions::updateIcons()
+{
+    const SpeakerPalette pal = SpeakerPalette::fromApplication();
+    showQuotes->setIcon(layerIcon(FormatRunBuilder::quoteFormat(pal, 0), u"“”"_s));
+    showSpeakers->setIcon(layerIcon(FormatRunBuilder::mentionFormat(pal, 1, true), u"Ab"_s));
+    showDates->setIcon(layerIcon(FormatRunBuilder::dateFormat(pal), u"24"_s));
+    showTitles->setIcon(layerIcon(FormatRunBuilder::nonQuoteFormat(pal), u"Ti"_s));
 }
 
 QAction *Actions::make(const QKeySequence &shortcut)

@@ -17,6 +17,8 @@ class Actions final : public QObject
 public:
     explicit Actions(QObject *parent = nullptr);
     void retranslate();
+    // The layer toggles show samples in the palette's colours: redraw them for a new palette.
+    void updateIcons();
 
     // File
     QAction *open;

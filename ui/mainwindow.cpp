@@ -319,7 +319,7 @@ void MainWindow::chooseFiles()
     const QStringList recent = m_recent->files();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Article"), recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath(),
-        tr("Articles (*.txt *.md *.markdown *.text);;All files (*)"));
+        tr("Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)"));
     openFiles(paths);
 }
 
@@ -379,6 +379,8 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        m_actions->updateIcons();
 }
 
 void MainWindow::retranslate()

@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 
@@ -43,7 +42,8 @@ QLabel *selectable(const QString &text, QWidget *parent)
 } // namespace
 
 PropertiesDialog::PropertiesDialog(const core::Document &doc, QWidget *parent)
-    : QDialog(parent), m_known(new QCheckBox(tr("&Known:"), this)), m_date(new QDateEdit(this))
+    : QDialog(parent), m_known(new QCheckBox(tr("The publication date is &not known"), this)),
+      m_date(new QDateEdit(this))
 {
     setWindowTitle(tr("Article Properties"));
     const core::DocumentMetadata &meta = doc.metadata();
@@ -63,13 +63,13 @@ PropertiesDialog::PropertiesDialog(const core::Document &doc, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_date->setDate(meta.dct.isValid() ? meta.dct : QDate::currentDate());
-    m_known->setChecked(meta.dct.isValid());
+    m_known->setChecked(!meta.dct.isValid());
     m_date->setEnabled(meta.dct.isValid());
-    connect(m_known, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
-    auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_known);
-    dateRow->addWidget(m_date, 1);
-    form->addRow(tr("&Published:"), dateRow);
+    connect(m_known, &QCheckBox::toggled, m_date, [this](bool unknown) { m_date->setEnabled(!unknown); });
+    auto *dateLabel = new QLabel(tr("&Published:"), this);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, m_date);
+    form->addRow(QString(), m_known);
     auto *hint = new QLabel(tr("Relative dates such as “last Sunday” are resolved against this date (%1).")
                                 .arg(sourceName(meta.dctSource)),
                             this);

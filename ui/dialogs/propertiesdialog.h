@@ -25,7 +25,7 @@ public:
     QDate publicationDate() const;
 
 private:
-    QCheckBox *m_known;
+    QCheckBox *m_known; // checked: the date is unknown
     QDateEdit *m_date;
 };
 

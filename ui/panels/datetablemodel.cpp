@@ -36,6 +36,9 @@ QString DateTableModel::readable(const QString &value)
     static const QRegularExpression day(u"^(\\d{4})-(\\d{2})-(\\d{2})(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$"_s);
     static const QRegularExpression month(u"^(\\d{4})-(\\d{2})$"_s);
     static const QRegularExpression week(u"^(\\d{4})-W(\\d{2})(-WE)?$"_s);
+    // Underspecified values (no publication date to anchor them): still say what they name.
+    static const QRegularExpression weekday(u"^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$"_s);
+    static const QRegularExpression monthDay(u"^XXXX-(\\d{2})(?:-(\\d{2}))?$"_s);
     const QLocale locale;
     if (const auto m = day.match(value); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -64,6 +67,30 @@ QString DateTableModel::readable(const QString &value)
                    ? tr("week %1 of %2").arg(m.captured(2).toInt()).arg(m.captured(1))
                    : tr("weekend of week %1, %2").arg(m.captured(2).toInt()).arg(m.captured(1));
     }
+    if (const auto m = weekday.match(value); m.hasMatch()) {
+        const QString day = locale.standaloneDayName(m.captured(1).toInt());
+        const QString part = m.captured(2);
+        if (part == u"MO")
+            return tr("%1, morning").arg(day);
+        if (part == u"AF")
+            return tr("%1, afternoon").arg(day);
+        if (part == u"EV")
+            return tr("%1, evening").arg(day);
+        if (part == u"NI")
+            return tr("%1, night").arg(day);
+        return day;
+    }
+    if (const auto m = monthDay.match(value); m.hasMatch()) {
+        const int month = m.captured(1).toInt();
+        if (month < 1 || month > 12)
+            return {};
+        if (m.captured(2).isEmpty())
+            return locale.standaloneMonthName(month);
+        const QDate d(2000, month, m.captured(2).toInt()); // a leap year, so 29 February exists
+        return d.isValid() ? locale.toString(d, u"d MMMM"_s) : QString();
+    }
+    if (value == u"XXXX-WXX-WE")
+        return tr("a weekend");
     if (value == u"PRESENT_REF")
         return tr("now");
     if (value == u"PAST_REF")
@@ -95,8 +122,14 @@ QVariant DateTableModel::data(const QModelIndex &index, int role) const
     case ValueColumn:
         if (role == Qt::DisplayRole)
             return t.value;
-        if (role == SortRole) // calendar values sort as text; references and durations go last
-            return t.value.isEmpty() || !t.value.front().isDigit() ? u"~"_s + t.value : t.value;
+        if (role == SortRole) {
+            // Calendar values sort as text; then values without a year; references and durations last.
+            const QChar rank = t.value.isEmpty()             ? u'3'
+                               : t.value.front().isDigit()   ? u'0'
+                               : t.value.startsWith(u"XXXX") ? u'1'
+                                                             : u'2';
+            return rank + t.value;
+        }
         if (role == Qt::FontRole) {
             QFont f;
             f.setFamilies({u"DejaVu Sans Mono"_s, u"Noto Mono"_s});

@@ -61,6 +61,7 @@ void TablePanel::setModel(DocumentTableModel *model)
     m_model = model;
     m_quiet = true;
     m_proxy->setSourceModel(model);
+    retranslate();
     // Section modes need sections: they exist only once a model has columns.
     if (model && m_stretch >= 0 && m_stretch < model->columnCount())
         m_view->horizontalHeader()->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
@@ -106,7 +107,8 @@ void TablePanel::retranslate()
     if (m_filterHint)
         m_filter->setPlaceholderText(QCoreApplication::translate("saywho::ui::Panels", m_filterHint));
     if (m_emptyText)
-        m_empty->setText(QCoreApplication::translate("saywho::ui::Panels", m_emptyText));
+        m_empty->setText(m_model ? QCoreApplication::translate("saywho::ui::Panels", m_emptyText)
+                                 : tr("No article is open."));
     if (m_model)
         m_model->retranslate();
 }
@@ -120,7 +122,8 @@ void TablePanel::changeEvent(QEvent *event)
 
 void TablePanel::updateEmptyState()
 {
-    const bool empty = m_model && m_model->rowCount() == 0;
+    // No article open, or nothing of this kind in it: a note instead of an empty grid.
+    const bool empty = !m_model || m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
     m_filter->setEnabled(!empty);

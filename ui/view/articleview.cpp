@@ -198,6 +198,7 @@ void ArticleView::reveal(int begin, int end)
     m_flashBegin = begin;
     m_flashEnd = end;
     m_flash->stop();
+    setFlash(begin, end, 1.0); // at once: the animation's first frame comes a tick later
     m_flash->start();
 }
 
