@@ -47,7 +47,7 @@ void RelativeRules::addPart(const RuleContext &ctx, TimexMatch &m)
 bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m)
 {
     const TimexToken &t = ctx.toks.at(i);
-    if (!t.full)
+    if (!t.full || !(t.full->startsPhrase || (t.word && t.word->startsPhrase)))
         return false;
     const QList<TemporalPhrase> *list = TemporalLexicon::instance().phrases(t.full->text);
     if (!list && t.word != t.full && t.word)

@@ -24,6 +24,8 @@ QString cell(const QStringList &row, int i) { return i < row.size() ? row.at(i) 
 
 } // namespace
 
+constexpr qsizetype ShapeCount = 128 * 128 * 16;
+
 const TemporalLexicon &TemporalLexicon::instance()
 {
     static const TemporalLexicon lexicon;
@@ -98,8 +100,33 @@ TemporalLexicon::TemporalLexicon()
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);
     loadPhrases();
-    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+    static const char16_t *const starters[] = {u"the", u"that", u"every", u"each", u"a", u"an", u"per", u"fiscal",
+                                               u"fy", u"q1", u"q2", u"q3", u"q4", u"h1", u"h2", u"more", u"less",
+                                               u"at", u"up", u"recent", u"coming", u"past", u"post", u"pre"};
+    for (const char16_t *s : starters)
+        entry(QString::fromUtf16(s)).starter = true;
+    m_shapes.assign(ShapeCount, false);
+    for (auto it = m_words.begin(); it != m_words.end(); ++it) {
+        TemporalWord &w = *it;
+        w.startsPhrase = m_phrases.contains(w.text);
+        w.starter = w.starter || w.startsPhrase || w.month || w.weekday || w.isNumber || w.ordinal ||
+                    w.unit != TimeUnit::None || !w.season.isEmpty() || !w.dayPart.isEmpty() || !w.clock.isEmpty() ||
+                    w.isRel || !w.position.isEmpty() || w.approx;
         m_longest = qMax(m_longest, it.key().size());
+        const qsizetype s = shapeIndex(it.key());
+        if (s >= 0)
+            m_shapes[size_t(s)] = true;
+    }
+}
+
+qsizetype TemporalLexicon::shapeIndex(const QString &lower)
+{
+    if (lower.size() < 2)
+        return -1;
+    const char16_t a = lower.at(0).unicode(), b = lower.at(1).unicode();
+    if (a >= 128 || b >= 128)
+        return -1;
+    return (qsizetype(a) * 128 + b) * 16 + qMin<qsizetype>(lower.size(), 15);
 }
 
 void TemporalLexicon::loadPhrases()
@@ -156,6 +183,8 @@ const TemporalWord *TemporalLexicon::word(const QString &lower) const
 {
     if (lower.size() > m_longest)
         return nullptr; // most words of a text are longer than any temporal word: no hashing
+    if (const qsizetype s = shapeIndex(lower); s >= 0 && !m_shapes[size_t(s)])
+        return nullptr;
     auto it = m_words.constFind(lower);
     if (it != m_words.cend())
         return &*it;

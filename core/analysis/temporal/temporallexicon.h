@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 namespace saywho::core {
 
@@ -38,6 +39,8 @@ struct TemporalWord
     QString position; // START MID END
     bool approx = false;
     Tense tense = Tense::Unknown;
+    bool startsPhrase = false; // first word of a fixed phrase
+    bool starter = false;      // some rule can start at this word ("of", "said" cannot)
 };
 
 // A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".
@@ -62,6 +65,8 @@ public:
     const TemporalWord *word(const QString &lower) const;
     // Phrases starting with this lower-case word, longest first.
     const QList<TemporalPhrase> *phrases(const QString &lower) const;
+    // Length of the longest word, for turning long tokens away before lower-casing them.
+    qsizetype longest() const { return m_longest; }
 
 private:
     TemporalLexicon();
@@ -71,6 +76,10 @@ private:
     QHash<QString, TemporalWord> m_words;
     QHash<QString, QList<TemporalPhrase>> m_phrases;
     qsizetype m_longest = 0;
+    // One bit per (first letter, second letter, length) of the words: most words of a text are
+    // turned away by it without hashing.
+    std::vector<bool> m_shapes;
+    static qsizetype shapeIndex(const QString &lower);
 };
 
 } // namespace saywho::core

@@ -10,6 +10,14 @@ namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
 
+// Lower case for the letters the checks below look at; apostrophes become '\''.
+QChar asciiLower(QChar c)
+{
+    if (isApostrophe(c))
+        return QChar(u'\'');
+    return c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(char16_t(c.unicode() + 32)) : c;
+}
+
 void lowerInto(QStringView v, QString &buffer)
 {
     buffer.resize(v.size());
@@ -127,19 +135,27 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
             t.kind = TokenKind::Number;
         return t;
     }
+    const qsizetype n = v.size();
+    const QChar last = asciiLower(v[n - 1]), beforeLast = n > 1 ? asciiLower(v[n - 2]) : QChar();
+    if (n > lex.longest() + 2 && !v.contains(u'-')) {
+        // Too long for any temporal word, possessive or compound: only the tense and number shape count.
+        t.pastForm = !tok.capitalized && beforeLast == u'e' && last == u'd';
+        t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
+        return t;
+    }
     lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
-    t.pastForm = !t.word && !tok.capitalized && buffer.size() > 4 && buffer.endsWith(u"ed");
-    t.futureForm = !t.word && buffer.endsWith(u"'ll");
-    t.pluralForm = !t.word && buffer.size() > 3 && buffer.endsWith(u's') && !buffer.endsWith(u"ss");
-    if (buffer.endsWith(u"'s") && buffer.size() > 3) {
+    t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
+    t.futureForm = !t.word && n > 3 && last == u'l' && beforeLast == u'l' && buffer.at(n - 3) == u'\'';
+    t.pluralForm = !t.word && n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
+    if (n > 3 && last == u's' && beforeLast == u'\'') {
         buffer.chop(2);
         if (const TemporalWord *w = lex.word(buffer)) {
             t.word = w;
             t.possessive = true;
             t.end = tok.span.end - 2;
         }
-    } else if (!t.word && buffer.endsWith(u"s'") && buffer.size() > 3) {
+    } else if (!t.word && n > 3 && last == u'\'' && beforeLast == u's') {
         buffer.chop(1);
         if ((t.word = lex.word(buffer)))
             t.end = tok.span.end - 1;

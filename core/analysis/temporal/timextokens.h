@@ -59,7 +59,10 @@ struct TimexToken
         return full && full->text.size() == N - 1 && QStringView(full->text) == QStringView(lower, N - 1);
     }
     // True when a rule could start here: a known word, a number or a hyphenated compound.
-    bool mayStart() const { return full || word || head || shape != NumShape::None; }
+    bool mayStart() const
+    {
+        return (full && full->starter) || (word && word->starter) || head || shape != NumShape::None;
+    }
     bool isPunct(char16_t c) const { return punct && first == QChar(c) && end - begin == 1; }
 };
 
