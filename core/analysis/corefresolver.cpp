@@ -8,17 +8,22 @@ namespace saywho::core {
 
 namespace {
 
-// How far back a pronoun looks for its antecedent, in sentences.
+// How far back a pronoun looks for its antecedent, in sentences, and a role noun, in mentions.
 constexpr int PronounWindow = 6;
+constexpr int NominalWindow = 300;
 
 } // namespace
 
+CorefResolver::CorefResolver(const Document &doc, QList<Entity> &entities) : m_doc(doc), m_entities(entities)
+{
+    for (int i = 0; i < m_entities.size(); ++i)
+        m_index.insert(m_entities.at(i).id, i);
+}
+
 Entity *CorefResolver::entity(int id)
 {
-    for (Entity &e : m_entities)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_entities[*it];
 }
 
 bool CorefResolver::inQuote(Span s) const
@@ -79,7 +84,7 @@ int CorefResolver::resolveNominal(const QList<Mention> &mentions, int index) con
     QString modifiers = phrase.section(u' ', 1);
     modifiers.chop(qMin(modifiers.size(), head.size()));
     modifiers = modifiers.trimmed();
-    for (int j = index - 1; j >= 0; --j) {
+    for (int j = index - 1; j >= 0 && j >= index - NominalWindow; --j) {
         const Mention &m = mentions.at(j);
         if (!m.entity || m.kind == MentionKind::Pronoun)
             continue;

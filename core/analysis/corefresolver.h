@@ -2,6 +2,8 @@
 
 #include "../model/document.h"
 
+#include <QHash>
+
 namespace saywho::core {
 
 // Resolves pronouns ("he", "she", "they", "it") and role nouns ("the French president", "the
@@ -10,7 +12,7 @@ namespace saywho::core {
 class CorefResolver final
 {
 public:
-    CorefResolver(const Document &doc, QList<Entity> &entities) : m_doc(doc), m_entities(entities) {}
+    CorefResolver(const Document &doc, QList<Entity> &entities);
 
     void resolve(QList<Mention> &mentions);
 
@@ -23,6 +25,7 @@ private:
 
     const Document &m_doc;
     QList<Entity> &m_entities;
+    QHash<int, int> m_index; // entity id -> index in m_entities
 };
 
 } // namespace saywho::core

@@ -15,10 +15,17 @@ namespace {
 QStringList nameWords(QStringView head)
 {
     QStringList words;
-    for (QStringView w : head.split(u' ', Qt::SkipEmptyParts)) {
-        if (w.endsWith(u'.') && w.size() <= 3)
-            continue; // initials and "Jr."
-        words.append(w.toString());
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= head.size(); ++i) {
+        const bool space = i == head.size() || head.at(i).isSpace();
+        if (!space && start < 0) {
+            start = i;
+        } else if (space && start >= 0) {
+            const QStringView w = head.mid(start, i - start);
+            if (!(w.endsWith(u'.') && w.size() <= 3)) // initials and "Jr."
+                words.append(w.toString());
+            start = -1;
+        }
     }
     return words;
 }
@@ -33,7 +40,7 @@ QString withoutArticle(QString s)
 class Linker
 {
 public:
-    explicit Linker(Document &doc) : m_doc(doc), m_lex(Lexicon::instance()) {}
+    explicit Linker(Document &doc) : m_doc(doc) {}
 
     void run(bool coref)
     {
@@ -59,15 +66,58 @@ public:
     }
 
 private:
-    Entity &create(const QString &name, EntityKind kind)
+    // The first and last word of each entity's name, kept beside m_entities: every name mention
+    // is compared with every person seen so far.
+    struct NameKey
+    {
+        QString first;
+        QString last;
+        int words = 0;
+    };
+
+    Entity &create(const QString &name, EntityKind kind, bool anonymous = false)
     {
         Entity e;
         e.id = int(m_entities.size()) + 1;
         e.name = name;
         e.kind = kind;
         e.provenance.rule = u"linker"_s;
+        e.anonymous = anonymous;
         m_entities.append(e);
+        m_keys.append(keyOf(name));
+        if (kind == EntityKind::Person && !anonymous)
+            index(m_entities.last());
         return m_entities.last();
+    }
+
+    void index(const Entity &e)
+    {
+        const NameKey &k = m_keys.at(e.id - 1);
+        if (k.words == 0)
+            return;
+        m_bySurname[k.last].append(e.id);
+        if (k.words >= 2)
+            m_byFirst[k.first].append(e.id);
+        m_byInitial[k.last.at(0)].append(e.id);
+    }
+
+    Entity &byId(int id) { return m_entities[id - 1]; }
+
+    static NameKey keyOf(const QString &name)
+    {
+        const QStringList w = nameWords(name);
+        return {w.value(0), w.value(w.size() - 1), int(w.size())};
+    }
+
+    void rename(Entity &e, const QString &name)
+    {
+        e.name = name;
+        const NameKey k = keyOf(name);
+        m_keys[e.id - 1] = k;
+        if (k.words >= 2 && !m_byFirst.value(k.first).contains(e.id))
+            m_byFirst[k.first].append(e.id);
+        if (!m_bySurname.value(k.last).contains(e.id))
+            m_bySurname[k.last].append(e.id);
     }
 
     void addAlias(Entity &e, const QString &alias)
@@ -104,22 +154,17 @@ private:
         Entity *target = nullptr;
         if (words.size() >= 2) {
             // Same surname and no conflicting first name: Hillary Clinton and Bill Clinton stay apart.
-            for (Entity &e : m_entities) {
-                if (e.kind != EntityKind::Person || e.anonymous)
-                    continue;
-                const QStringList ew = nameWords(e.name);
-                if (ew.isEmpty() || ew.last() != surname)
-                    continue;
-                if (ew.size() >= 2 && ew.first() != words.first())
-                    continue;
-                target = &e;
+            for (const int id : m_bySurname.value(surname)) {
+                const NameKey &k = m_keys.at(id - 1);
+                if (k.last == surname && (k.words < 2 || k.first == words.first()))
+                    target = &byId(id);
             }
             if (!target) {
                 Entity &e = create(words.join(u' '), EntityKind::Person);
                 target = &e;
-            } else if (words.size() > nameWords(target->name).size()) {
+            } else if (words.size() > m_keys.at(target->id - 1).words) {
                 addAlias(*target, target->name);
-                target->name = words.join(u' ');
+                rename(*target, words.join(u' '));
             }
         } else {
             target = findBySingleWord(surname);
@@ -137,16 +182,14 @@ private:
     {
         Entity *bySurname = nullptr;
         Entity *byFirst = nullptr;
-        for (Entity &e : m_entities) {
-            if (e.kind != EntityKind::Person || e.anonymous)
-                continue;
-            const QStringList ew = nameWords(e.name);
-            if (ew.isEmpty())
-                continue;
-            if (ew.last() == w)
-                bySurname = &e; // the most recent wins when two share a surname
-            else if (ew.size() >= 2 && ew.first() == w && !byFirst)
-                byFirst = &e;
+        for (const int id : m_bySurname.value(w))
+            if (m_keys.at(id - 1).last == w)
+                bySurname = &byId(id); // the most recent wins when two share a surname
+        for (const int id : m_byFirst.value(w)) {
+            if (m_keys.at(id - 1).first == w) {
+                byFirst = &byId(id);
+                break;
+            }
         }
         if (bySurname)
             return bySurname;
@@ -157,14 +200,12 @@ private:
             return nullptr;
         Entity *close = nullptr;
         int candidates = 0;
-        for (Entity &e : m_entities) {
-            if (e.kind != EntityKind::Person || e.anonymous)
-                continue;
-            const QString s = nameWords(e.name).value(nameWords(e.name).size() - 1);
-            if (s.size() < 5 || s.at(0) != w.at(0))
+        for (const int id : m_byInitial.value(w.at(0))) {
+            const QString &s = m_keys.at(id - 1).last;
+            if (s.size() < 5 || s.at(0) != w.at(0) || (close && close->id == id))
                 continue;
             if (EntityLinker::editDistance(s, w, 2) <= 2) {
-                close = &e;
+                close = &byId(id);
                 ++candidates;
             }
         }
@@ -184,8 +225,7 @@ private:
             if (it != m_groups.constEnd())
                 return *it;
         }
-        Entity &e = create(label, m.entityKind);
-        e.anonymous = true;
+        Entity &e = create(label, m.entityKind, true);
         e.gender = m.gender;
         e.roles.append(m_doc.textOf(m.head).toString().toLower());
         if (m.entityKind == EntityKind::Group)
@@ -194,8 +234,12 @@ private:
     }
 
     Document &m_doc;
-    const Lexicon &m_lex;
     QList<Entity> m_entities;
+    QList<NameKey> m_keys; // m_keys[id - 1] belongs to the entity with that id
+    // Named people (not anonymous sources) by the words of their names, as entity ids.
+    QHash<QString, QList<int>> m_bySurname;
+    QHash<QString, QList<int>> m_byFirst;
+    QHash<QChar, QList<int>> m_byInitial;
     QHash<QString, int> m_orgs;
     QHash<QString, int> m_groups;
 };

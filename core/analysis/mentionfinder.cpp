@@ -22,13 +22,18 @@ struct PronounInfo
 PronounInfo pronoun(const TokenText &tt, int k)
 {
     QStringView v = tt.view(k);
+    if (v.size() > 7)
+        return {};
     // Contractions: he's, she'd, they'll, it's.
-    for (QStringView tail : {u"'s", u"\u2019s", u"'d", u"\u2019d", u"'ll", u"\u2019ll", u"'re", u"\u2019re"})
-        if (v.size() > tail.size() && v.endsWith(tail, Qt::CaseInsensitive))
-            v.chop(tail.size());
+    for (qsizetype i = 1; i < v.size(); ++i) {
+        if (v.at(i) == u'\'' || v.at(i) == QChar(0x2019)) {
+            v.truncate(i);
+            break;
+        }
+    }
     if (v.size() > 4)
         return {};
-    const QString w = v.toString().toLower();
+    const LowerWord w(v);
     if (w == u"he" || w == u"him" || w == u"his")
         return {true, Gender::Male, EntityKind::Person};
     if (w == u"she" || w == u"her" || w == u"hers")

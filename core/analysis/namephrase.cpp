@@ -9,17 +9,35 @@ namespace saywho::core {
 
 namespace {
 
-const QSet<QString> &connectors()
+const WordSet &connectors()
 {
-    static const QSet<QString> set{u"of"_s, u"de"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"la"_s, u"le"_s,
-                                   u"al"_s, u"bin"_s, u"da"_s,  u"du"_s,  u"del"_s, u"di"_s,  u"&"_s};
+    static const WordSet set = makeWordSet({u"of"_s, u"de"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"la"_s, u"le"_s,
+                                        u"al"_s, u"bin"_s, u"da"_s, u"du"_s, u"del"_s, u"di"_s, u"&"_s});
     return set;
 }
 
-const QSet<QString> &determiners()
+const WordSet &determiners()
 {
-    static const QSet<QString> set{u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s};
+    static const WordSet set = makeWordSet({u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s});
     return set;
+}
+
+const WordSet &quantifiers()
+{
+    static const WordSet set = makeWordSet({u"other"_s, u"several"_s, u"many"_s, u"some"_s});
+    return set;
+}
+
+// Two or three words joined by spaces, for multi-word lexicon entries ("secretary of state").
+QString phrase(const TokenText &tt, int first, int count, bool lower)
+{
+    QString s;
+    for (int k = first; k < first + count; ++k) {
+        if (k > first)
+            s += u' ';
+        s += lower ? tt.key(k).view() : tt.view(k);
+    }
+    return s;
 }
 
 // Lowercase modifiers allowed inside a role or group phrase ("senior administration officials").
@@ -28,12 +46,10 @@ bool isModifier(const TokenText &tt, int k)
     if (!tt.isWord(k))
         return false;
     const Lexicon &lex = Lexicon::instance();
-    const QString w = tt.text(k);
+    const QStringView w = tt.view(k);
     if (tt.capitalized(k))
         return !lex.isFunctionWord(w) || lex.isPlace(w);
-    QString cap = w;
-    cap[0] = cap.at(0).toUpper();
-    if (lex.isFunctionWord(cap) && w != u"other" && w != u"several" && w != u"many" && w != u"some")
+    if (lex.isFunctionWord(w) && !quantifiers().contains(w))
         return false;
     return !lex.isSpeechVerb(w);
 }
@@ -65,15 +81,28 @@ bool looksVerbal(QStringView w)
     return w.size() > 4 && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly"));
 }
 
-QString joined(const TokenText &tt, int first, int last)
+// Tokens [first, last) joined by single spaces, without a final possessive: a view of the text
+// itself when it is written that way (nearly always), else built in storage.
+QStringView joined(const TokenText &tt, int first, int last, QString &storage)
 {
-    QString s;
-    for (int k = first; k < last; ++k) {
-        if (k > first)
-            s += u' ';
-        s += tt.view(k);
+    bool single = true;
+    for (int k = first + 1; k < last && single; ++k)
+        single = tt.at(k).span.begin == tt.at(k - 1).span.end + 1 && tt.str().at(tt.at(k).span.begin - 1) == u' ';
+    QStringView v;
+    if (single) {
+        v = QStringView(tt.str()).mid(tt.at(first).span.begin, tt.at(last - 1).span.end - tt.at(first).span.begin);
+    } else {
+        storage.clear();
+        for (int k = first; k < last; ++k) {
+            if (k > first)
+                storage += u' ';
+            storage += tt.view(k);
+        }
+        v = storage;
     }
-    return s;
+    if (tt.possessive(last - 1))
+        v.chop(2);
+    return v;
 }
 
 Span spanOf(const TokenText &tt, int first, int last)
@@ -91,11 +120,12 @@ int NamePhrase::roleLength(const TokenText &tt, int k, int end)
     const Lexicon &lex = Lexicon::instance();
     if (!tt.isWord(k))
         return 0;
-    if (k + 2 < end && tt.isWord(k + 1) && tt.isWord(k + 2) &&
-        lex.isRoleNoun(tt.key(k) + u' ' + tt.key(k + 1) + u' ' + tt.key(k + 2)))
-        return 3;
-    if (k + 1 < end && tt.isWord(k + 1) && lex.isRoleNoun(tt.key(k) + u' ' + tt.key(k + 1)))
-        return 2;
+    if (lex.isRolePrefix(tt.key(k))) {
+        if (k + 2 < end && tt.isWord(k + 1) && tt.isWord(k + 2) && lex.isRoleNoun(phrase(tt, k, 3, true)))
+            return 3;
+        if (k + 1 < end && tt.isWord(k + 1) && lex.isRoleNoun(phrase(tt, k, 2, true)))
+            return 2;
+    }
     return lex.isRoleNoun(tt.key(k)) ? 1 : 0;
 }
 
@@ -103,7 +133,11 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
                                                    const std::vector<bool> &used)
 {
     Result r;
-    const QString det = tt.lower(k);
+    const QStringView v = tt.view(k);
+    const QChar c0 = v.at(0);
+    if (v.size() > 7 || !(c0 == u't' || c0 == u'T' || c0 == u'a' || c0 == u'A' || c0 == u'o' || c0 == u'O'))
+        return r;
+    const LowerWord det = tt.lower(k);
     if (!determiners().contains(det))
         return r;
     // "in a statement", "in an interview": the medium, not a source.
@@ -153,9 +187,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         if (head < 0)
             return r;
     }
-    const QString key = headLen == 1 ? tt.key(head) : tt.key(head) + u' ' + tt.key(head + 1) +
-                                                            (headLen == 3 ? u' ' + tt.key(head + 2) : QString());
-    const RoleInfo info = lex.role(key);
+    const RoleInfo info = lex.role(phrase(tt, head, headLen, true));
     r.found = true;
     r.first = k;
     r.last = head + headLen;
@@ -177,7 +209,7 @@ NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenc
     if (v.size() < 4 || !v.endsWith(u's'))
         return r;
     const Lexicon &lex = Lexicon::instance();
-    const QString w = tt.lower(k);
+    const LowerWord w = tt.lower(k);
     if (!lex.isRoleNoun(w) || lex.role(w).kind != EntityKind::Group)
         return r;
     int first = k;
@@ -219,7 +251,7 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
     while (first < last && !lex.isHonorific(tt.key(first)) &&
-           (lex.isFunctionWord(tt.text(first)) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
+           (lex.isFunctionWord(tt.view(first)) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
         ++first;
     while (last > first && connectors().contains(tt.lower(last - 1)))
         --last;
@@ -229,10 +261,11 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     r.last = last;
 
     // Leading titles and modifiers: places, nationalities, known organisations, title words.
+    QString storage;
     int name = first;
     Gender gender = Gender::Unknown;
     while (name < last) {
-        const QString key = tt.key(name);
+        const LowerWord key = tt.key(name);
         if (lex.isHonorific(key)) {
             gender = lex.honorificGender(key);
             ++name;
@@ -240,13 +273,13 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
             if (lex.titleGender(key) != Gender::Unknown)
                 gender = lex.titleGender(key);
             ++name;
-        } else if (lex.isPlace(tt.text(name)) ||
-                   (name + 1 < last && lex.isPlace(tt.text(name) + u' ' + tt.text(name + 1)))) {
-            name += lex.isPlace(tt.text(name)) ? 1 : 2;
-        } else if (name + 1 < last && lex.isOrganisation(tt.text(name) + u' ' + tt.text(name + 1)) &&
-                   name + 2 < last) {
+        } else if (lex.isPlace(tt.view(name)) || (name + 1 < last && lex.startsMultiWordName(tt.view(name)) &&
+                                                  lex.isPlace(joined(tt, name, name + 2, storage)))) {
+            name += lex.isPlace(tt.view(name)) ? 1 : 2;
+        } else if (name + 2 < last && lex.startsMultiWordName(tt.view(name)) &&
+                   lex.isOrganisation(joined(tt, name, name + 2, storage))) {
             name += 2; // "White House press secretary"
-        } else if (lex.isOrganisation(tt.text(name)) && name + 1 < last && !lex.isOrgWord(tt.text(name + 1))) {
+        } else if (lex.isOrganisation(tt.view(name)) && name + 1 < last && !lex.isOrgWord(tt.view(name + 1))) {
             ++name; // "CNN anchor", "House Speaker"
         } else if (tt.isLower(name, u"of") || tt.isLower(name, u"the")) {
             ++name;
@@ -254,18 +287,17 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
             break;
         }
     }
-    const QString whole = joined(tt, first, last);
-    const QString bare = tt.possessive(last - 1) ? whole.chopped(2) : whole;
     Mention &m = r.mention;
     m.span = spanOf(tt, first, last);
     m.kind = MentionKind::Name;
 
     // Organisations: a known name, a head word such as Department, or an acronym.
-    const bool knownOrg = lex.isOrganisation(bare) || lex.isOrganisation(joined(tt, name, last).remove(u"’s"_s));
+    const bool knownOrg = lex.isOrganisation(joined(tt, first, last, storage)) ||
+                          (name > first && lex.isOrganisation(joined(tt, name, last, storage)));
     bool orgWord = false;
     for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
-        orgWord = lex.isOrgWord(tt.possessive(j) ? tt.text(j).chopped(2) : tt.text(j));
-    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !lex.isPlace(tt.text(name));
+        orgWord = lex.isOrgWord(tt.bare(j));
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !lex.isPlace(tt.view(name));
     if (knownOrg || orgWord || acronym) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
         if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
@@ -284,18 +316,18 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     // Every remaining word a place, month or function word: not a person.
     bool allPlain = true;
     for (int j = name; j < last && allPlain; ++j) {
-        const QString w = tt.possessive(j) ? tt.text(j).chopped(2) : tt.text(j);
+        const QStringView w = tt.possessive(j) ? tt.view(j).chopped(2) : tt.view(j);
         allPlain = lex.isPlace(w) || lex.isFunctionWord(w);
     }
-    if (allPlain || lex.isPlace(joined(tt, name, last)))
+    if (allPlain || lex.isPlace(joined(tt, name, last, storage)))
         return {};
 
     // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").
     int before = first;
     while (before - 1 >= sentenceBegin && !used[size_t(before - 1)] && tt.isWord(before - 1) &&
            (lex.isTitleWord(tt.key(before - 1)) ||
-            (tt.capitalized(before - 1) && (lex.isPlace(tt.text(before - 1)) || lex.isOrgWord(tt.text(before - 1)) ||
-                                            lex.isOrganisation(tt.text(before - 1))))))
+            (tt.capitalized(before - 1) && (lex.isPlace(tt.view(before - 1)) || lex.isOrgWord(tt.view(before - 1)) ||
+                                            lex.isOrganisation(tt.view(before - 1))))))
         --before;
     if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
         ++before;
@@ -303,7 +335,7 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     m.head = spanOf(tt, name, last);
     m.entityKind = EntityKind::Person;
     if (gender == Gender::Unknown && last - name >= 2)
-        gender = lex.firstNameGender(tt.text(name));
+        gender = lex.firstNameGender(tt.view(name));
     m.gender = gender;
     m.provenance.rule = last - name >= 2 || name > first ? u"name"_s : u"single-name"_s;
     m.provenance.confidence = last - name >= 2 || name > first ? 0.9 : 0.6;

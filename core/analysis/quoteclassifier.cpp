@@ -62,9 +62,9 @@ public:
         const int open = first - 1;
         const int prev = open - 1;
         if (prev >= 0 && m_tt.isWord(prev)) {
-            const QString p = m_tt.lower(prev);
+            const LowerWord p = m_tt.lower(prev);
             const QString cue = m_lex.scareCue(p);
-            const QString cue2 = prev >= 1 ? m_lex.scareCue(m_tt.lower(prev - 1) + u' ' + p) : QString();
+            const QString cue2 = prev >= 1 ? m_lex.scareCue(m_tt.lower(prev - 1).toString() + u' ' + p.toString()) : QString();
             if (!cue.isEmpty() || !cue2.isEmpty()) {
                 kind = (cue.isEmpty() ? cue2 : cue) == u"nickname" ? NonQuoteKind::Nickname : NonQuoteKind::Scare;
                 return true;

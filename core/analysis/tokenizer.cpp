@@ -56,7 +56,7 @@ bool keepsPeriod(const QString &t, int b, int e)
         return true; // initial: J. R. R.
     if (w.contains(u'.'))
         return true; // U.S. a.m. D-N.Y.
-    return Lexicon::instance().isAbbreviation(w.toString().toLower());
+    return Lexicon::instance().isAbbreviation(LowerWord(w));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../lexicon/wordset.h"
 #include "../model/document.h"
 
 #include <QString>
@@ -17,17 +18,20 @@ public:
     const Token &at(int k) const { return m_tokens.at(k); }
     QStringView view(int k) const { return QStringView(m_t).mid(m_tokens.at(k).span.begin, m_tokens.at(k).span.length()); }
     QString text(int k) const { return view(k).toString(); }
-    QString lower(int k) const { return view(k).toString().toLower(); }
-    // Lower case without a final period: "Sen." -> "sen".
-    QString key(int k) const
+    // Lower case in a stack buffer, for lexicon lookups.
+    LowerWord lower(int k) const { return LowerWord(view(k)); }
+    // Without a final period or possessive: "Sen." -> "Sen", "Smith's" -> "Smith".
+    QStringView bare(int k) const
     {
         QStringView v = view(k);
         if (v.size() > 1 && v.endsWith(u'.'))
             v.chop(1);
-        if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
+        if (v.size() > 2 && endsWithApostropheS(v))
             v.chop(2);
-        return v.toString().toLower();
+        return v;
     }
+    // Lower case without a final period or possessive: "Sen." -> "sen".
+    LowerWord key(int k) const { return LowerWord(bare(k)); }
     bool is(int k, QStringView w) const { return k >= 0 && k < size() && view(k) == w; }
     bool isLower(int k, QStringView w) const
     {
@@ -46,7 +50,7 @@ public:
     bool possessive(int k) const
     {
         const QStringView v = view(k);
-        return v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s"));
+        return v.size() > 2 && endsWithApostropheS(v);
     }
     // First token index at or after position pos.
     int tokenAt(int pos) const;
@@ -55,6 +59,14 @@ public:
     const QString &str() const { return m_t; }
 
 private:
+    // 's or ’s, checked by hand: QStringView::endsWith is too slow for every token.
+    static bool endsWithApostropheS(QStringView v)
+    {
+        const qsizetype n = v.size();
+        return n >= 2 && (v.at(n - 1) == u's' || v.at(n - 1) == u'S') &&
+               (v.at(n - 2) == u'\'' || v.at(n - 2) == QChar(0x2019));
+    }
+
     const Document &m_doc;
     const QString &m_t;
     const QList<Token> &m_tokens;

@@ -17,18 +17,16 @@ Gender genderFrom(const QString &code)
     return Gender::Unknown;
 }
 
-QSet<QString> setOf(const QString &name)
+void fillWords(WordSet &set, const QString &name)
 {
-    const QStringList w = WordListFile::words(name);
-    return QSet<QString>(w.cbegin(), w.cend());
+    for (const QString &w : WordListFile::words(name))
+        set.insert(w, true);
 }
 
-QSet<QString> linesOf(const QString &name)
+void fillLines(WordSet &set, const QString &name)
 {
-    QSet<QString> out;
     for (const QStringList &row : WordListFile::rows(name))
-        out.insert(row.first());
-    return out;
+        set.insert(row.first(), true);
 }
 
 } // namespace
@@ -50,10 +48,10 @@ Lexicon::Lexicon()
         const QStringList forms = row.first().split(u' ', Qt::SkipEmptyParts);
         for (const QString &f : forms) {
             m_speechVerbs.insert(f, forms.first());
-            m_weakSpeechVerbs.insert(f);
+            m_weakSpeechVerbs.insert(f, true);
         }
     }
-    m_speechNouns = linesOf(u"speech_nouns"_s);
+    fillLines(m_speechNouns, u"speech_nouns"_s);
     for (const QStringList &row : WordListFile::rows(u"honorifics"_s))
         m_honorifics.insert(row.first(), genderFrom(row.value(1)));
     for (const QStringList &row : WordListFile::rows(u"titles"_s))
@@ -64,24 +62,34 @@ Lexicon::Lexicon()
         info.kind = kind == u"g" ? EntityKind::Group : kind == u"o" ? EntityKind::Organization : EntityKind::Person;
         info.gender = genderFrom(row.value(2));
         m_roles.insert(row.first(), info);
+        if (row.first().contains(u' '))
+            m_rolePrefixes.insert(row.first().section(u' ', 0, 0), true);
     }
     for (const QString &n : WordListFile::words(u"first_names_male"_s))
         m_firstNames.insert(n, Gender::Male);
     for (const QString &n : WordListFile::words(u"first_names_female"_s)) {
         // A name used for both (Kim, Jean, Andrea) tells nothing about gender.
-        auto it = m_firstNames.find(n);
-        if (it != m_firstNames.end() && *it == Gender::Male)
-            *it = Gender::Unknown;
+        Gender *g = m_firstNames.find(n);
+        if (g && *g == Gender::Male)
+            *g = Gender::Unknown;
         else
             m_firstNames.insert(n, Gender::Female);
     }
-    m_organisations = linesOf(u"organisations"_s);
-    m_orgWords = setOf(u"org_words"_s);
-    m_places = setOf(u"places"_s);
-    for (const QString &a : WordListFile::words(u"abbreviations"_s))
-        m_abbreviations.insert(a);
-    m_functionWords = setOf(u"function_words"_s);
-    m_titleCues = setOf(u"title_cues"_s);
+    fillLines(m_organisations, u"organisations"_s);
+    for (const QStringList &row : WordListFile::rows(u"organisations"_s))
+        if (row.first().contains(u' '))
+            m_multiWordStarts.insert(row.first().section(u' ', 0, 0), true);
+    for (const QString &w : WordListFile::words(u"places"_s))
+        if (w.contains(u' '))
+            m_multiWordStarts.insert(w.section(u' ', 0, 0), true);
+    fillWords(m_orgWords, u"org_words"_s);
+    fillWords(m_places, u"places"_s);
+    fillWords(m_abbreviations, u"abbreviations"_s);
+    for (const QString &w : WordListFile::words(u"function_words"_s)) {
+        m_functionWords.insert(w, true);
+        m_functionWords.insert(w.toLower(), true);
+    }
+    fillWords(m_titleCues, u"title_cues"_s);
     for (const QStringList &row : WordListFile::rows(u"scare_cues"_s))
         m_scareCues.insert(row.first(), row.value(1));
 }

@@ -2,9 +2,10 @@
 
 #include "../model/entity.h"
 
-#include <QHash>
-#include <QSet>
+#include "wordset.h"
+
 #include <QString>
+#include <QStringView>
 
 namespace saywho::core {
 
@@ -23,46 +24,53 @@ public:
     static const Lexicon &instance();
 
     // Lemma of a speech verb form ("told" -> "tell"), or an empty string.
-    QString speechVerbLemma(const QString &lower) const { return m_speechVerbs.value(lower); }
-    bool isSpeechVerb(const QString &lower) const { return m_speechVerbs.contains(lower); }
+    QString speechVerbLemma(QStringView lower) const { return m_speechVerbs.value(lower); }
+    bool isSpeechVerb(QStringView lower) const { return m_speechVerbs.contains(lower); }
     // Weak verbs ("called", "described") report speech only sometimes.
-    bool isWeakSpeechVerb(const QString &lower) const { return m_weakSpeechVerbs.contains(lower); }
-    bool isSpeechNoun(const QString &lower) const { return m_speechNouns.contains(lower); }
-    bool isHonorific(const QString &lowerNoDot) const { return m_honorifics.contains(lowerNoDot); }
-    Gender honorificGender(const QString &lowerNoDot) const { return m_honorifics.value(lowerNoDot); }
-    bool isTitleWord(const QString &lowerNoDot) const { return m_titles.contains(lowerNoDot); }
-    Gender titleGender(const QString &lowerNoDot) const { return m_titles.value(lowerNoDot); }
-    bool isRoleNoun(const QString &lower) const { return m_roles.contains(lower); }
-    RoleInfo role(const QString &lower) const { return m_roles.value(lower); }
-    // Case-sensitive: "Jen" is a first name, "jen" is not.
-    Gender firstNameGender(const QString &name) const { return m_firstNames.value(name, Gender::Unknown); }
-    bool isFirstName(const QString &name) const { return m_firstNames.contains(name); }
-    bool isOrganisation(const QString &name) const { return m_organisations.contains(name); }
-    bool isOrgWord(const QString &word) const { return m_orgWords.contains(word); }
-    bool isPlace(const QString &name) const { return m_places.contains(name); }
-    bool isAbbreviation(const QString &lowerNoDot) const { return m_abbreviations.contains(lowerNoDot); }
-    bool isFunctionWord(const QString &word) const { return m_functionWords.contains(word); }
-    bool isTitleCue(const QString &lower) const { return m_titleCues.contains(lower); }
+    bool isWeakSpeechVerb(QStringView lower) const { return m_weakSpeechVerbs.contains(lower); }
+    bool isSpeechNoun(QStringView lower) const { return m_speechNouns.contains(lower); }
+    bool isHonorific(QStringView lowerNoDot) const { return m_honorifics.contains(lowerNoDot); }
+    Gender honorificGender(QStringView lowerNoDot) const { return m_honorifics.value(lowerNoDot); }
+    bool isTitleWord(QStringView lowerNoDot) const { return m_titles.contains(lowerNoDot); }
+    Gender titleGender(QStringView lowerNoDot) const { return m_titles.value(lowerNoDot); }
+    bool isRoleNoun(QStringView lower) const { return m_roles.contains(lower); }
+    RoleInfo role(QStringView lower) const { return m_roles.value(lower); }
+    // First word of a multi-word role ("secretary" of "secretary of state").
+    bool isRolePrefix(QStringView lower) const { return m_rolePrefixes.contains(lower); }
+    // Case-sensitive: "Jen" is a first name, "jen" is not. Function words are listed capitalized
+    // and lower case.
+    Gender firstNameGender(QStringView name) const { return m_firstNames.value(name, Gender::Unknown); }
+    bool isFirstName(QStringView name) const { return m_firstNames.contains(name); }
+    bool isOrganisation(QStringView name) const { return m_organisations.contains(name); }
+    // First word of a multi-word organisation or place ("White" of "White House").
+    bool startsMultiWordName(QStringView word) const { return m_multiWordStarts.contains(word); }
+    bool isOrgWord(QStringView word) const { return m_orgWords.contains(word); }
+    bool isPlace(QStringView name) const { return m_places.contains(name); }
+    bool isAbbreviation(QStringView lowerNoDot) const { return m_abbreviations.contains(lowerNoDot); }
+    bool isFunctionWord(QStringView word) const { return m_functionWords.contains(word); }
+    bool isTitleCue(QStringView lower) const { return m_titleCues.contains(lower); }
     // "scare", "nickname" or empty.
-    QString scareCue(const QString &lower) const { return m_scareCues.value(lower); }
+    QString scareCue(QStringView lower) const { return m_scareCues.value(lower); }
 
 private:
     Lexicon();
 
-    QHash<QString, QString> m_speechVerbs; // every speech verb form, weak ones included
-    QSet<QString> m_weakSpeechVerbs;
-    QSet<QString> m_speechNouns;
-    QHash<QString, Gender> m_honorifics;
-    QHash<QString, Gender> m_titles;
-    QHash<QString, RoleInfo> m_roles;
-    QHash<QString, Gender> m_firstNames;
-    QSet<QString> m_organisations;
-    QSet<QString> m_orgWords;
-    QSet<QString> m_places;
-    QSet<QString> m_abbreviations;
-    QSet<QString> m_functionWords;
-    QSet<QString> m_titleCues;
-    QHash<QString, QString> m_scareCues;
+    WordTable<QString> m_speechVerbs; // every speech verb form, weak ones included
+    WordSet m_weakSpeechVerbs;
+    WordSet m_speechNouns;
+    WordTable<Gender> m_honorifics;
+    WordTable<Gender> m_titles;
+    WordTable<RoleInfo> m_roles;
+    WordSet m_rolePrefixes;
+    WordTable<Gender> m_firstNames;
+    WordSet m_organisations;
+    WordSet m_multiWordStarts;
+    WordSet m_orgWords;
+    WordSet m_places;
+    WordSet m_abbreviations;
+    WordSet m_functionWords;
+    WordSet m_titleCues;
+    WordTable<QString> m_scareCues;
 };
 
 } // namespace saywho::core

@@ -11,9 +11,9 @@ namespace {
 // How far an appositive may run between its commas ("Flynn, a top Trump surrogate, said").
 constexpr int MaxAppositive = 14;
 
-const QSet<QString> &fillers()
+const WordSet &fillers()
 {
-    static const QSet<QString> set{
+    static const WordSet set = makeWordSet({
         u"also"_s,     u"has"_s,       u"had"_s,        u"have"_s,     u"was"_s,      u"is"_s,        u"were"_s,
         u"are"_s,      u"will"_s,      u"would"_s,      u"later"_s,    u"then"_s,     u"previously"_s, u"again"_s,
         u"once"_s,     u"recently"_s,  u"repeatedly"_s, u"further"_s,  u"simply"_s,   u"just"_s,      u"reportedly"_s,
@@ -23,7 +23,7 @@ const QSet<QString> &fillers()
         u"angrily"_s,  u"bluntly"_s,   u"calmly"_s,     u"softly"_s,   u"loudly"_s,   u"finally"_s,   u"still"_s,
         u"even"_s,     u"too"_s,       u"always"_s,     u"now"_s,      u"immediately"_s, u"openly"_s,  u"directly"_s,
         u"has"_s,      u"famously"_s,  u"herself"_s,    u"himself"_s,  u"themselves"_s, u"itself"_s,   u"who"_s,
-        u"which"_s,    u"that"_s,      u"once"_s,       u"subsequently"_s, u"separately"_s, u"initially"_s};
+        u"which"_s,    u"that"_s,      u"once"_s,       u"subsequently"_s, u"separately"_s, u"initially"_s});
     return set;
 }
 
@@ -65,8 +65,11 @@ bool SpeakerPhrase::isFiller(int k) const
 {
     if (!m_tt.isWord(k))
         return false;
-    const QString w = m_tt.lower(k);
-    return fillers().contains(w) || w.endsWith(u"n't") || w.endsWith(u"n\u2019t");
+    const QStringView w = m_tt.view(k);
+    const qsizetype n = w.size();
+    const bool negation = n >= 3 && w.at(n - 1) == u't' && (w.at(n - 2) == u'\'' || w.at(n - 2) == QChar(0x2019)) &&
+                          w.at(n - 3) == u'n';
+    return negation || fillers().contains(m_tt.lower(k));
 }
 
 int SpeakerPhrase::subjectBefore(int verb, int limit) const
@@ -113,7 +116,7 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
     if (m < 0 || firstToken(m) != k)
         return -1;
     // "saying it", "told them": an object, not an inverted subject.
-    static const QSet<QString> objects{u"it"_s, u"him"_s, u"her"_s, u"them"_s, u"us"_s, u"me"_s};
+    static const WordSet objects = makeWordSet({u"it"_s, u"him"_s, u"her"_s, u"them"_s, u"us"_s, u"me"_s});
     return objects.contains(m_tt.lower(k)) ? -1 : m;
 }
 
