@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -20,6 +22,8 @@ constexpr double ProseMaxLinkDensity = 0.35;
 constexpr double LinkListDensity = 0.5;
 // Meta-classed blocks (bylines, datelines, captions) are dropped only when they are short.
 constexpr int MaxMetaChars = 200;
+// Clutter costs more than prose earns, so a page's footer line does not pull the whole <body> in.
+constexpr qint64 BadWeight = 2;
 // Below this, a strict pass probably pruned the article itself; try again leniently.
 constexpr int MinArticleChars = 200;
 
@@ -67,7 +71,7 @@ Scored score(const GumboNode *body, bool lenient)
     for (auto it = s.flat.ranges.cbegin(); it != s.flat.ranges.cend(); ++it) {
         const HtmlBlocks::Range r = it.value();
         const qint64 g = good[r.end] - good[r.first];
-        const qint64 sc = g - (bad[r.end] - bad[r.first]);
+        const qint64 sc = g - BadWeight * (bad[r.end] - bad[r.first]);
         const int len = r.end - r.first;
         // Ties go to the smaller element, then to the earlier one, so the result does not depend
         // on hash order.
@@ -90,6 +94,19 @@ bool isByline(const HtmlBlock &b, const PageMetadata &meta)
     if (b.text.startsWith(u"By "_s) || b.text.startsWith(u"by "_s))
         return true;
     return !meta.author.isEmpty() && b.text.compare(meta.author, Qt::CaseInsensitive) == 0;
+}
+
+// "Posted 14 March 2002", "Updated 5 November 2024": the page's date line.
+bool isDateLine(const HtmlBlock &b)
+{
+    if (b.chars > 60 || !std::any_of(b.text.cbegin(), b.text.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    if (b.meta)
+        return true;
+    for (const QString &word : {u"Posted"_s, u"Published"_s, u"Updated"_s, u"Last updated"_s, u"Dated"_s})
+        if (b.text.startsWith(word, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -117,8 +134,13 @@ QString ArticleExtractor::extract(const GumboNode *root, const PageMetadata &met
             break;
         if (kind != Boilerplate::Kind::None)
             continue;
-        if (b.meta && b.chars <= MaxMetaChars)
+        // A date line stays when the page gives no date otherwise: the date stage may use it.
+        if (isDateLine(b)) {
+            if (meta.published.isValid())
+                continue;
+        } else if (b.meta && b.chars <= MaxMetaChars) {
             continue;
+        }
         if (isByline(b, meta))
             continue;
         if (b.kind != BlockKind::Heading && b.linkDensity() > LinkListDensity)
@@ -137,28 +159,32 @@ QString ArticleExtractor::extract(const GumboNode *root, const PageMetadata &met
     }
 
     // The headline comes first, once, even when the page keeps it outside the article's element;
-    // what stood before it inside the element (kickers, breadcrumbs) goes unless it is prose.
+    // what stood before it inside the element (kickers, breadcrumbs) goes unless it is prose. Old
+    // pages put it on the first line of a <br>-separated block.
     const QString headline = meta.headline.isEmpty() ? meta.title : meta.headline;
     QStringList out;
+    qsizetype at = -1;
+    bool firstLineOnly = false;
     if (!headline.isEmpty()) {
         out.append(headline);
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < text.size() && at < 0; ++i)
-            if (text.at(i)->text.compare(headline, Qt::CaseInsensitive) == 0)
+        for (qsizetype i = 0; i < text.size() && at < 0; ++i) {
+            const QString &t = text.at(i)->text;
+            if (t.compare(headline, Qt::CaseInsensitive) == 0) {
                 at = i;
-        if (at >= 0) {
-            QList<const HtmlBlock *> rest;
-            for (qsizetype i = 0; i < text.size(); ++i) {
-                const qsizetype index = text.at(i) - blocks.constData();
-                if (i == at || (i < at && !s.prose.at(index)))
-                    continue;
-                rest.append(text.at(i));
+            } else if (t.startsWith(headline + u'\n', Qt::CaseInsensitive)) {
+                at = i;
+                firstLineOnly = true;
             }
-            text = rest;
         }
     }
-    for (const HtmlBlock *b : std::as_const(text))
-        out.append(b->marker + b->text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const HtmlBlock *b = text.at(i);
+        if (i < at && !s.prose.at(b - blocks.constData()))
+            continue;
+        if (i == at && !firstLineOnly)
+            continue;
+        out.append(b->marker + (i == at ? b->text.mid(headline.size() + 1) : b->text));
+    }
     return out.join(u"\n\n"_s);
 }
 

@@ -219,7 +219,11 @@ void Flattener::enter(Frame &f)
     if (f.block)
         flush();
     if (tag == GUMBO_TAG_BR) {
-        m_buf.append(u'\n');
+        // Pages without <p> separate paragraphs with <br><br>: a second break ends the block.
+        if (!m_pre && m_buf.endsWith(u'\n'))
+            flush();
+        else
+            m_buf.append(u'\n');
         m_space = false;
     } else if (tag == GUMBO_TAG_A && html::hasAttribute(n, "href")) {
         f.link = true;
