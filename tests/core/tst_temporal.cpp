@@ -108,6 +108,16 @@ void TestTemporal::expressions_data()
     row("at-present", u"At present, Russia seems ready."_s, dct, u"At present"_s, u"DATE"_s, u"PRESENT_REF"_s);
     row("last-saturday", u"The two last spoke Last Saturday."_s, dct, u"Last Saturday"_s, u"DATE"_s, u"2022-02-19"_s);
     row("holiday", u"He was found on Thanksgiving Day."_s, dct, u"Thanksgiving Day"_s, u"DATE"_s, u"2021-11-25"_s);
+    row("end-of-year", u"The plant will close at the end of the year."_s, dct, u"the end of the year"_s, u"DATE"_s,
+        u"2022"_s);
+    row("in-the-spring", u"They met in the summer."_s, dct, u"the summer"_s, u"DATE"_s, u"2021-SU"_s);
+    row("century", u"It was built in the 19th century."_s, dct, u"19th century"_s, u"DATE"_s, u"18"_s);
+    row("early-weekday", u"The attack came early Monday."_s, dct, u"early Monday"_s, u"DATE"_s, u"2022-02-21"_s);
+    row("week-of", u"A hearing is set for the week of March 6."_s, dct, u"the week of March 6"_s, u"DATE"_s,
+        u"2022-W09"_s);
+    row("anaphoric-next-day", u"He arrived on March 3, 2021. He left the next day."_s, dct, u"the next day"_s,
+        u"DATE"_s, u"2021-03-04"_s);
+    row("month-day-continued", u"The summit is on April 24 and 25."_s, dct, u"25"_s, u"DATE"_s, u"2022-04-25"_s);
     // tense decides the direction of weekdays and months
     row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
     row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);
@@ -183,6 +193,9 @@ void TestTemporal::notDates_data()
     QTest::newRow("age") << u"A 13-year-old boy was hurt."_s << u"13-year-old"_s;
     QTest::newRow("fraction") << u"He ate 1/2 of the cake."_s << u"1/2"_s;
     QTest::newRow("tv show") << u"He told \u201c60 Minutes\u201d about it."_s << u"60 Minutes"_s;
+    QTest::newRow("the fall of")
+        << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
+    QTest::newRow("event-anchored") << u"He died 13 days after the attack."_s << u"13 days"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
 }
 

@@ -90,7 +90,7 @@ bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
         }
         return false;
     }
-    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) ||
+    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) || century(ctx, i, m) ||
            season(ctx, i, m) || yearLed(ctx, i, m);
 }
 
@@ -241,17 +241,51 @@ bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
 
 bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
 {
-    const TimexToken &t = ctx.toks.at(i);
-    if (!t.word || t.word->season.isEmpty() || t.word->partPlural)
+    const bool the = ctx.is(i, u"the");
+    const int s = the ? i + 1 : i;
+    const TimexToken *t = ctx.at(s);
+    if (!t || !t->word || t->word->season.isEmpty() || t->word->partPlural)
         return false;
-    const int y = yearAt(ctx, i + 1);
-    const int yo = ctx.is(i + 1, u"of") ? yearAt(ctx, i + 2) : -1;
-    if (y < 0 && yo < 0)
-        return false; // a bare season needs a modifier; RelativeRules handles "last fall", "this summer"
+    const int y = the ? -1 : yearAt(ctx, s + 1);
+    const int yo = ctx.is(s + 1, u"of") ? yearAt(ctx, s + 2) : -1;
+    if (y < 0 && yo < 0) {
+        // "in the spring", "during the summer": a bare season by tense; "the fall of Rome" is not one
+        const int p = the ? i - 1 : i;
+        if (!(ctx.is(p, u"in") || ctx.is(p, u"during") || ctx.is(p, u"since") || ctx.is(p, u"until") ||
+              ctx.is(p, u"by")) || ctx.is(s + 1, u"of") || (t->capitalized && !t->sentenceStart))
+            return false;
+        m.first = i;
+        m.last = s + 1;
+        m.value = ctx.resolver.season(t->word->season, 0, false, ctx.tense(i, s + 1));
+        m.rule = u"date.season"_s;
+        return true;
+    }
+    if (the)
+        return false;
     m.first = i;
     m.last = y > 0 ? i + 2 : i + 3;
-    m.value = TemporalResolver::year(y > 0 ? y : yo) + u'-' + t.word->season;
+    m.value = TemporalResolver::year(y > 0 ? y : yo) + u'-' + t->word->season;
     m.rule = u"date.season-year"_s;
+    return true;
+}
+
+bool CalendarRules::century(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "the 21st century", "the nineteenth century" -> "20", "18"
+    const TimexToken *o = ctx.at(i);
+    int n = 0;
+    if (o && o->shape == NumShape::Ordinal && o->n1 >= 1 && o->n1 <= 30)
+        n = o->n1;
+    else if (o && o->word && o->word->ordinal > 0)
+        n = o->word->ordinal;
+    const TimexToken *u = ctx.at(i + 1);
+    if (!n || !u || !u->word || u->word->unit != TimeUnit::Century || u->word->unitPlural)
+        return false;
+    m.first = i;
+    m.last = i + 2;
+    m.end = u->possessive ? u->end : -1;
+    m.value = QString::number(n - 1).rightJustified(2, u'0');
+    m.rule = u"date.century"_s;
     return true;
 }
 

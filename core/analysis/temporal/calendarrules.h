@@ -26,6 +26,7 @@ private:
     static bool numeric(const RuleContext &ctx, int i, TimexMatch &m);
     static bool yearLed(const RuleContext &ctx, int i, TimexMatch &m);
     static bool season(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool century(const RuleContext &ctx, int i, TimexMatch &m);
     static bool quarter(const RuleContext &ctx, int i, TimexMatch &m);
 };
 

@@ -222,6 +222,14 @@ bool RelativeRules::theWeek(const RuleContext &ctx, int i, TimexMatch &m)
         m.rule = u"relative.the-weekend"_s;
         return true;
     }
+    const TimexToken *pos = ctx.at(i - 2);
+    if ((u->word->unit == TimeUnit::Year || u->word->unit == TimeUnit::Month || u->word->unit == TimeUnit::Week) &&
+        ctx.is(i - 1, u"of") && pos && pos->word && !pos->word->position.isEmpty()) {
+        m.last = i + 2; // "the end of the year": the current one
+        m.value = ctx.resolver.shifted(u->word->unit, 0);
+        m.rule = u"relative.the-unit"_s;
+        return true;
+    }
     TimexMatch day;
     if (u->word->unit == TimeUnit::Week && ctx.is(i + 2, u"of") && CalendarRules::match(ctx, i + 3, day) &&
         day.date.isValid()) {

@@ -68,7 +68,8 @@ bool takesPosition(const TimexMatch &m)
         return false;
     // The gold practice differs by granularity: "late November" keeps "late", "early 1990s" not.
     return m.rule == u"date.month" || m.rule == u"date.month-year" || m.rule == u"date.season-year" ||
-           m.rule == u"relative.unit" || m.rule == u"relative.month" || m.rule == u"relative.season";
+           m.rule == u"relative.unit" || m.rule == u"relative.month" || m.rule == u"relative.season" ||
+           m.rule == u"relative.weekday" || m.rule == u"date.month-day" || m.rule == u"date.season";
 }
 
 } // namespace
@@ -132,9 +133,16 @@ void TemporalTagger::run(Document &doc) const
             }
             lastMonth = m.rule.startsWith(u"date.month-day") ? 1 : 0;
             const TimexToken *before = ctx.at(m.first - 1);
+            const bool dayish = m.rule == u"relative.weekday" || m.rule == u"date.month-day";
             if (m.first - 1 >= consumed && before && before->word && !before->word->position.isEmpty() &&
-                !before->is(u"end") && !before->is(u"start") && !before->is(u"beginning") && takesPosition(m))
+                takesPosition(m) && (before->is(u"early") || before->is(u"late") || before->is(u"mid") ||
+                                     (!dayish && (before->is(u"earlier") || before->is(u"later")))))
                 --m.first;
+            // "the end of the year", "the beginning of March": TimeML keeps the phrase in one span
+            const TimexToken *pos = ctx.at(m.first - 2);
+            if (m.type == TimexType::Date && m.first - 2 >= consumed && ctx.is(m.first - 1, u"of") && pos &&
+                pos->word && (pos->is(u"end") || pos->is(u"beginning") || pos->is(u"start") || pos->is(u"middle")))
+                m.first -= ctx.is(m.first - 3, u"the") && m.first - 3 >= consumed ? 3 : 2;
             TimeExpr e;
             e.span = {m.begin >= 0 ? m.begin : toks.at(m.first).begin, m.end >= 0 ? m.end : toks.at(m.last - 1).end};
             e.type = m.type;
