@@ -26,8 +26,9 @@ QUrl resolve(const QString &href, const QUrl &base)
     return url;
 }
 
-// "Biden and Putin agree to meet | Example News" -> "Biden and Putin agree to meet".
-QString cleanTitle(const QString &title, const QString &siteName)
+// "Biden and Putin agree to meet | Example News" -> "Biden and Putin agree to meet". Metadata
+// titles lose only the site's name; a <title> also loses other short parts (a section name).
+QString cleanTitle(const QString &title, const QString &siteName, bool siteNameOnly = false)
 {
     static const QStringList separators = {u" | "_s,      u" - "_s,  u" \u2013 "_s,
                                            u" \u2014 "_s, u" :: "_s, u" \u00b7 "_s};
@@ -40,6 +41,8 @@ QString cleanTitle(const QString &title, const QString &siteName)
                 [&](const QString &p) { return p.trimmed().compare(siteName, Qt::CaseInsensitive) == 0; });
         if (parts.size() == 1)
             return parts.first().trimmed();
+        if (siteNameOnly)
+            continue;
         // Otherwise keep the longest part when it reads like a headline.
         const auto longest =
             std::max_element(parts.cbegin(), parts.cend(),
@@ -179,21 +182,25 @@ PageMetadata PageMetadata::read(const GumboNode *root, const QUrl &pageUrl)
     if (m.siteName.isEmpty())
         m.siteName = meta.value(u"application-name"_s);
 
+    const QString ogTitle = cleanTitle(meta.value(u"og:title"_s), m.siteName, true);
+    const QString ldTitle = cleanTitle(ld.headline, m.siteName, true);
+    const QString twitterTitle = cleanTitle(meta.value(u"twitter:title"_s), m.siteName, true);
+    const QString metaTitle = !ogTitle.isEmpty() ? ogTitle : !ldTitle.isEmpty() ? ldTitle : twitterTitle;
     for (const GumboNode *h : std::as_const(h1s)) {
         const QString text = html::textContent(h, 1000);
         if (text.isEmpty() || text.compare(m.siteName, Qt::CaseInsensitive) == 0)
             continue;
-        if (m.headline.isEmpty())
-            m.headline = text;
-        // A page with several <h1>s (logo, teaser) names its article in the one the metadata repeats.
-        if (similar(text, meta.value(u"og:title"_s)) || similar(text, ld.headline)) {
+        // A page with several <h1>s (logo, section name, teaser) names its article in the one the
+        // metadata repeats; when there is no metadata title, the first <h1> is the headline.
+        if (similar(text, ogTitle) || similar(text, ldTitle) || similar(text, twitterTitle)) {
             m.headline = text;
             break;
         }
+        if (m.headline.isEmpty() && metaTitle.isEmpty())
+            m.headline = text;
     }
 
-    for (const QString &t : {meta.value(u"og:title"_s), ld.headline, meta.value(u"twitter:title"_s),
-                             m.headline, cleanTitle(titleTag, m.siteName)}) {
+    for (const QString &t : {ogTitle, ldTitle, twitterTitle, m.headline, cleanTitle(titleTag, m.siteName)}) {
         if (!t.trimmed().isEmpty()) {
             m.title = t.trimmed();
             break;

@@ -112,6 +112,12 @@ private slots:
         QTest::newRow("article:author URL is not a name")
             << u"<meta property=article:author content='https://facebook.com/someone'>"_s
             << u"<h1>X</h1><p class=byline>By Kim Park</p>"_s + para << u"X"_s << QString() << u"Kim Park"_s;
+        QTest::newRow("og:title loses the site name")
+            << u"<meta property=og:title content='Plan approved | Site'><meta property=og:site_name content=Site>"_s
+            << u"<h1>Plan approved</h1>"_s + para << u"Plan approved"_s << QString() << QString();
+        QTest::newRow("h1 the metadata does not repeat is a section name")
+            << u"<meta property=og:title content='Plan approved'>"_s << u"<h1>Politics</h1>"_s + para
+            << u"Plan approved"_s << QString() << QString();
         QTest::newRow("RFC 2822 date") << u"<meta name=date content='Mon, 21 Feb 2022 08:00:00 GMT'>"_s
                                        << u"<h1>X</h1>"_s + para << u"X"_s << u"2022-02-21"_s << QString();
         QTest::newRow("nonsense date is ignored")
@@ -177,6 +183,12 @@ private slots:
                                                    "charset=windows-1252'><p>Caf\xe9 \x93na\xefve\x94 ") +
                                         "text with enough letters to be an article.</p>")
                                     << text;
+        QTest::newRow("windows-1251 through ICU")
+            << QByteArray("<meta charset=windows-1251><p>\xcf\xf0\xe8\xe2\xe5\xf2, text with enough letters "
+                          "to be an article.</p>")
+            << u"\u041f\u0440\u0438\u0432\u0435\u0442, text with enough letters to be an article."_s;
+        QTest::newRow("unknown charset falls back")
+            << (QByteArray("<meta charset=x-nonsense><p>") + text.toUtf8() + "</p>") << text;
         QTest::newRow("UTF-8 BOM") << (QByteArray("\xEF\xBB\xBF<p>") + text.toUtf8() + "</p>") << text;
         QTest::newRow("undeclared UTF-8") << (QByteArray("<p>") + text.toUtf8() + "</p>") << text;
         QTest::newRow("undeclared, not UTF-8")
