@@ -68,22 +68,28 @@ void TestTemporal::expressions_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("value");
     const QString dct = u"2022-02-21"_s; // a Monday
-    auto row = [&](const char *name, const QString &text, const QString &d, const QString &span, const QString &type,
+    auto row = [&](const char *name, const QString &text, const QString &d, const QString &span,
+                   const QString &type,
                    const QString &value) { QTest::newRow(name) << text << d << span << type << value; };
     // absolute
-    row("month-day-year", u"The talks took place on March 3, 2021."_s, dct, u"March 3, 2021"_s, u"DATE"_s, u"2021-03-03"_s);
-    row("day-month-year", u"It happened on 3 March 2021 in Paris."_s, dct, u"3 March 2021"_s, u"DATE"_s, u"2021-03-03"_s);
+    row("month-day-year", u"The talks took place on March 3, 2021."_s, dct, u"March 3, 2021"_s, u"DATE"_s,
+        u"2021-03-03"_s);
+    row("day-month-year", u"It happened on 3 March 2021 in Paris."_s, dct, u"3 March 2021"_s, u"DATE"_s,
+        u"2021-03-03"_s);
     row("abbreviated", u"The meeting is set for Feb. 24."_s, dct, u"Feb. 24"_s, u"DATE"_s, u"2022-02-24"_s);
-    row("iso", u"It was released on 2021-03-03 worldwide."_s, dct, u"2021-03-03"_s, u"DATE"_s, u"2021-03-03"_s);
-    row("us-slash", u"It was released on 03/04/2021 worldwide."_s, dct, u"03/04/2021"_s, u"DATE"_s, u"2021-03-04"_s);
+    row("iso", u"It was released on 2021-03-03 worldwide."_s, dct, u"2021-03-03"_s, u"DATE"_s,
+        u"2021-03-03"_s);
+    row("us-slash", u"It was released on 03/04/2021 worldwide."_s, dct, u"03/04/2021"_s, u"DATE"_s,
+        u"2021-03-04"_s);
     row("year", u"The law passed in 2024 after a long fight."_s, dct, u"2024"_s, u"DATE"_s, u"2024"_s);
     row("decade", u"Prices soared in the 1990s."_s, dct, u"1990s"_s, u"DATE"_s, u"199X"_s);
     row("fiscal", u"Revenue in fiscal 2023 rose."_s, dct, u"fiscal 2023"_s, u"DATE"_s, u"FY2023"_s);
     row("quarter", u"Sales fell in Q3 2022, the company said."_s, dct, u"Q3 2022"_s, u"DATE"_s, u"2022-Q3"_s);
     row("season-year", u"They married in summer 2019."_s, dct, u"summer 2019"_s, u"DATE"_s, u"2019-SU"_s);
-    row("weekday-date", u"It ended on Friday, Oct. 23, 1998, at night."_s, dct, u"Friday, Oct. 23, 1998"_s, u"DATE"_s,
-        u"1998-10-23"_s);
-    row("late-month", u"He was rescued in late November."_s, dct, u"late November"_s, u"DATE"_s, u"2021-11"_s);
+    row("weekday-date", u"It ended on Friday, Oct. 23, 1998, at night."_s, dct, u"Friday, Oct. 23, 1998"_s,
+        u"DATE"_s, u"1998-10-23"_s);
+    row("late-month", u"He was rescued in late November."_s, dct, u"late November"_s, u"DATE"_s,
+        u"2021-11"_s);
     // relative to the DCT
     row("today", u"He arrived today."_s, dct, u"today"_s, u"DATE"_s, u"2022-02-21"_s);
     row("yesterday", u"She left yesterday."_s, dct, u"yesterday"_s, u"DATE"_s, u"2022-02-20"_s);
@@ -105,19 +111,24 @@ void TestTemporal::expressions_data()
         u"DURATION"_s, u"PXM"_s);
     row("recently", u"He has recently resigned."_s, dct, u"recently"_s, u"DATE"_s, u"PAST_REF"_s);
     row("now", u"The company is now profitable."_s, dct, u"now"_s, u"DATE"_s, u"PRESENT_REF"_s);
-    row("at-present", u"At present, Russia seems ready."_s, dct, u"At present"_s, u"DATE"_s, u"PRESENT_REF"_s);
-    row("last-saturday", u"The two last spoke Last Saturday."_s, dct, u"Last Saturday"_s, u"DATE"_s, u"2022-02-19"_s);
-    row("holiday", u"He was found on Thanksgiving Day."_s, dct, u"Thanksgiving Day"_s, u"DATE"_s, u"2021-11-25"_s);
-    row("end-of-year", u"The plant will close at the end of the year."_s, dct, u"the end of the year"_s, u"DATE"_s,
-        u"2022"_s);
+    row("at-present", u"At present, Russia seems ready."_s, dct, u"At present"_s, u"DATE"_s,
+        u"PRESENT_REF"_s);
+    row("last-saturday", u"The two last spoke Last Saturday."_s, dct, u"Last Saturday"_s, u"DATE"_s,
+        u"2022-02-19"_s);
+    row("holiday", u"He was found on Thanksgiving Day."_s, dct, u"Thanksgiving Day"_s, u"DATE"_s,
+        u"2021-11-25"_s);
+    row("end-of-year", u"The plant will close at the end of the year."_s, dct, u"the end of the year"_s,
+        u"DATE"_s, u"2022"_s);
     row("in-the-spring", u"They met in the summer."_s, dct, u"the summer"_s, u"DATE"_s, u"2021-SU"_s);
     row("century", u"It was built in the 19th century."_s, dct, u"19th century"_s, u"DATE"_s, u"18"_s);
-    row("early-weekday", u"The attack came early Monday."_s, dct, u"early Monday"_s, u"DATE"_s, u"2022-02-21"_s);
+    row("early-weekday", u"The attack came early Monday."_s, dct, u"early Monday"_s, u"DATE"_s,
+        u"2022-02-21"_s);
     row("week-of", u"A hearing is set for the week of March 6."_s, dct, u"the week of March 6"_s, u"DATE"_s,
         u"2022-W09"_s);
     row("anaphoric-next-day", u"He arrived on March 3, 2021. He left the next day."_s, dct, u"the next day"_s,
         u"DATE"_s, u"2021-03-04"_s);
-    row("month-day-continued", u"The summit is on April 24 and 25."_s, dct, u"25"_s, u"DATE"_s, u"2022-04-25"_s);
+    row("month-day-continued", u"The summit is on April 24 and 25."_s, dct, u"25"_s, u"DATE"_s,
+        u"2022-04-25"_s);
     // tense decides the direction of weekdays and months
     row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
     row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);
@@ -131,8 +142,10 @@ void TestTemporal::expressions_data()
     row("clock-zone", u"It starts at 10:30 a.m. EST sharp."_s, dct, u"10:30 a.m. EST"_s, u"TIME"_s,
         u"2022-02-21T10:30"_s);
     row("noon", u"They met at noon."_s, dct, u"noon"_s, u"TIME"_s, u"2022-02-21T12:00"_s);
-    row("midnight", u"The curfew begins at midnight."_s, dct, u"midnight"_s, u"TIME"_s, u"2022-02-21T24:00"_s);
-    row("weekday-morning", u"They left Sunday morning."_s, dct, u"Sunday morning"_s, u"TIME"_s, u"2022-02-20TMO"_s);
+    row("midnight", u"The curfew begins at midnight."_s, dct, u"midnight"_s, u"TIME"_s,
+        u"2022-02-21T24:00"_s);
+    row("weekday-morning", u"They left Sunday morning."_s, dct, u"Sunday morning"_s, u"TIME"_s,
+        u"2022-02-20TMO"_s);
     row("time-with-day", u"They have until 9 a.m. Tuesday to sign."_s, dct, u"9 a.m. Tuesday"_s, u"TIME"_s,
         u"2022-02-22T09:00"_s);
     row("in-the-morning", u"He will leave at 4 in the morning."_s, dct, u"4 in the morning"_s, u"TIME"_s,
@@ -141,9 +154,11 @@ void TestTemporal::expressions_data()
     row("years", u"He served for three years."_s, dct, u"three years"_s, u"DURATION"_s, u"P3Y"_s);
     row("decade", u"It took a decade to build."_s, dct, u"a decade"_s, u"DURATION"_s, u"P10Y"_s);
     row("hours", u"Talks lasted 48 hours."_s, dct, u"48 hours"_s, u"DURATION"_s, u"PT48H"_s);
-    row("hyphenated", u"The family has a 14-day waiting period."_s, dct, u"14-day"_s, u"DURATION"_s, u"P14D"_s);
+    row("hyphenated", u"The family has a 14-day waiting period."_s, dct, u"14-day"_s, u"DURATION"_s,
+        u"P14D"_s);
     row("half", u"He spent 5 1/2 hours there."_s, dct, u"5 1/2 hours"_s, u"DURATION"_s, u"PT5H30M"_s);
-    row("at-least", u"It must wait at least 72 hours."_s, dct, u"at least 72 hours"_s, u"DURATION"_s, u"PT72H"_s);
+    row("at-least", u"It must wait at least 72 hours."_s, dct, u"at least 72 hours"_s, u"DURATION"_s,
+        u"PT72H"_s);
     // sets
     row("every-week", u"The board meets every week."_s, dct, u"every week"_s, u"SET"_s, u"P1W"_s);
     row("each-season", u"The club changes coaches each season."_s, dct, u"each season"_s, u"SET"_s, u"P1Y"_s);
@@ -159,7 +174,8 @@ void TestTemporal::expressions_data()
     // inside a quotation it is still a date
     row("in-quote", u"\u201cWe will decide on Friday,\u201d she said."_s, dct, u"Friday"_s, u"DATE"_s,
         u"2022-02-25"_s);
-    row("possessive", u"He criticised Wednesday's ruling."_s, dct, u"Wednesday"_s, u"DATE"_s, u"2022-02-16"_s);
+    row("possessive", u"He criticised Wednesday's ruling."_s, dct, u"Wednesday"_s, u"DATE"_s,
+        u"2022-02-16"_s);
 }
 
 void TestTemporal::expressions()
@@ -193,8 +209,7 @@ void TestTemporal::notDates_data()
     QTest::newRow("age") << u"A 13-year-old boy was hurt."_s << u"13-year-old"_s;
     QTest::newRow("fraction") << u"He ate 1/2 of the cake."_s << u"1/2"_s;
     QTest::newRow("tv show") << u"He told \u201c60 Minutes\u201d about it."_s << u"60 Minutes"_s;
-    QTest::newRow("the fall of")
-        << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
+    QTest::newRow("the fall of") << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
     QTest::newRow("event-anchored") << u"He died 13 days after the attack."_s << u"13 days"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
 }
@@ -212,7 +227,8 @@ void TestTemporal::notDates()
 
 void TestTemporal::datelineWithYearSetsDct()
 {
-    const Document doc = tagged(u"Talks resume\n\nWASHINGTON, Feb. 21, 2022 (Reuters) - Talks began on Sunday."_s, {});
+    const Document doc =
+        tagged(u"Talks resume\n\nWASHINGTON, Feb. 21, 2022 (Reuters) - Talks began on Sunday."_s, {});
     QCOMPARE(doc.metadata().dct, QDate(2022, 2, 21));
     QCOMPARE(doc.metadata().dctSource, saywho::core::DctSource::Dateline);
     const TimeExpr *t = find(doc, u"Sunday"_s);
@@ -231,7 +247,8 @@ void TestTemporal::datelineWithoutYearStaysUnderspecified()
     QCOMPARE(t->value, u"XXXX-09-25"_s);
     // The same dateline with a full date later in the text takes that year.
     const Document dated = tagged(
-        u"HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The meeting was held yesterday. A vote followed on Sept. 20, 1987."_s, {});
+        u"HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The meeting was held yesterday. A vote followed on Sept. 20, 1987."_s,
+        {});
     QCOMPARE(dated.metadata().dct, QDate(1987, 9, 26));
 }
 

@@ -6,16 +6,20 @@ namespace saywho::core {
 
 namespace {
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+QString two(int n)
+{
+    return QString::number(n).rightJustified(2, u'0');
+}
 
 // Words before a bare month name that make it a date ("in May", "since March", "late May").
 bool monthContext(const TimexToken *t)
 {
     if (!t || !t->full)
         return false;
-    static const char16_t *const words[] = {u"in", u"since", u"until", u"till", u"by", u"during", u"before", u"after",
-                                            u"from", u"through", u"between", u"of", u"early", u"late", u"mid",
-                                            u"last", u"next", u"this", u"and", u"or", u"to", u"the"};
+    static const char16_t *const words[] = {u"in",     u"since", u"until", u"till",    u"by",      u"during",
+                                            u"before", u"after", u"from",  u"through", u"between", u"of",
+                                            u"early",  u"late",  u"mid",   u"last",    u"next",    u"this",
+                                            u"and",    u"or",    u"to",    u"the"};
     for (const char16_t *w : words)
         if (t->full->text == QStringView(w))
             return true;
@@ -26,8 +30,9 @@ bool monthContext(const TimexToken *t)
 int yearPhraseAt(const RuleContext &ctx, int j)
 {
     const TimexToken *rel = ctx.at(j), *unit = ctx.at(j + 1);
-    if (!rel || !unit || !rel->word || !rel->word->isRel || !unit->word || unit->word->unit != TimeUnit::Year ||
-        unit->word->unitPlural || !ctx.resolver.hasYear() || rel->is(u"past") || rel->is(u"coming"))
+    if (!rel || !unit || !rel->word || !rel->word->isRel || !unit->word ||
+        unit->word->unit != TimeUnit::Year || unit->word->unitPlural || !ctx.resolver.hasYear() ||
+        rel->is(u"past") || rel->is(u"coming"))
         return -1;
     return ctx.resolver.anchor().year() + rel->word->rel;
 }
@@ -49,7 +54,8 @@ int CalendarRules::dayAt(const RuleContext &ctx, int i)
     const TimexToken *t = ctx.at(i);
     if (!t)
         return -1;
-    if ((t->shape == NumShape::Int || t->shape == NumShape::Ordinal) && t->digits <= 2 && t->n1 >= 1 && t->n1 <= 31)
+    if ((t->shape == NumShape::Int || t->shape == NumShape::Ordinal) && t->digits <= 2 && t->n1 >= 1 &&
+        t->n1 <= 31)
         return t->n1;
     if (t->word && t->word->ordinal > 0)
         return t->word->ordinal;
@@ -71,7 +77,8 @@ int CalendarRules::monthAt(const RuleContext &ctx, int i)
         return t->word->month;
     const TimexToken *prev = ctx.at(i - 1);
     if (monthContext(prev) && !(next && next->capitalized && !next->punct && !next->word))
-        return prev->is(u"the") || prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0 : t->word->month;
+        return prev->is(u"the") || prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0
+                                                                                          : t->word->month;
     return 0;
 }
 
@@ -90,8 +97,8 @@ bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
         }
         return false;
     }
-    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) || century(ctx, i, m) ||
-           season(ctx, i, m) || yearLed(ctx, i, m);
+    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) ||
+           century(ctx, i, m) || season(ctx, i, m) || yearLed(ctx, i, m);
 }
 
 bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
@@ -228,7 +235,8 @@ bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
         return false; // "3 1998" is a list of numbers
     if (next && next->pluralForm && !next->capitalized && !(prev && (prev->is(u"the") || prev->possessive)))
         return false; // "2000 people", "1500 meters": a count, not a year ("the 1996 law" stays)
-    if (prev && (prev->is(u"than") || (prev->word && prev->word->approx)) && next && !next->punct && !next->word)
+    if (prev && (prev->is(u"than") || (prev->word && prev->word->approx)) && next && !next->punct &&
+        !next->word)
         return false; // "more than 2000 people"
     if (next && (next->isPunct(u'%') || next->is(u"percent") || next->is(u"times")))
         return false;
@@ -252,7 +260,8 @@ bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
         // "in the spring", "during the summer": a bare season by tense; "the fall of Rome" is not one
         const int p = the ? i - 1 : i;
         if (!(ctx.is(p, u"in") || ctx.is(p, u"during") || ctx.is(p, u"since") || ctx.is(p, u"until") ||
-              ctx.is(p, u"by")) || ctx.is(s + 1, u"of") || (t->capitalized && !t->sentenceStart))
+              ctx.is(p, u"by")) ||
+            ctx.is(s + 1, u"of") || (t->capitalized && !t->sentenceStart))
             return false;
         m.first = i;
         m.last = s + 1;

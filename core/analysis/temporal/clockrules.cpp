@@ -9,7 +9,10 @@ namespace saywho::core {
 
 namespace {
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+QString two(int n)
+{
+    return QString::number(n).rightJustified(2, u'0');
+}
 
 // A day expression at i that a time can attach to: a weekday, "today", "Feb. 24", "tomorrow".
 bool dayAt(const RuleContext &ctx, int i, TimexMatch &day)
@@ -22,8 +25,8 @@ bool dayAt(const RuleContext &ctx, int i, TimexMatch &day)
         day = m;
         return true;
     }
-    if (RelativeRules::match(ctx, i, m) && m.value.size() >= 10 && m.value.at(4) == u'-' && m.value.size() <= 13 &&
-        m.value.at(8) != u'W') {
+    if (RelativeRules::match(ctx, i, m) && m.value.size() >= 10 && m.value.at(4) == u'-' &&
+        m.value.size() <= 13 && m.value.at(8) != u'W') {
         day = m;
         day.value = m.value.left(10);
         return true;
@@ -63,7 +66,8 @@ bool ClockRules::clockAt(const RuleContext &ctx, int i, int &hour, int &minute, 
         const int p = ctx.is(next, u"at") ? next + 1 : next + 2;
         const TimexToken *part = ctx.at(p);
         if (part && part->word && !part->word->dayPart.isEmpty() && !part->word->partPlural) {
-            if ((part->word->dayPart == u"AF" || part->word->dayPart == u"EV" || part->word->dayPart == u"NI") &&
+            if ((part->word->dayPart == u"AF" || part->word->dayPart == u"EV" ||
+                 part->word->dayPart == u"NI") &&
                 hour < 12 && !(part->word->dayPart == u"NI" && hour < 5))
                 hour += 12;
             next = p + 1;

@@ -71,7 +71,8 @@ bool DatelineFinder::find(const Document &doc, Dateline &out)
             paragraphs = p + 1;
         else
             continue; // only the first sentence of a paragraph can open with a dateline
-        const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, qMin(sent.tokenCount, MaxTokens));
+        const QList<TimexToken> toks =
+            TimexTokens::build(doc, sent.firstToken, qMin(sent.tokenCount, MaxTokens));
         const RuleContext ctx{toks, none, {}, {}};
         // PLACE[, REGION], Month Day[, Year] then "(Agency)" or a dash
         for (int i = 2; i + 1 < toks.size(); ++i) {

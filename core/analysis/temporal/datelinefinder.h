@@ -10,8 +10,8 @@ class Document;
 
 struct Dateline
 {
-    Span span;              // the date inside the dateline ("Feb. 21")
-    QDate date;             // month and day; the year only when yearKnown
+    Span span;  // the date inside the dateline ("Feb. 21")
+    QDate date; // month and day; the year only when yearKnown
     bool yearKnown = false;
 };
 

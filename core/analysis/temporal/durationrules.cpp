@@ -18,11 +18,16 @@ const TemporalWord *unitWord(const RuleContext &ctx, int i)
 QString halfDuration(TimeUnit u, int n)
 {
     switch (u) {
-    case TimeUnit::Hour: return u"PT"_s + QString::number(n) + u"H30M"_s;
-    case TimeUnit::Day: return u"P"_s + QString::number(n) + u"DT12H"_s;
-    case TimeUnit::Year: return u"P"_s + QString::number(n * 12 + 6) + u'M';
-    case TimeUnit::Minute: return u"PT"_s + QString::number(n) + u"M30S"_s;
-    default: return TemporalResolver::duration(u, n);
+    case TimeUnit::Hour:
+        return u"PT"_s + QString::number(n) + u"H30M"_s;
+    case TimeUnit::Day:
+        return u"P"_s + QString::number(n) + u"DT12H"_s;
+    case TimeUnit::Year:
+        return u"P"_s + QString::number(n * 12 + 6) + u'M';
+    case TimeUnit::Minute:
+        return u"PT"_s + QString::number(n) + u"M30S"_s;
+    default:
+        return TemporalResolver::duration(u, n);
     }
 }
 
@@ -42,7 +47,7 @@ bool DurationRules::quantityAt(const RuleContext &ctx, int i, bool allowArticle,
         if (t->word->article && !allowArticle)
             return false;
         value = t->word->number;
-        if (value == 2 && t->is(u"couple") ) {
+        if (value == 2 && t->is(u"couple")) {
             if (!ctx.is(i + 1, u"of"))
                 return false;
             next = i + 2;
@@ -50,12 +55,14 @@ bool DurationRules::quantityAt(const RuleContext &ctx, int i, bool allowArticle,
         if (t->word->article && ctx.at(next) && ctx.at(next)->shape == NumShape::Int) {
             value = ctx.at(next)->n1; // "a six year" reads as six
             ++next;
-        } else if (ctx.at(next) && ctx.at(next)->word && ctx.at(next)->word->isNumber && !ctx.at(next)->word->article &&
-            value > 0 && ctx.at(next)->word->number > 0) {
+        } else if (ctx.at(next) && ctx.at(next)->word && ctx.at(next)->word->isNumber &&
+                   !ctx.at(next)->word->article && value > 0 && ctx.at(next)->word->number > 0) {
             if (t->word->article && ctx.at(next)->word->number != 100)
                 value = 0; // "a six year": the article adds nothing
             // "twenty five", "a hundred", "a few"
-            value = ctx.at(next)->word->number == 100 ? value * 100 : ctx.at(next)->word->number < 0 ? -1 : value + ctx.at(next)->word->number;
+            value = ctx.at(next)->word->number == 100 ? value * 100
+                    : ctx.at(next)->word->number < 0  ? -1
+                                                      : value + ctx.at(next)->word->number;
             ++next;
         } else if (t->word->article && ctx.at(next) && ctx.at(next)->is(u"few")) {
             value = -1;
@@ -93,7 +100,8 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     // TimeML practice leaves the article out: "the [past 20 years]"
     const int relStart = j;
     const TimexToken *rel = ctx.at(j);
-    if (rel && ((rel->word && rel->word->isRel && !rel->is(u"this")) || (rel->word && rel->word->ordinal == 1)))
+    if (rel &&
+        ((rel->word && rel->word->isRel && !rel->is(u"this")) || (rel->word && rel->word->ordinal == 1)))
         ++j;
     else
         j = relStart;
@@ -104,20 +112,22 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     if (ctx.is(next, u"more") || ctx.is(next, u"additional") || ctx.is(next, u"full"))
         ++next; // "two more weeks"
     bool half = false;
-    if (ctx.at(next) && ctx.at(next)->shape == NumShape::Fraction && ctx.at(next)->n1 == 1 && ctx.at(next)->n2 == 2) {
+    if (ctx.at(next) && ctx.at(next)->shape == NumShape::Fraction && ctx.at(next)->n1 == 1 &&
+        ctx.at(next)->n2 == 2) {
         half = true;
         ++next;
     }
     const TemporalWord *u = unitWord(ctx, next);
-    if (!u || u->unit == TimeUnit::None || (ctx.at(next)->capitalized && !ctx.at(next)->sentenceStart && !q->capitalized))
+    if (!u || u->unit == TimeUnit::None ||
+        (ctx.at(next)->capitalized && !ctx.at(next)->sentenceStart && !q->capitalized))
         return false;
     if (q->word && q->word->article && (u->unitPlural || ctx.at(next)->is(u"second")))
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
     // "13 days after the bombing", "seven days later": a date anchored to an event we cannot date
-    const bool anchored = ctx.is(next + 1, u"after") || ctx.is(next + 1, u"before") || ctx.is(next + 1, u"later") ||
-                          ctx.is(next + 1, u"earlier");
+    const bool anchored = ctx.is(next + 1, u"after") || ctx.is(next + 1, u"before") ||
+                          ctx.is(next + 1, u"later") || ctx.is(next + 1, u"earlier");
     if (anchored && !(ctx.is(i - 1, u"for") || ctx.is(i - 1, u"within") || ctx.is(i - 1, u"in")))
         return false;
     m.first = i;
@@ -221,7 +231,8 @@ bool DurationRules::set(const RuleContext &ctx, int i, TimexMatch &m)
         const TimexToken &prev = ctx.toks.at(i - 1);
         const bool counted = prev.shape == NumShape::Int || prev.is(u"times") || prev.is(u"twice") ||
                              prev.is(u"once") || prev.is(u"thrice") || prev.is(u"million") ||
-                             prev.is(u"billion") || prev.is(u"dollars") || prev.is(u"cents") || prev.is(u"percent");
+                             prev.is(u"billion") || prev.is(u"dollars") || prev.is(u"cents") ||
+                             prev.is(u"percent");
         if (!u || u->unitPlural || !counted)
             return false;
         m.first = i;

@@ -2,6 +2,7 @@
 
 #include "calendarrules.h"
 #include "durationrules.h"
+#include "shiftrules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,21 +16,22 @@ const TemporalWord *relWord(const RuleContext &ctx, int i)
     return t && t->word && t->word->isRel ? t->word : nullptr;
 }
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+QString two(int n)
+{
+    return QString::number(n).rightJustified(2, u'0');
+}
 
-// Value of unit n steps from a reference day (for "the next day", "that year").
+// Value of a unit n steps from a reference day ("the following week").
 QString fromDay(const RuleContext &ctx, QDate d, TimeUnit u, int n)
 {
-    if (!ctx.resolver.hasYear())
-        return TemporalResolver(d, false).shifted(u, n);
-    return TemporalResolver(d, true).shifted(u, n);
+    return TemporalResolver(d, ctx.resolver.hasYear()).shifted(u, n);
 }
 
 } // namespace
 
 bool RelativeRules::match(const RuleContext &ctx, int i, TimexMatch &m)
 {
-    return ago(ctx, i, m) || positioned(ctx, i, m) || relative(ctx, i, m) || anaphoric(ctx, i, m) ||
+    return ShiftRules::match(ctx, i, m) || positioned(ctx, i, m) || relative(ctx, i, m) ||
            phrase(ctx, i, 0, false, m) || weekday(ctx, i, m);
 }
 
@@ -58,7 +60,8 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
         int k = 1;
         for (; k < p.words.size(); ++k) {
             const TimexToken *w = ctx.at(i + k);
-            if (!w || !((w->full && w->full->text == p.words.at(k)) || (w->word && w->word->text == p.words.at(k))))
+            if (!w ||
+                !((w->full && w->full->text == p.words.at(k)) || (w->word && w->word->text == p.words.at(k))))
                 break;
         }
         if (k < p.words.size())
@@ -90,14 +93,17 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
             return true;
         case R::Ref:
         case R::Set:
-            if (const TimexToken *n = ctx.at(m.last); p.value == u"PAST_REF" && p.words.size() == 2 && n &&
-                (n->shape == NumShape::Int || (n->word && (n->word->isNumber || n->word->unit != TimeUnit::None))))
+            if (const TimexToken *n = ctx.at(m.last);
+                p.value == u"PAST_REF" && p.words.size() == 2 && n &&
+                (n->shape == NumShape::Int ||
+                 (n->word && (n->word->isNumber || n->word->unit != TimeUnit::None))))
                 return false; // "the past two years" is a duration
             m.value = p.value;
             m.rule = p.rule == R::Set ? u"set.adverb"_s : u"relative.reference"_s;
             return true;
         default: {
-            m.value = ctx.resolver.holiday(int(p.rule), p.a, p.b, p.c, rel, hasRel, ctx.tense(i, m.last), &m.date);
+            m.value =
+                ctx.resolver.holiday(int(p.rule), p.a, p.b, p.c, rel, hasRel, ctx.tense(i, m.last), &m.date);
             m.rule = u"date.holiday"_s;
             const TimexToken *w = ctx.at(m.last);
             if (w && w->word && w->word->unit == TimeUnit::Week && !w->word->unitPlural && m.date.isValid()) {
@@ -223,7 +229,8 @@ bool RelativeRules::theWeek(const RuleContext &ctx, int i, TimexMatch &m)
         return true;
     }
     const TimexToken *pos = ctx.at(i - 2);
-    if ((u->word->unit == TimeUnit::Year || u->word->unit == TimeUnit::Month || u->word->unit == TimeUnit::Week) &&
+    if ((u->word->unit == TimeUnit::Year || u->word->unit == TimeUnit::Month ||
+         u->word->unit == TimeUnit::Week) &&
         ctx.is(i - 1, u"of") && pos && pos->word && !pos->word->position.isEmpty()) {
         m.last = i + 2; // "the end of the year": the current one
         m.value = ctx.resolver.shifted(u->word->unit, 0);
@@ -268,115 +275,13 @@ bool RelativeRules::weekday(const RuleContext &ctx, int i, TimexMatch &m)
     Tense tense = ctx.tense(i, i + 1);
     if (t.possessive)
         tense = Tense::Past; // "Wednesday's ruling" names something that has happened
-    else if ((ctx.is(i - 1, u"until") || ctx.is(i - 1, u"till")) && i >= 2 && !ctx.toks.at(i - 1).sentenceStart &&
-             !ctx.is(i - 2, u"up"))
+    else if ((ctx.is(i - 1, u"until") || ctx.is(i - 1, u"till")) && i >= 2 &&
+             !ctx.toks.at(i - 1).sentenceStart && !ctx.is(i - 2, u"up"))
         tense = Tense::Future; // "postponed until Tuesday"
     m.value = ctx.resolver.weekday(t.word->weekday, 0, false, tense, &m.date);
     m.rule = u"relative.weekday"_s;
     if (!t.possessive)
         addPart(ctx, m);
-    return true;
-}
-
-bool RelativeRules::ago(const RuleContext &ctx, int i, TimexMatch &m)
-{
-    int j = i;
-    const TimexToken &t = ctx.toks.at(i);
-    if (const int n = DurationRules::modifierLength(ctx, i))
-        j += n;
-    else if (t.word && t.word->approx && !t.is(u"over") && !t.is(u"under") && !t.is(u"some") && !t.is(u"just") &&
-             !t.is(u"only"))
-        ++j;
-    int value = 0, next = 0;
-    if (!DurationRules::quantityAt(ctx, j, true, value, next))
-        return false;
-    const TimexToken *u = ctx.at(next);
-    if (!u || !u->word || u->word->unit == TimeUnit::None)
-        return false;
-    const bool agoWord = ctx.is(next + 1, u"ago");
-    const bool fromNow = ctx.is(next + 1, u"from") && ctx.is(next + 2, u"now");
-    if (!agoWord && !fromNow)
-        return false;
-    m.first = i;
-    m.last = fromNow ? next + 3 : next + 2;
-    m.type = TimexType::Date;
-    m.rule = u"relative.ago"_s;
-    if (value < 0) {
-        m.value = agoWord ? u"PAST_REF"_s : u"FUTURE_REF"_s;
-        return true;
-    }
-    const int n = agoWord ? -value : value;
-    TimeUnit unit = u->word->unit;
-    int steps = n;
-    if (unit == TimeUnit::Decade || unit == TimeUnit::Century) {
-        steps = n * (unit == TimeUnit::Decade ? 10 : 100); // "a decade ago" names a year
-        unit = TimeUnit::Year;
-    }
-    if (unit == TimeUnit::Quarter) {
-        steps = 3 * n;
-        unit = TimeUnit::Month;
-    }
-    m.value = ctx.resolver.shifted(unit, steps);
-    if (unit == TimeUnit::Day && ctx.resolver.hasAnchor())
-        m.date = ctx.resolver.anchor().addDays(steps);
-    return true;
-}
-
-bool RelativeRules::anaphoric(const RuleContext &ctx, int i, TimexMatch &m)
-{
-    // "that day", "the same day", "that same day", "the next day", "the following morning",
-    // "the day before", "later that year", "earlier that day"
-    int j = i;
-    const TimexToken &t = ctx.toks.at(i);
-    if (t.word && !t.word->position.isEmpty() && ctx.is(i + 1, u"that"))
-        ++j;
-    const bool that = ctx.is(j, u"that");
-    if (!that && !ctx.is(j, u"the"))
-        return false;
-    int k = j + 1;
-    int shift = 0;
-    if (ctx.is(k, u"same")) {
-        ++k;
-    } else if (!that && (ctx.is(k, u"next") || ctx.is(k, u"following"))) {
-        shift = 1;
-        ++k;
-    } else if (!that && (ctx.is(k, u"previous") || ctx.is(k, u"preceding"))) {
-        shift = -1;
-        ++k;
-    }
-    const TimexToken *u = ctx.at(k);
-    if (!u || !u->word)
-        return false;
-    const QDate ref = ctx.lastDay.isValid() ? ctx.lastDay : ctx.resolver.anchor();
-    if (!ref.isValid())
-        return false;
-    const bool dayish = u->word->unit == TimeUnit::Day || (!u->word->dayPart.isEmpty() && !u->word->partPlural);
-    if (!dayish && !(that && (u->word->unit == TimeUnit::Year || u->word->unit == TimeUnit::Month ||
-                              u->word->unit == TimeUnit::Week)))
-        return false;
-    if (u->word->unitPlural)
-        return false;
-    if (!that && shift == 0 && !ctx.is(j + 1, u"same")) {
-        // "the day before" / "the day after"
-        if (u->word->unit != TimeUnit::Day || !(ctx.is(k + 1, u"before") || ctx.is(k + 1, u"after")))
-            return false;
-        shift = ctx.is(k + 1, u"before") ? -1 : 1;
-        if (ctx.at(k + 2) && !ctx.at(k + 2)->punct)
-            return false; // "the day before the vote", "the day before returning": anchored elsewhere
-        ++k;
-    }
-    m.first = i;
-    m.last = k + 1;
-    m.type = TimexType::Date;
-    m.rule = u"relative.anaphoric"_s;
-    if (dayish) {
-        m.date = ref.addDays(shift);
-        m.value = ctx.resolver.hasYear() ? TemporalResolver::ymd(m.date.year(), m.date.month(), m.date.day())
-                                         : fromDay(ctx, m.date, TimeUnit::Day, 0);
-    } else {
-        const QDate mention = ctx.lastMention.isValid() ? ctx.lastMention : ref;
-        m.value = fromDay(ctx, mention, u->word->unit, 0);
-    }
     return true;
 }
 

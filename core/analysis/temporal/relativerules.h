@@ -7,9 +7,9 @@ namespace saywho::core {
 
 struct TemporalPhrase;
 
-// Expressions resolved against the publication date or the last day named: "today", "now",
-// "Sunday night", "last week", "this weekend", "earlier this month", "two days ago", "last fall",
-// "Thanksgiving", "the next day", "later that year".
+// Expressions resolved against the publication date: "today", "now", "Sunday night", "last week",
+// "this weekend", "earlier this month", "last fall", "Thanksgiving"; counted shifts ("two days ago",
+// "the next day") are ShiftRules, tried first.
 class RelativeRules final
 {
 public:
@@ -21,8 +21,6 @@ private:
     static bool theWeek(const RuleContext &ctx, int i, TimexMatch &m);
     static bool positioned(const RuleContext &ctx, int i, TimexMatch &m);
     static bool weekday(const RuleContext &ctx, int i, TimexMatch &m);
-    static bool ago(const RuleContext &ctx, int i, TimexMatch &m);
-    static bool anaphoric(const RuleContext &ctx, int i, TimexMatch &m);
     // Adds a part of day after token m.last ("Sunday night", "yesterday morning").
     static void addPart(const RuleContext &ctx, TimexMatch &m);
 };

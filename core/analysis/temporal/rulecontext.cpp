@@ -17,7 +17,8 @@ Tense cue(const TimexToken &t)
 
 bool isAuxiliary(const TimexToken &t)
 {
-    static const char16_t *const aux[] = {u"be", u"been", u"being", u"is", u"are", u"was", u"were", u"has", u"have"};
+    static const char16_t *const aux[] = {u"be",  u"been", u"being", u"is",  u"are",
+                                          u"was", u"were", u"has",   u"have"};
     for (const char16_t *a : aux)
         if (t.full && t.full->text == QStringView(a))
             return true;

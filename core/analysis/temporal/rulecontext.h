@@ -18,8 +18,7 @@ struct RuleContext
 
     int size() const { return int(toks.size()); }
     const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }
-    template<qsizetype N>
-    bool is(int i, const char16_t (&lower)[N]) const
+    template <qsizetype N> bool is(int i, const char16_t (&lower)[N]) const
     {
         return i >= 0 && i < toks.size() && toks.at(i).is(lower);
     }

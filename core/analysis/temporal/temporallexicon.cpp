@@ -13,14 +13,17 @@ namespace {
 TimeUnit unitFromCode(const QString &c)
 {
     static const QHash<QString, TimeUnit> codes = {
-        {u"S"_s, TimeUnit::Second}, {u"MIN"_s, TimeUnit::Minute}, {u"H"_s, TimeUnit::Hour},
-        {u"D"_s, TimeUnit::Day},    {u"W"_s, TimeUnit::Week},     {u"WE"_s, TimeUnit::Weekend},
-        {u"M"_s, TimeUnit::Month},  {u"Q"_s, TimeUnit::Quarter},  {u"Y"_s, TimeUnit::Year},
+        {u"S"_s, TimeUnit::Second},  {u"MIN"_s, TimeUnit::Minute}, {u"H"_s, TimeUnit::Hour},
+        {u"D"_s, TimeUnit::Day},     {u"W"_s, TimeUnit::Week},     {u"WE"_s, TimeUnit::Weekend},
+        {u"M"_s, TimeUnit::Month},   {u"Q"_s, TimeUnit::Quarter},  {u"Y"_s, TimeUnit::Year},
         {u"DE"_s, TimeUnit::Decade}, {u"CE"_s, TimeUnit::Century}};
     return codes.value(c, TimeUnit::None);
 }
 
-QString cell(const QStringList &row, int i) { return i < row.size() ? row.at(i) : QString(); }
+QString cell(const QStringList &row, int i)
+{
+    return i < row.size() ? row.at(i) : QString();
+}
 
 } // namespace
 
@@ -96,13 +99,16 @@ TemporalLexicon::TemporalLexicon()
         }
     }
     for (const QStringList &r : WordListFile::rows(u"temporal_tense"_s))
-        entry(r.at(0)).tense = cell(r, 1) == u"FUT" ? Tense::Future : cell(r, 1) == u"PRES" ? Tense::Present : Tense::Past;
+        entry(r.at(0)).tense = cell(r, 1) == u"FUT"    ? Tense::Future
+                               : cell(r, 1) == u"PRES" ? Tense::Present
+                                                       : Tense::Past;
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);
     loadPhrases();
-    static const char16_t *const starters[] = {u"the", u"that", u"every", u"each", u"a", u"an", u"per", u"fiscal",
-                                               u"fy", u"q1", u"q2", u"q3", u"q4", u"h1", u"h2", u"more", u"less",
-                                               u"at", u"up", u"recent", u"coming", u"past", u"post", u"pre"};
+    static const char16_t *const starters[] = {u"the", u"that",   u"every",  u"each", u"a",    u"an",
+                                               u"per", u"fiscal", u"fy",     u"q1",   u"q2",   u"q3",
+                                               u"q4",  u"h1",     u"h2",     u"more", u"less", u"at",
+                                               u"up",  u"recent", u"coming", u"past", u"post", u"pre"};
     for (const char16_t *s : starters)
         entry(QString::fromUtf16(s)).starter = true;
     m_shapes.assign(ShapeCount, false);
@@ -110,8 +116,8 @@ TemporalLexicon::TemporalLexicon()
         TemporalWord &w = *it;
         w.startsPhrase = m_phrases.contains(w.text);
         w.starter = w.starter || w.startsPhrase || w.month || w.weekday || w.isNumber || w.ordinal ||
-                    w.unit != TimeUnit::None || !w.season.isEmpty() || !w.dayPart.isEmpty() || !w.clock.isEmpty() ||
-                    w.isRel || !w.position.isEmpty() || w.approx;
+                    w.unit != TimeUnit::None || !w.season.isEmpty() || !w.dayPart.isEmpty() ||
+                    !w.clock.isEmpty() || w.isRel || !w.position.isEmpty() || w.approx;
         m_longest = qMax(m_longest, it.key().size());
         const qsizetype s = shapeIndex(it.key());
         if (s >= 0)

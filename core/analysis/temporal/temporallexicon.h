@@ -10,7 +10,20 @@
 
 namespace saywho::core {
 
-enum class TimeUnit : std::uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century };
+enum class TimeUnit : std::uint8_t {
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century
+};
 enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
 
 // Everything the temporal rules know about one lower-case word. A word can play several parts
@@ -31,8 +44,8 @@ struct TemporalWord
     QString season;  // SP SU FA WI
     QString dayPart; // MO AF EV NI
     bool partPlural = false;
-    QString clock;             // "12:00" for noon
-    std::int8_t meridiem = 0;  // 1 a.m., 2 p.m., 3 o'clock
+    QString clock;            // "12:00" for noon
+    std::int8_t meridiem = 0; // 1 a.m., 2 p.m., 3 o'clock
     bool timezone = false;
     bool isRel = false;
     std::int8_t rel = 0;
@@ -46,7 +59,15 @@ struct TemporalWord
 // A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".
 struct TemporalPhrase
 {
-    enum class Rule : std::uint8_t { Day, Ref, Set, HolidayFixed, HolidayNth, HolidayEaster, HolidayElection };
+    enum class Rule : std::uint8_t {
+        Day,
+        Ref,
+        Set,
+        HolidayFixed,
+        HolidayNth,
+        HolidayEaster,
+        HolidayElection
+    };
     QStringList words; // lower case, first one is the hash key
     QString type;      // DATE TIME SET
     Rule rule = Rule::Ref;

@@ -10,12 +10,16 @@ namespace {
 
 constexpr int FutureReach = 60; // days ahead a yearless date may lie without a future-tense cue
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+QString two(int n)
+{
+    return QString::number(n).rightJustified(2, u'0');
+}
 
 QDate easter(int y)
 {
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+              g = (b - f + 1) / 3;
     const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
     const int m = (a + 11 * h + 22 * l) / 451;
     return QDate(y, (h + l - 7 * m + 114) / 31, ((h + l - 7 * m + 114) % 31) + 1);
@@ -25,7 +29,10 @@ QDate easter(int y)
 
 TemporalResolver::TemporalResolver(QDate anchor, bool yearKnown) : m_anchor(anchor), m_yearKnown(yearKnown) {}
 
-QString TemporalResolver::ymd(int y, int m, int d) { return year(y) + u'-' + two(m) + u'-' + two(d); }
+QString TemporalResolver::ymd(int y, int m, int d)
+{
+    return year(y) + u'-' + two(m) + u'-' + two(d);
+}
 
 QString TemporalResolver::week(QDate d)
 {
@@ -108,7 +115,8 @@ int TemporalResolver::chooseYear(int month, int dayOfMonth, Tense tense) const
         // News mostly reports what happened: a yearless date far ahead more likely lies behind.
         const QDate ahead(best, month, dayOfMonth > 0 ? dayOfMonth : 1);
         const QDate a = dayOfMonth > 0 ? m_anchor : QDate(y0, m_anchor.month(), 1);
-        if (a.daysTo(ahead) > FutureReach && QDate(best - 1, month, dayOfMonth > 0 ? dayOfMonth : 1).isValid() &&
+        if (a.daysTo(ahead) > FutureReach &&
+            QDate(best - 1, month, dayOfMonth > 0 ? dayOfMonth : 1).isValid() &&
             a.daysTo(QDate(best - 1, month, dayOfMonth > 0 ? dayOfMonth : 1)) > -300)
             return best - 1;
     }
@@ -136,24 +144,36 @@ QString TemporalResolver::shifted(TimeUnit unit, int n) const
 {
     if (!hasYear()) {
         switch (unit) {
-        case TimeUnit::Day: return n == 0 || hasAnchor() ? dayOffset(n) : u"XXXX-XX-XX"_s;
-        case TimeUnit::Week: return u"XXXX-WXX"_s;
-        case TimeUnit::Weekend: return u"XXXX-WXX-WE"_s;
-        case TimeUnit::Month: return u"XXXX-XX"_s;
-        case TimeUnit::Quarter: return u"XXXX-QX"_s;
-        case TimeUnit::Decade: return u"XXX"_s;
-        case TimeUnit::Century: return u"XX"_s;
-        default: return u"XXXX"_s;
+        case TimeUnit::Day:
+            return n == 0 || hasAnchor() ? dayOffset(n) : u"XXXX-XX-XX"_s;
+        case TimeUnit::Week:
+            return u"XXXX-WXX"_s;
+        case TimeUnit::Weekend:
+            return u"XXXX-WXX-WE"_s;
+        case TimeUnit::Month:
+            return u"XXXX-XX"_s;
+        case TimeUnit::Quarter:
+            return u"XXXX-QX"_s;
+        case TimeUnit::Decade:
+            return u"XXX"_s;
+        case TimeUnit::Century:
+            return u"XX"_s;
+        default:
+            return u"XXXX"_s;
         }
     }
     const QDate a = m_anchor;
     switch (unit) {
     case TimeUnit::Second:
     case TimeUnit::Minute:
-    case TimeUnit::Hour: return day(a);
-    case TimeUnit::Day: return day(a.addDays(n));
-    case TimeUnit::Week: return week(a.addDays(7 * n));
-    case TimeUnit::Weekend: return week(a.addDays(7 * n)) + u"-WE"_s;
+    case TimeUnit::Hour:
+        return day(a);
+    case TimeUnit::Day:
+        return day(a.addDays(n));
+    case TimeUnit::Week:
+        return week(a.addDays(7 * n));
+    case TimeUnit::Weekend:
+        return week(a.addDays(7 * n)) + u"-WE"_s;
     case TimeUnit::Month: {
         const QDate d = a.addMonths(n);
         return year(d.year()) + u'-' + two(d.month());
@@ -162,10 +182,14 @@ QString TemporalResolver::shifted(TimeUnit unit, int n) const
         const QDate d = a.addMonths(3 * n);
         return year(d.year()) + u"-Q"_s + QString::number((d.month() - 1) / 3 + 1);
     }
-    case TimeUnit::Year: return year(a.year() + n);
-    case TimeUnit::Decade: return QString::number((a.year() + 10 * n) / 10) + u'X';
-    case TimeUnit::Century: return QString::number((a.year() + 100 * n) / 100);
-    case TimeUnit::None: break;
+    case TimeUnit::Year:
+        return year(a.year() + n);
+    case TimeUnit::Decade:
+        return QString::number((a.year() + 10 * n) / 10) + u'X';
+    case TimeUnit::Century:
+        return QString::number((a.year() + 100 * n) / 100);
+    case TimeUnit::None:
+        break;
     }
     return {};
 }
@@ -206,8 +230,10 @@ QDate TemporalResolver::holidayDate(int rule, int y, int a, int b, int c)
 {
     using R = TemporalPhrase::Rule;
     switch (R(rule)) {
-    case R::HolidayFixed: return QDate(y, a, b);
-    case R::HolidayEaster: return easter(y).addDays(a);
+    case R::HolidayFixed:
+        return QDate(y, a, b);
+    case R::HolidayEaster:
+        return easter(y).addDays(a);
     case R::HolidayElection: {
         QDate d(y, 11, 2); // the Tuesday after the first Monday: Nov 2..8
         while (d.dayOfWeek() != 2)
@@ -226,16 +252,19 @@ QDate TemporalResolver::holidayDate(int rule, int y, int a, int b, int c)
             d = d.addDays(-1);
         return d;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QString TemporalResolver::holiday(int rule, int a, int b, int c, int rel, bool hasRel, Tense tense, QDate *date) const
+QString TemporalResolver::holiday(int rule, int a, int b, int c, int rel, bool hasRel, Tense tense,
+                                  QDate *date) const
 {
     if (!hasYear()) {
         const QDate d = holidayDate(rule, 2001, a, b, c);
-        return TemporalPhrase::Rule(rule) == TemporalPhrase::Rule::HolidayFixed ? u"XXXX-"_s + two(d.month()) + u'-' + two(d.day())
-                                                                                 : u"XXXX-XX-XX"_s;
+        return TemporalPhrase::Rule(rule) == TemporalPhrase::Rule::HolidayFixed
+                   ? u"XXXX-"_s + two(d.month()) + u'-' + two(d.day())
+                   : u"XXXX-XX-XX"_s;
     }
     const int y0 = m_anchor.year();
     int y = y0;
@@ -260,18 +289,30 @@ QString TemporalResolver::duration(TimeUnit unit, int n)
 {
     const QString q = n < 0 ? u"X"_s : QString::number(n);
     switch (unit) {
-    case TimeUnit::Second: return u"PT"_s + q + u'S';
-    case TimeUnit::Minute: return u"PT"_s + q + u'M';
-    case TimeUnit::Hour: return u"PT"_s + q + u'H';
-    case TimeUnit::Day: return u"P"_s + q + u'D';
-    case TimeUnit::Week: return u"P"_s + q + u'W';
-    case TimeUnit::Weekend: return n < 0 ? u"PXWE"_s : u"P"_s + QString::number(2 * n) + u'D';
-    case TimeUnit::Month: return u"P"_s + q + u'M';
-    case TimeUnit::Quarter: return n < 0 ? u"PXQ"_s : u"P"_s + QString::number(3 * n) + u'M';
-    case TimeUnit::Year: return u"P"_s + q + u'Y';
-    case TimeUnit::Decade: return n < 0 ? u"PXY"_s : u"P"_s + QString::number(10 * n) + u'Y';
-    case TimeUnit::Century: return n < 0 ? u"PXY"_s : u"P"_s + QString::number(100 * n) + u'Y';
-    case TimeUnit::None: break;
+    case TimeUnit::Second:
+        return u"PT"_s + q + u'S';
+    case TimeUnit::Minute:
+        return u"PT"_s + q + u'M';
+    case TimeUnit::Hour:
+        return u"PT"_s + q + u'H';
+    case TimeUnit::Day:
+        return u"P"_s + q + u'D';
+    case TimeUnit::Week:
+        return u"P"_s + q + u'W';
+    case TimeUnit::Weekend:
+        return n < 0 ? u"PXWE"_s : u"P"_s + QString::number(2 * n) + u'D';
+    case TimeUnit::Month:
+        return u"P"_s + q + u'M';
+    case TimeUnit::Quarter:
+        return n < 0 ? u"PXQ"_s : u"P"_s + QString::number(3 * n) + u'M';
+    case TimeUnit::Year:
+        return u"P"_s + q + u'Y';
+    case TimeUnit::Decade:
+        return n < 0 ? u"PXY"_s : u"P"_s + QString::number(10 * n) + u'Y';
+    case TimeUnit::Century:
+        return n < 0 ? u"PXY"_s : u"P"_s + QString::number(100 * n) + u'Y';
+    case TimeUnit::None:
+        break;
     }
     return {};
 }

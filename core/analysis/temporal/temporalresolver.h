@@ -30,7 +30,8 @@ public:
     QString weekend(int rel, bool hasRel, Tense tense) const;
     QString season(const QString &code, int rel, bool hasRel, Tense tense) const;
     // A holiday rule from the lexicon, in the year chosen by rel / tense.
-    QString holiday(int rule, int a, int b, int c, int rel, bool hasRel, Tense tense, QDate *date = nullptr) const;
+    QString holiday(int rule, int a, int b, int c, int rel, bool hasRel, Tense tense,
+                    QDate *date = nullptr) const;
 
     static QString year(int y) { return QString::number(y).rightJustified(4, u'0'); }
     static QString ymd(int y, int m, int d);

@@ -14,7 +14,10 @@ namespace saywho::core {
 
 namespace {
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
+QString two(int n)
+{
+    return QString::number(n).rightJustified(2, u'0');
+}
 
 // The longest match any rule family finds at token i.
 bool bestAt(const RuleContext &ctx, int i, TimexMatch &best)
@@ -74,7 +77,10 @@ bool takesPosition(const TimexMatch &m)
 
 } // namespace
 
-QString TemporalTagger::name() const { return u"dates"_s; }
+QString TemporalTagger::name() const
+{
+    return u"dates"_s;
+}
 
 void TemporalTagger::run(Document &doc) const
 {
@@ -117,7 +123,8 @@ void TemporalTagger::run(Document &doc) const
             TimexMatch m;
             if (!toks.at(i).mayStart() || (!bestAt(ctx, i, m) && !hyphenPrefixed(ctx, i, m))) {
                 // "April 24 and 25": a bare day right after a month-day joins its month
-                if (lastMonth && (toks.at(i).is(u"and") || toks.at(i).is(u"to") || toks.at(i).isPunct(u'-')) &&
+                if (lastMonth &&
+                    (toks.at(i).is(u"and") || toks.at(i).is(u"to") || toks.at(i).isPunct(u'-')) &&
                     CalendarRules::dayAt(ctx, i + 1) > 0 && toks.at(i + 1).shape == NumShape::Int &&
                     !(ctx.at(i + 2) && ctx.at(i + 2)->word && ctx.at(i + 2)->word->month)) {
                     m.first = i + 1;
@@ -135,16 +142,19 @@ void TemporalTagger::run(Document &doc) const
             const TimexToken *before = ctx.at(m.first - 1);
             const bool dayish = m.rule == u"relative.weekday" || m.rule == u"date.month-day";
             if (m.first - 1 >= consumed && before && before->word && !before->word->position.isEmpty() &&
-                takesPosition(m) && (before->is(u"early") || before->is(u"late") || before->is(u"mid") ||
-                                     (!dayish && (before->is(u"earlier") || before->is(u"later")))))
+                takesPosition(m) &&
+                (before->is(u"early") || before->is(u"late") || before->is(u"mid") ||
+                 (!dayish && (before->is(u"earlier") || before->is(u"later")))))
                 --m.first;
             // "the end of the year", "the beginning of March": TimeML keeps the phrase in one span
             const TimexToken *pos = ctx.at(m.first - 2);
             if (m.type == TimexType::Date && m.first - 2 >= consumed && ctx.is(m.first - 1, u"of") && pos &&
-                pos->word && (pos->is(u"end") || pos->is(u"beginning") || pos->is(u"start") || pos->is(u"middle")))
+                pos->word &&
+                (pos->is(u"end") || pos->is(u"beginning") || pos->is(u"start") || pos->is(u"middle")))
                 m.first -= ctx.is(m.first - 3, u"the") && m.first - 3 >= consumed ? 3 : 2;
             TimeExpr e;
-            e.span = {m.begin >= 0 ? m.begin : toks.at(m.first).begin, m.end >= 0 ? m.end : toks.at(m.last - 1).end};
+            e.span = {m.begin >= 0 ? m.begin : toks.at(m.first).begin,
+                      m.end >= 0 ? m.end : toks.at(m.last - 1).end};
             e.type = m.type;
             e.value = m.value;
             e.provenance.rule = m.rule;
@@ -153,7 +163,8 @@ void TemporalTagger::run(Document &doc) const
             if (m.date.isValid())
                 ctx.lastDay = lastDay = m.date;
             if (m.rule.startsWith(u"date.") && m.value.size() >= 4 && m.value.at(0).isDigit()) {
-                const QDate d(m.value.left(4).toInt(), m.value.size() >= 7 ? m.value.mid(5, 2).toInt() : 1, 1);
+                const QDate d(m.value.left(4).toInt(), m.value.size() >= 7 ? m.value.mid(5, 2).toInt() : 1,
+                              1);
                 if (d.isValid())
                     ctx.lastMention = lastMention = m.date.isValid() ? m.date : d;
             }

@@ -8,7 +8,10 @@ namespace saywho::core {
 
 namespace {
 
-bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
 
 // Lower case for the letters the checks below look at; apostrophes become '\''.
 QChar asciiLower(QChar c)
@@ -35,7 +38,8 @@ void lowerInto(QStringView v, QString &buffer)
 int readInt(QStringView v, qsizetype &pos, int *digits = nullptr)
 {
     int value = 0, n = 0;
-    while (pos < v.size() && (v[pos].isDigit() || (v[pos] == u',' && n > 0 && pos + 1 < v.size() && v[pos + 1].isDigit()))) {
+    while (pos < v.size() &&
+           (v[pos].isDigit() || (v[pos] == u',' && n > 0 && pos + 1 < v.size() && v[pos + 1].isDigit()))) {
         if (v[pos] != u',') {
             value = value < 100000000 ? value * 10 + v[pos].digitValue() : value;
             ++n;

@@ -32,15 +32,15 @@ enum class NumShape : std::uint8_t {
 struct TimexToken
 {
     int begin = 0;
-    int end = 0;                         // excludes a possessive "'s" ("Friday's" -> "Friday")
-    int fullEnd = 0;                     // the whole token
-    const TemporalWord *full = nullptr;  // entry of the whole lower-case token ("year's")
-    const TemporalWord *word = nullptr;  // entry without the possessive, or of the whole token
-    const TemporalWord *head = nullptr;  // hyphenated "late-November": "late"
-    const TemporalWord *tail = nullptr;  // ... and "november"; "14-day": "day"
+    int end = 0;                        // excludes a possessive "'s" ("Friday's" -> "Friday")
+    int fullEnd = 0;                    // the whole token
+    const TemporalWord *full = nullptr; // entry of the whole lower-case token ("year's")
+    const TemporalWord *word = nullptr; // entry without the possessive, or of the whole token
+    const TemporalWord *head = nullptr; // hyphenated "late-November": "late"
+    const TemporalWord *tail = nullptr; // ... and "november"; "14-day": "day"
     NumShape shape = NumShape::None;
     int n1 = -1, n2 = -1, n3 = -1; // parsed numbers, in the order written
-    int digits = 0;                 // digits of n1
+    int digits = 0;                // digits of n1
     TokenKind kind = TokenKind::Word;
     bool capitalized = false;
     bool sentenceStart = false;
@@ -49,12 +49,11 @@ struct TimexToken
     bool pluralForm = false; // an unlisted word ending in -s
     bool futureForm = false; // "he'll", "they'll"
     bool longSuffix = false; // "day-long": head is the unit
-    bool punct = false; // punctuation or symbol
-    QChar first;        // first character, for punctuation checks
+    bool punct = false;      // punctuation or symbol
+    QChar first;             // first character, for punctuation checks
 
     // Compares with a lower-case literal; the length check spares most comparisons.
-    template<qsizetype N>
-    bool is(const char16_t (&lower)[N]) const
+    template <qsizetype N> bool is(const char16_t (&lower)[N]) const
     {
         return full && full->text.size() == N - 1 && QStringView(full->text) == QStringView(lower, N - 1);
     }
