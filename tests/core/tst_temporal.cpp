@@ -121,8 +121,7 @@ void TestTemporal::expressions_data()
         u"DATE"_s, u"2022"_s);
     row("in-the-spring", u"They met in the summer."_s, dct, u"the summer"_s, u"DATE"_s, u"2021-SU"_s);
     row("century", u"It was built in the 19th century."_s, dct, u"19th century"_s, u"DATE"_s, u"18"_s);
-    row("early-weekday", u"The attack came early Monday."_s, dct, u"early Monday"_s, u"DATE"_s,
-        u"2022-02-21"_s);
+    row("early-weekday", u"The attack came early Monday."_s, dct, u"Monday"_s, u"DATE"_s, u"2022-02-21"_s);
     row("week-of", u"A hearing is set for the week of March 6."_s, dct, u"the week of March 6"_s, u"DATE"_s,
         u"2022-W09"_s);
     row("anaphoric-next-day", u"He arrived on March 3, 2021. He left the next day."_s, dct, u"the next day"_s,

@@ -69,10 +69,11 @@ bool takesPosition(const TimexMatch &m)
 {
     if (m.type != TimexType::Date || m.rule.startsWith(u"relative.positioned"))
         return false;
-    // The gold practice differs by granularity: "late November" keeps "late", "early 1990s" not.
+    // Annotated practice differs by granularity: "late November" keeps "late"; "early 1990s" and
+    // "late Monday" leave it out.
     return m.rule == u"date.month" || m.rule == u"date.month-year" || m.rule == u"date.season-year" ||
            m.rule == u"relative.unit" || m.rule == u"relative.month" || m.rule == u"relative.season" ||
-           m.rule == u"relative.weekday" || m.rule == u"date.month-day" || m.rule == u"date.season";
+           m.rule == u"date.season";
 }
 
 } // namespace
@@ -140,11 +141,9 @@ void TemporalTagger::run(Document &doc) const
             }
             lastMonth = m.rule.startsWith(u"date.month-day") ? 1 : 0;
             const TimexToken *before = ctx.at(m.first - 1);
-            const bool dayish = m.rule == u"relative.weekday" || m.rule == u"date.month-day";
-            if (m.first - 1 >= consumed && before && before->word && !before->word->position.isEmpty() &&
-                takesPosition(m) &&
+            if (m.first - 1 >= consumed && before && takesPosition(m) &&
                 (before->is(u"early") || before->is(u"late") || before->is(u"mid") ||
-                 (!dayish && (before->is(u"earlier") || before->is(u"later")))))
+                 before->is(u"earlier") || before->is(u"later")))
                 --m.first;
             // "the end of the year", "the beginning of March": TimeML keeps the phrase in one span
             const TimexToken *pos = ctx.at(m.first - 2);
