@@ -55,7 +55,10 @@ void LanguageManager::install(const QString &localeName)
     };
     for (const auto &[name, dir] : catalogs) {
         auto *t = new QTranslator(this);
-        if (t->load(locale, name, u"_"_s, dir)) {
+        // A language we do not have falls back to English, whose catalog holds the plural forms.
+        const bool loaded =
+            t->load(locale, name, u"_"_s, dir) || (name == u"saywho" && t->load(u"saywho_en"_s, dir));
+        if (loaded) {
             QCoreApplication::installTranslator(t);
             m_translators.append(t);
         } else {

@@ -180,10 +180,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_busyLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addPermanentWidget(m_summary);
-    connect(m_opener, &ArticleOpener::busyChanged, this, [this](bool busy) {
-        m_progress->setVisible(busy);
-        m_busyLabel->setText(busy ? tr("Analysing…") : QString());
-    });
+    connect(m_opener, &ArticleOpener::busyChanged, this, &MainWindow::setBusy);
 }
 
 void MainWindow::connectActions()
@@ -262,8 +259,20 @@ void MainWindow::openFiles(const QStringList &paths)
     m_opener->openFiles(fresh);
 }
 
+void MainWindow::setBusy(bool busy)
+{
+    // Opening and re-analysing both report here; the bar stays until the last one is done.
+    bool any = m_opener->pending() > 0;
+    for (int i = 0; i < m_tabs->count() && !any; ++i)
+        any = m_tabs->article(i)->session()->isBusy();
+    Q_UNUSED(busy);
+    m_progress->setVisible(any);
+    m_busyLabel->setText(any ? tr("Analysing…") : QString());
+}
+
 void MainWindow::opened(ArticleSession *session)
 {
+    connect(session, &ArticleSession::busyChanged, this, &MainWindow::setBusy);
     auto *tab = new ArticleTab(session);
     tab->setLayers(tab->layers()); // defaults, then the reader's choice below
     if (m_actions->sansFont->isChecked())

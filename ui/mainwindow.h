@@ -66,6 +66,7 @@ private:
     void pasteArticle();
     void editProperties();
     void applyLayers();
+    void setBusy(bool busy);
 
     Actions *m_actions;
     ArticleTabs *m_tabs;

@@ -7,6 +7,8 @@
 #include "panels/quotetablemodel.h"
 #include "panels/tablepanel.h"
 
+#include <QDockWidget>
+
 namespace saywho::ui {
 
 PanelsController::PanelsController(TablePanel *quotes, TablePanel *people, TablePanel *dates, QObject *parent)
@@ -32,12 +34,24 @@ void PanelsController::setTab(ArticleTab *tab)
         return;
     m_people->selectSourceRow(tab->peopleModel()->rowOfEntity(tab->focusEntity()));
     m_tabConnections = {
-        connect(tab, &ArticleTab::quoteClicked, m_quotes, &TablePanel::selectSourceRow),
-        connect(tab, &ArticleTab::dateClicked, m_dates, &TablePanel::selectSourceRow),
+        connect(tab, &ArticleTab::quoteClicked, this, [this](int row) { show(m_quotes, row); }),
+        connect(tab, &ArticleTab::dateClicked, this, [this](int row) { show(m_dates, row); }),
         connect(tab, &ArticleTab::entityClicked, this,
-                [this](int id) { m_people->selectSourceRow(m_tab->peopleModel()->rowOfEntity(id)); }),
+                [this](int id) { show(m_people, m_tab->peopleModel()->rowOfEntity(id)); }),
         connect(tab, &ArticleTab::focusRequested, this, &PanelsController::focusEntity),
     };
+}
+
+void PanelsController::show(TablePanel *panel, int sourceRow)
+{
+    panel->selectSourceRow(sourceRow);
+    // The panel may sit behind another in a tabbed dock: bring it up, since the reader asked for it.
+    for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget())
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            if (dock->isVisible())
+                dock->raise();
+            break;
+        }
 }
 
 void PanelsController::nextQuote()

@@ -27,6 +27,7 @@ public:
 
 private:
     void reveal(TablePanel *panel, int sourceRow);
+    void show(TablePanel *panel, int sourceRow);
     void personChosen(int sourceRow);
 
     TablePanel *m_quotes;

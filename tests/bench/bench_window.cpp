@@ -1,6 +1,7 @@
 // GUI benchmark: how long the window takes to open, analyse and fully highlight an article, and
 // how much memory it holds. Prints figures; run it by hand (it is not a CTest test):
 //   build/bench/bench_window [--runs N] [--size MB]
+#include "actions.h"
 #include "articlesession.h"
 #include "articletab.h"
 #include "articletabs.h"
@@ -8,6 +9,7 @@
 #include "uiresources.h"
 #include "view/annotationhighlighter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -44,6 +46,7 @@ struct Timing
     double openMs = 0;   // openFiles() until the tab is shown with every block highlighted
     double paintMs = 0;  // plus laying out and painting the whole window once
     double engineMs = 0; // of which: loading and the analysis pipeline on the worker thread
+    double toggleMs = 0; // switching the quotation layer off and on again (two full repaints of formats)
     qsizetype quotes = 0;
     qsizetype blocks = 0;
 };
@@ -65,6 +68,11 @@ Timing openOnce(const QString &path)
     (void)window.grab();
     r.paintMs = t.nsecsElapsed() / 1e6;
     saywho::ui::ArticleTab *tab = window.tabs()->current();
+    QElapsedTimer toggle;
+    toggle.start();
+    window.actions()->showQuotes->trigger();
+    window.actions()->showQuotes->trigger();
+    r.toggleMs = toggle.nsecsElapsed() / 1e6;
     r.engineMs = tab->session()->lastAnalysisMs();
     r.quotes = tab->session()->document().quotes().size();
     r.blocks = tab->view()->document()->blockCount();
@@ -99,6 +107,8 @@ void report(const QString &name, const QString &path, int runs, double targetMs)
                .arg(open - median(&Timing::engineMs), 0, 'f', 1);
     out << u"  ... + first full paint of the window:  median %1 ms\n"_s.arg(median(&Timing::paintMs), 0, 'f',
                                                                             1);
+    out << u"  toggle the quotation layer off and on:  median %1 ms\n"_s.arg(median(&Timing::toggleMs), 0,
+                                                                             'f', 1);
     out << u"  memory: RSS now %1 MB, peak %2 MB\n"_s.arg(procStatusMb("VmRSS"), 0, 'f', 1)
                .arg(procStatusMb("VmHWM"), 0, 'f', 1);
     out.flush();

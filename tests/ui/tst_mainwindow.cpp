@@ -19,6 +19,8 @@
 #include "view/speakerpalette.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -230,6 +232,32 @@ private slots:
         QVERIFY(failed.wait(10000));
         QVERIFY(!failed.first().first().toString().isEmpty());
         QCOMPARE(m_window->tabs()->count(), 1);
+    }
+
+    void droppedFilesOpenInNewTabs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dropped.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Talks\n\n“We will talk,” Anna Berg said on Monday.\n");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy opened(m_window.get(), &ui::MainWindow::articleOpened);
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_window->tabs()->count(), 2);
+        QCOMPARE(m_window->tabs()->current()->session()->document().quotes().size(), 1);
+        // Back to the sample: the panels follow the current tab.
+        m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
+        QCOMPARE(m_window->tabs()->current(), m_tab);
+        QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
     }
 
     void switchesLanguageLive()

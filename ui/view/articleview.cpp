@@ -33,7 +33,9 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);
-    setAcceptDrops(false); // files dropped here open as articles: the main window takes them
+    // Files dropped here open as articles: the main window takes them.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
     setFrameShape(QFrame::NoFrame);
     setObjectName(u"articleView"_s);
     document()->setUndoRedoEnabled(false);
