@@ -125,11 +125,8 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
-    // "13 days after the bombing", "seven days later": a date anchored to an event we cannot date
-    const bool anchored = ctx.is(next + 1, u"after") || ctx.is(next + 1, u"before") ||
-                          ctx.is(next + 1, u"later") || ctx.is(next + 1, u"earlier");
-    if (anchored && !(ctx.is(i - 1, u"for") || ctx.is(i - 1, u"within") || ctx.is(i - 1, u"in")))
-        return false;
+    // "13 days after the bombing" stays a duration (the event it counts from is not a date we
+    // know); "two days later" is a date, found by ShiftRules
     m.first = i;
     m.last = next + 1;
     m.type = TimexType::Duration;
