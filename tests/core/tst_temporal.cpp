@@ -128,6 +128,13 @@ void TestTemporal::expressions_data()
         u"DATE"_s, u"2021-03-04"_s);
     row("month-day-continued", u"The summit is on April 24 and 25."_s, dct, u"25"_s, u"DATE"_s,
         u"2022-04-25"_s);
+    row("this-past-weekend", u"They met this past weekend."_s, dct, u"this past weekend"_s, u"DATE"_s,
+        u"2022-W07-WE"_s);
+    row("day-after-tomorrow", u"The vote is the day after tomorrow."_s, dct, u"the day after tomorrow"_s,
+        u"DATE"_s, u"2022-02-23"_s);
+    row("previous-year", u"In 1998 sales fell; the previous year they rose."_s, dct, u"the previous year"_s,
+        u"DATE"_s, u"1997"_s);
+    row("year-before-plural", u"In 1998 sales fell."_s, dct, u"1998"_s, u"DATE"_s, u"1998"_s);
     // tense decides the direction of weekdays and months
     row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
     row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);

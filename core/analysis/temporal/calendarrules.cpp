@@ -233,8 +233,12 @@ bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
         return false;
     if (prev && prev->shape != NumShape::None)
         return false; // "3 1998" is a list of numbers
-    if (next && next->pluralForm && !next->capitalized && !(prev && (prev->is(u"the") || prev->possessive)))
-        return false; // "2000 people", "1500 meters": a count, not a year ("the 1996 law" stays)
+    const bool timePreposition =
+        prev && (prev->is(u"in") || prev->is(u"since") || prev->is(u"by") || prev->is(u"until") ||
+                 prev->is(u"during") || prev->is(u"from") || prev->is(u"before") || prev->is(u"after") ||
+                 prev->is(u"the") || prev->possessive);
+    if (next && next->pluralForm && !next->capitalized && !timePreposition)
+        return false; // "2000 people", "1500 meters": a count; "in 1998 sales fell", "the 1992 protests" stay
     if (prev && (prev->is(u"than") || (prev->word && prev->word->approx)) && next && !next->punct &&
         !next->word)
         return false; // "more than 2000 people"

@@ -129,8 +129,13 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
         return theWeek(ctx, i, m);
     if (!rw)
         return false;
-    const int rel = rw->rel;
+    int rel = rw->rel;
     const TimexToken *relTok = ctx.at(j);
+    if (!the && relTok->is(u"this") && (ctx.is(j + 1, u"past") || ctx.is(j + 1, u"last"))) {
+        ++j; // "this past weekend" is the last one, a date
+        rel = -1;
+    }
+    const bool thisPast = j > i && ctx.is(j - 1, u"this");
     const TimexToken *u = ctx.at(j + 1);
     if (!u || !u->word)
         return false;
@@ -140,10 +145,15 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
     m.last = j + 2;
     m.end = u->possessive ? u->end : -1;
     m.type = TimexType::Date;
-    const bool durational = relTok->is(u"past") || relTok->is(u"coming") || (relTok->is(u"previous") && the);
+    const bool durational = !thisPast && (relTok->is(u"past") || relTok->is(u"coming"));
     if (w->unit != TimeUnit::None) {
-        if (the && relTok->is(u"following") && ctx.lastDay.isValid()) {
-            m.value = fromDay(ctx, ctx.lastDay, w->unit, 1);
+        const bool previous = relTok->is(u"previous") || relTok->is(u"preceding");
+        if (the && (relTok->is(u"following") || previous) && !w->unitPlural) {
+            // "the following week", "the previous year": from the last date the text named
+            const QDate ref = ctx.lastMention.isValid() ? ctx.lastMention : ctx.lastDay;
+            if (!ref.isValid() && !previous)
+                return false;
+            m.value = ref.isValid() ? fromDay(ctx, ref, w->unit, previous ? -1 : 1) : r.shifted(w->unit, -1);
             m.rule = u"relative.following"_s;
             return true;
         }
