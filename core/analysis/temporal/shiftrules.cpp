@@ -40,7 +40,9 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     const bool fromNow = ctx.is(next + 1, u"from") && ctx.is(next + 2, u"now");
     // "a year earlier", "two days later": counted from the day the story is at, else the anchor
     const bool earlier = ctx.is(next + 1, u"earlier"), later = ctx.is(next + 1, u"later");
-    if ((earlier || later) &&
+    const bool clockUnit = u->word->unit == TimeUnit::Hour || u->word->unit == TimeUnit::Minute ||
+                           u->word->unit == TimeUnit::Second;
+    if ((earlier || later) && !clockUnit && // "an hour later" is read as the duration "an hour"
         !(ctx.at(next + 2) && !ctx.at(next + 2)->punct && ctx.at(next + 2)->is(u"than"))) {
         m.first = i;
         m.last = next + 2;
