@@ -123,6 +123,26 @@ TemporalLexicon::TemporalLexicon()
         if (s >= 0)
             m_shapes[size_t(s)] = true;
     }
+    // The word table is complete: its entries no longer move, so the slots can point at them.
+    size_t size = 16;
+    while (size < size_t(m_words.size()) * 4)
+        size *= 2;
+    m_slots.assign(size, Slot{});
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+        const std::uint32_t h = hashOf(it.key());
+        size_t k = h & (size - 1);
+        while (m_slots[k].word)
+            k = (k + 1) & (size - 1);
+        m_slots[k] = {h, &*it};
+    }
+}
+
+std::uint32_t TemporalLexicon::hashOf(QStringView lower)
+{
+    std::uint32_t h = 2166136261u; // FNV-1a
+    for (const QChar c : lower)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h;
 }
 
 qsizetype TemporalLexicon::shapeIndex(const QString &lower)
@@ -191,10 +211,15 @@ const TemporalWord *TemporalLexicon::word(const QString &lower) const
         return nullptr; // most words of a text are longer than any temporal word: no hashing
     if (const qsizetype s = shapeIndex(lower); s >= 0 && !m_shapes[size_t(s)])
         return nullptr;
-    auto it = m_words.constFind(lower);
-    if (it != m_words.cend())
-        return &*it;
-    return nullptr;
+    const std::uint32_t h = hashOf(lower);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        const Slot &slot = m_slots[k];
+        if (!slot.word)
+            return nullptr;
+        if (slot.hash == h && slot.word->text == lower)
+            return slot.word;
+    }
 }
 
 const QList<TemporalPhrase> *TemporalLexicon::phrases(const QString &lower) const

@@ -101,6 +101,15 @@ private:
     // turned away by it without hashing.
     std::vector<bool> m_shapes;
     static qsizetype shapeIndex(const QString &lower);
+    // Open addressing over the finished word table: one cheap hash and usually one comparison,
+    // which is what the per-token lookup costs.
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        const TemporalWord *word = nullptr;
+    };
+    std::vector<Slot> m_slots;
+    static std::uint32_t hashOf(QStringView lower);
 };
 
 } // namespace saywho::core
