@@ -2,25 +2,13 @@
 
 #include "tokentext.h"
 #include "../lexicon/lexicon.h"
+#include "../lexicon/wordclass.h"
 
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
 
 namespace {
-
-const WordSet &connectors()
-{
-    static const WordSet set = makeWordSet({u"of"_s, u"de"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"la"_s, u"le"_s,
-                                        u"al"_s, u"bin"_s, u"da"_s, u"du"_s, u"del"_s, u"di"_s, u"&"_s});
-    return set;
-}
-
-const WordSet &determiners()
-{
-    static const WordSet set = makeWordSet({u"the"_s, u"a"_s, u"an"_s, u"another"_s, u"one"_s, u"this"_s});
-    return set;
-}
 
 const WordSet &quantifiers()
 {
@@ -45,13 +33,12 @@ bool isModifier(const TokenText &tt, int k)
 {
     if (!tt.isWord(k))
         return false;
-    const Lexicon &lex = Lexicon::instance();
     const QStringView w = tt.view(k);
     if (tt.capitalized(k))
-        return !lex.isFunctionWord(w) || lex.isPlace(w);
-    if (lex.isFunctionWord(w) && !quantifiers().contains(w))
+        return !tt.has(k, WordClass::FunctionWord) || tt.has(k, WordClass::Place);
+    if (tt.has(k, WordClass::FunctionWord) && !quantifiers().contains(w))
         return false;
-    return !lex.isSpeechVerb(w);
+    return !tt.has(k, WordClass::SpeechVerb);
 }
 
 bool isNameToken(const TokenText &tt, int k)
@@ -85,6 +72,8 @@ bool looksVerbal(QStringView w)
 // itself when it is written that way (nearly always), else built in storage.
 QStringView joined(const TokenText &tt, int first, int last, QString &storage)
 {
+    if (last <= first)
+        return {};
     bool single = true;
     for (int k = first + 1; k < last && single; ++k)
         single = tt.at(k).span.begin == tt.at(k - 1).span.end + 1 && tt.str().at(tt.at(k).span.begin - 1) == u' ';
@@ -120,13 +109,13 @@ int NamePhrase::roleLength(const TokenText &tt, int k, int end)
     const Lexicon &lex = Lexicon::instance();
     if (!tt.isWord(k))
         return 0;
-    if (lex.isRolePrefix(tt.key(k))) {
+    if (tt.has(k, WordClass::RolePrefix)) {
         if (k + 2 < end && tt.isWord(k + 1) && tt.isWord(k + 2) && lex.isRoleNoun(phrase(tt, k, 3, true)))
             return 3;
         if (k + 1 < end && tt.isWord(k + 1) && lex.isRoleNoun(phrase(tt, k, 2, true)))
             return 2;
     }
-    return lex.isRoleNoun(tt.key(k)) ? 1 : 0;
+    return tt.has(k, WordClass::RoleNoun) ? 1 : 0;
 }
 
 NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, int sentenceEnd,
@@ -138,7 +127,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     if (v.size() > 7 || !(c0 == u't' || c0 == u'T' || c0 == u'a' || c0 == u'A' || c0 == u'o' || c0 == u'O'))
         return r;
     const LowerWord det = tt.lower(k);
-    if (!determiners().contains(det))
+    if (!tt.has(k, WordClass::Determiner))
         return r;
     // "in a statement", "in an interview": the medium, not a source.
     if (k > 0 && tt.isLower(k - 1, u"in") && det != u"the")
@@ -151,7 +140,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         int len = roleLength(tt, j, sentenceEnd);
         // "the Justice Department", "the Kremlin": a capitalized head is a proper name, unless it is
         // a title ("the French President").
-        if (len > 0 && tt.capitalized(j) && !lex.isTitleWord(tt.key(j)))
+        if (len > 0 && tt.capitalized(j) && !tt.has(j, WordClass::Title))
             len = 0;
         if (len > 0) {
             head = j;
@@ -161,7 +150,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
             const int after = j + len;
             // "the French president's statement": the owner is the mention; "the ad's narrator": not.
             if (tt.possessive(j + len - 1) &&
-                !(after < sentenceEnd && roleLength(tt, after, sentenceEnd) > 0 && !lex.isSpeechNoun(tt.key(after))))
+                !(after < sentenceEnd && roleLength(tt, after, sentenceEnd) > 0 && !tt.has(after, WordClass::SpeechNoun)))
                 break;
             if (after < sentenceEnd && !used[size_t(after)] && roleLength(tt, after, sentenceEnd) > 0 &&
                 !tt.possessive(after)) {
@@ -177,8 +166,8 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         for (int j = k + 1; j < sentenceEnd && j <= k + 4; ++j) {
             if (used[size_t(j)] || !tt.isWord(j) || tt.capitalized(j))
                 break;
-            if (j + 1 < sentenceEnd && tt.isWord(j + 1) && lex.isSpeechVerb(tt.lower(j + 1)) &&
-                !lex.isWeakSpeechVerb(tt.lower(j + 1)) && !lex.isSpeechVerb(tt.lower(j))) {
+            if (j + 1 < sentenceEnd && tt.has(j + 1, WordClass::SpeechVerb) &&
+                !tt.has(j + 1, WordClass::WeakSpeechVerb) && !tt.has(j, WordClass::SpeechVerb)) {
                 head = j;
                 headLen = 1;
                 break;
@@ -208,9 +197,7 @@ NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenc
     const QStringView v = tt.view(k);
     if (v.size() < 4 || !v.endsWith(u's'))
         return r;
-    const Lexicon &lex = Lexicon::instance();
-    const LowerWord w = tt.lower(k);
-    if (!lex.isRoleNoun(w) || lex.role(w).kind != EntityKind::Group)
+    if (!tt.has(k, WordClass::GroupNoun))
         return r;
     int first = k;
     while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] && isModifier(tt, first - 1))
@@ -241,7 +228,7 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
                 break;
             continue;
         }
-        if (last > k && tt.isWord(last) && connectors().contains(tt.lower(last)) && isNameToken(tt, last + 1) &&
+        if (last > k && tt.has(last, WordClass::Connector) && isNameToken(tt, last + 1) &&
             last + 1 < sentenceEnd) {
             ++last;
             continue;
@@ -250,10 +237,10 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     }
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
-    while (first < last && !lex.isHonorific(tt.key(first)) &&
-           (lex.isFunctionWord(tt.view(first)) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
+    while (first < last && !tt.has(first, WordClass::Honorific) &&
+           (tt.has(first, WordClass::FunctionWord) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
         ++first;
-    while (last > first && connectors().contains(tt.lower(last - 1)))
+    while (last > first && tt.has(last - 1, WordClass::Connector))
         --last;
     if (first >= last)
         return r;
@@ -265,21 +252,21 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     int name = first;
     Gender gender = Gender::Unknown;
     while (name < last) {
-        const LowerWord key = tt.key(name);
-        if (lex.isHonorific(key)) {
-            gender = lex.honorificGender(key);
+        if (tt.has(name, WordClass::Honorific)) {
+            gender = lex.honorificGender(tt.key(name));
             ++name;
-        } else if (lex.isTitleWord(key)) {
-            if (lex.titleGender(key) != Gender::Unknown)
-                gender = lex.titleGender(key);
+        } else if (tt.has(name, WordClass::Title)) {
+            const Gender g = lex.titleGender(tt.key(name));
+            if (g != Gender::Unknown)
+                gender = g;
             ++name;
-        } else if (lex.isPlace(tt.view(name)) || (name + 1 < last && lex.startsMultiWordName(tt.view(name)) &&
-                                                  lex.isPlace(joined(tt, name, name + 2, storage)))) {
-            name += lex.isPlace(tt.view(name)) ? 1 : 2;
-        } else if (name + 2 < last && lex.startsMultiWordName(tt.view(name)) &&
+        } else if (tt.has(name, WordClass::Place) || (name + 1 < last && tt.has(name, WordClass::MultiStart) &&
+                                                      lex.isPlace(joined(tt, name, name + 2, storage)))) {
+            name += tt.has(name, WordClass::Place) ? 1 : 2;
+        } else if (name + 2 < last && tt.has(name, WordClass::MultiStart) &&
                    lex.isOrganisation(joined(tt, name, name + 2, storage))) {
             name += 2; // "White House press secretary"
-        } else if (lex.isOrganisation(tt.view(name)) && name + 1 < last && !lex.isOrgWord(tt.view(name + 1))) {
+        } else if (tt.has(name, WordClass::OrgName) && name + 1 < last && !tt.has(name + 1, WordClass::OrgWord)) {
             ++name; // "CNN anchor", "House Speaker"
         } else if (tt.isLower(name, u"of") || tt.isLower(name, u"the")) {
             ++name;
@@ -292,16 +279,17 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     m.kind = MentionKind::Name;
 
     // Organisations: a known name, a head word such as Department, or an acronym.
-    const bool knownOrg = lex.isOrganisation(joined(tt, first, last, storage)) ||
+    const bool oneWord = last - first == 1;
+    const bool knownOrg = (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(joined(tt, first, last, storage))) ||
                           (name > first && lex.isOrganisation(joined(tt, name, last, storage)));
     bool orgWord = false;
     for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
-        orgWord = lex.isOrgWord(tt.bare(j));
-    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !lex.isPlace(tt.view(name));
+        orgWord = tt.has(j, WordClass::OrgWord) || (tt.possessive(j) && lex.isOrgWord(tt.bare(j)));
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
     if (knownOrg || orgWord || acronym) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
         if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
-            (lex.isTitleWord(tt.key(last)) || lex.isRoleNoun(tt.key(last))))
+            tt.has(last, WordClass::Title | WordClass::RoleNoun))
             return {};
         m.entityKind = EntityKind::Organization;
         m.head = m.span;
@@ -317,17 +305,16 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     bool allPlain = true;
     for (int j = name; j < last && allPlain; ++j) {
         const QStringView w = tt.possessive(j) ? tt.view(j).chopped(2) : tt.view(j);
-        allPlain = lex.isPlace(w) || lex.isFunctionWord(w);
+        allPlain = tt.has(j, WordClass::Place | WordClass::FunctionWord) || (tt.possessive(j) && lex.isPlace(w));
     }
-    if (allPlain || lex.isPlace(joined(tt, name, last, storage)))
+    if (allPlain || (last - name > 1 && lex.isPlace(joined(tt, name, last, storage))))
         return {};
 
     // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").
     int before = first;
     while (before - 1 >= sentenceBegin && !used[size_t(before - 1)] && tt.isWord(before - 1) &&
-           (lex.isTitleWord(tt.key(before - 1)) ||
-            (tt.capitalized(before - 1) && (lex.isPlace(tt.view(before - 1)) || lex.isOrgWord(tt.view(before - 1)) ||
-                                            lex.isOrganisation(tt.view(before - 1))))))
+           (tt.has(before - 1, WordClass::Title) ||
+            (tt.capitalized(before - 1) && tt.has(before - 1, WordClass::Place | WordClass::OrgWord | WordClass::OrgName))))
         --before;
     if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
         ++before;

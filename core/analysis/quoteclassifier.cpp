@@ -72,7 +72,7 @@ public:
         }
         const int words = last - first;
         // Marcia "Cia" Price: one word between two parts of a name.
-        if (words == 1 && prev >= 0 && m_tt.isWord(prev) && m_tt.capitalized(prev) && !m_lex.isFunctionWord(m_tt.text(prev)) &&
+        if (words == 1 && prev >= 0 && m_tt.isWord(prev) && m_tt.capitalized(prev) && !m_tt.has(prev, WordClass::FunctionWord) &&
             m_tt.isWord(last + 1) && m_tt.capitalized(last + 1) && m_tt.capitalized(first)) {
             kind = NonQuoteKind::Nickname;
             return true;
@@ -92,7 +92,7 @@ public:
         const bool afterPossessive = prev >= 0 && m_tt.isWord(prev) && m_tt.possessive(prev) && m_tt.capitalized(prev);
         bool afterCue = false;
         for (int k = prev; k >= 0 && k >= prev - 2 && !afterCue; --k)
-            afterCue = m_tt.isWord(k) && m_lex.isTitleCue(m_tt.lower(k));
+            afterCue = m_tt.has(k, WordClass::TitleCue);
         if (afterPossessive || afterCue) {
             kind = NonQuoteKind::Title;
             return true;
@@ -112,7 +112,7 @@ public:
         // Embedded in the writer's words: partial. After punctuation, a dash, a symbol or a speech
         // verb, the quotation stands on its own.
         const bool afterWords = m_tt.isWord(prev) || m_tt.at(prev).kind == TokenKind::Number;
-        if (afterWords && !m_lex.isSpeechVerb(m_tt.lower(prev)))
+        if (afterWords && !m_tt.has(prev, WordClass::SpeechVerb))
             return QuoteKind::Partial;
         return QuoteKind::Direct;
     }

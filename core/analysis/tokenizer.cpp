@@ -10,7 +10,13 @@ namespace saywho::core {
 namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) // the common case, without Unicode tables
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
 
 bool isTerminal(QChar c) { return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026); }
 
@@ -92,12 +98,15 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
             tok.span = {i, e};
             tok.kind = c.isDigit() ? TokenKind::Number : TokenKind::Word;
             tok.capitalized = c.isUpper();
+            if (tok.kind == TokenKind::Word)
+                tok.classes = Lexicon::instance().classesOf(QStringView(t).mid(i, e - i));
         } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1).isDigit() && t.at(i + 2).isDigit()) {
             tok.span = {i, scanWord(t, i + 1, end)}; // '90s
             tok.kind = TokenKind::Number;
         } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1) == u'n' && isApostrophe(t.at(i + 2))) {
             tok.span = {i, i + 3}; // rock 'n' roll
             tok.kind = TokenKind::Word;
+            tok.classes = 0;
         } else if ((c == u'`' || c == u'\'') && i + 1 < end && t.at(i + 1) == c) {
             tok.span = {i, i + 2}; // `` and '' of old newswire
             tok.kind = TokenKind::QuoteMark;

@@ -44,6 +44,8 @@ public:
         return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Punct && m_tokens.at(k).span.length() == 1 &&
                first(k) == c;
     }
+    // Whether token k has any of the WordClass bits in cls.
+    bool has(int k, quint32 cls) const { return k >= 0 && k < size() && (m_tokens.at(k).classes & cls); }
     bool isQuoteMark(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::QuoteMark; }
     bool capitalized(int k) const { return k >= 0 && k < size() && m_tokens.at(k).capitalized; }
     // Possessive ending: Smith's, Smith’s.

@@ -92,6 +92,70 @@ Lexicon::Lexicon()
     fillWords(m_titleCues, u"title_cues"_s);
     for (const QStringList &row : WordListFile::rows(u"scare_cues"_s))
         m_scareCues.insert(row.first(), row.value(1));
+    fillWords(m_fillers, u"fillers"_s);
+    fillWords(m_determiners, u"determiners"_s);
+    fillWords(m_connectors, u"name_connectors"_s);
+    buildClasses();
+}
+
+void Lexicon::buildClasses()
+{
+    auto mark = [this](const QString &word, quint32 cls, bool capitalizedOnly) {
+        if (word.contains(u' '))
+            return;
+        const QString key = word.toLower();
+        Classes *c = m_classes.find(key);
+        if (!c) {
+            m_classes.insert(key, Classes());
+            c = m_classes.find(key);
+        }
+        (capitalizedOnly ? c->cap : c->any) |= cls;
+    };
+    auto markAll = [&](const QStringList &words, quint32 cls, bool capitalizedOnly) {
+        for (const QString &w : words)
+            mark(w, cls, capitalizedOnly);
+    };
+    // Function words are listed capitalized and in lower case; both count whatever the case.
+    markAll(m_functionWords.keys(), WordClass::FunctionWord, false);
+    markAll(m_places.keys(), WordClass::Place, true);
+    markAll(m_organisations.keys(), WordClass::OrgName, true);
+    markAll(m_orgWords.keys(), WordClass::OrgWord, true);
+    markAll(m_firstNames.keys(), WordClass::FirstName, true);
+    markAll(m_multiWordStarts.keys(), WordClass::MultiStart, true);
+    markAll(m_speechVerbs.keys(), WordClass::SpeechVerb, false);
+    markAll(m_weakSpeechVerbs.keys(), WordClass::WeakSpeechVerb, false);
+    markAll(m_determiners.keys(), WordClass::Determiner, false);
+    markAll(m_connectors.keys(), WordClass::Connector, false);
+    markAll(m_fillers.keys(), WordClass::Filler, false);
+    markAll(m_titleCues.keys(), WordClass::TitleCue, false);
+    markAll(m_speechNouns.keys(), WordClass::SpeechNoun, false);
+    markAll(m_honorifics.keys(), WordClass::Honorific, false);
+    markAll(m_titles.keys(), WordClass::Title, false);
+    markAll(m_roles.keys(), WordClass::RoleNoun, false);
+    markAll(m_rolePrefixes.keys(), WordClass::RolePrefix, false);
+    markAll(m_abbreviations.keys(), WordClass::Abbreviation, false);
+    for (const QString &r : m_roles.keys())
+        if (m_roles.value(r).kind == EntityKind::Group)
+            mark(r, WordClass::GroupNoun, false);
+}
+
+quint32 Lexicon::classesOf(QStringView word) const
+{
+    const bool capitalized = !word.isEmpty() && word.at(0).isUpper();
+    const Classes c = m_classes.value(LowerWord(word));
+    quint32 bits = c.any | (capitalized ? c.cap : 0);
+    // "Sen." and "president's": the bare word's classes count too.
+    QStringView bare = word;
+    if (bare.size() > 1 && bare.endsWith(u'.'))
+        bare.chop(1);
+    if (bare.size() > 2 && (bare.at(bare.size() - 2) == u'\'' || bare.at(bare.size() - 2) == QChar(0x2019)) &&
+        (bare.at(bare.size() - 1) == u's' || bare.at(bare.size() - 1) == u'S'))
+        bare.chop(2);
+    if (bare.size() != word.size()) {
+        const Classes b = m_classes.value(LowerWord(bare));
+        bits |= b.any | (capitalized ? b.cap : 0);
+    }
+    return bits;
 }
 
 } // namespace saywho::core

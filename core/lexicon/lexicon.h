@@ -2,6 +2,7 @@
 
 #include "../model/entity.h"
 
+#include "wordclass.h"
 #include "wordset.h"
 
 #include <QString>
@@ -22,6 +23,9 @@ class Lexicon final
 {
 public:
     static const Lexicon &instance();
+
+    // WordClass bits of a word as written (see wordclass.h).
+    quint32 classesOf(QStringView word) const;
 
     // Lemma of a speech verb form ("told" -> "tell"), or an empty string.
     QString speechVerbLemma(QStringView lower) const { return m_speechVerbs.value(lower); }
@@ -71,6 +75,19 @@ private:
     WordSet m_functionWords;
     WordSet m_titleCues;
     WordTable<QString> m_scareCues;
+    WordSet m_fillers;
+    WordSet m_determiners;
+    WordSet m_connectors;
+    // Classes keyed in lower case: `any` whatever the case of the token, `cap` only when it is
+    // capitalized (names, places, organisations).
+    struct Classes
+    {
+        quint32 any = 0;
+        quint32 cap = 0;
+    };
+    WordTable<Classes> m_classes;
+
+    void buildClasses();
 };
 
 } // namespace saywho::core

@@ -1,50 +1,110 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <cstring>
 #include <initializer_list>
-#include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace saywho::core {
 
 // A read-only word table looked up by QStringView without allocating: the hot loops ask it about
-// every token. Keys are owned by the table; lookups are exact (callers lower-case with LowerWord).
+// every token. Open addressing with an FNV-1a hash, because std::hash on strings costs several times
+// more on words this short. Keys are owned by the table; lookups are exact (callers lower-case with
+// LowerWord).
 template <typename T> class WordTable
 {
 public:
     void insert(const QString &key, T value)
     {
-        auto it = m_map.find(view(key));
-        if (it != m_map.end()) {
-            it->second = value;
+        if (T *existing = find(key)) {
+            *existing = value;
             return;
         }
+        if ((m_count + 1) * 2 > int(m_slots.size()))
+            grow();
         m_keys.append(key);
-        // QList may move its elements, but a QString's characters stay where they are.
-        m_map.emplace(view(m_keys.last()), value);
+        // QList may move its QStrings, but their characters stay where they are.
+        place(Slot{reinterpret_cast<const char16_t *>(m_keys.last().utf16()), int(m_keys.last().size()), hashOf(key),
+                   value});
+        ++m_count;
     }
-    bool contains(QStringView key) const { return m_map.find(view(key)) != m_map.end(); }
+    bool contains(QStringView key) const { return slotFor(key) != nullptr; }
     T value(QStringView key, T fallback = T()) const
     {
-        const auto it = m_map.find(view(key));
-        return it == m_map.end() ? fallback : it->second;
+        const Slot *s = slotFor(key);
+        return s ? s->value : fallback;
     }
     T *find(QStringView key)
     {
-        const auto it = m_map.find(view(key));
-        return it == m_map.end() ? nullptr : &it->second;
+        const Slot *s = slotFor(key);
+        return s ? const_cast<T *>(&s->value) : nullptr;
     }
-    int size() const { return int(m_map.size()); }
+    int size() const { return m_count; }
+    const QStringList &keys() const { return m_keys; }
 
 private:
-    static std::u16string_view view(QStringView v) { return {v.utf16(), size_t(v.size())}; }
+    struct Slot
+    {
+        const char16_t *data = nullptr;
+        int size = 0;
+        quint32 hash = 0;
+        T value{};
+    };
+
+    static quint32 hashOf(QStringView v)
+    {
+        quint32 h = 2166136261u;
+        for (const QChar c : v) {
+            h ^= c.unicode();
+            h *= 16777619u;
+        }
+        // FNV leaves the low bits, which pick the slot, poorly mixed: finish like MurmurHash3.
+        h ^= h >> 16;
+        h *= 0x85ebca6bu;
+        h ^= h >> 13;
+        return h;
+    }
+
+    const Slot *slotFor(QStringView key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const quint32 h = hashOf(key);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (!s.data)
+                return nullptr;
+            if (s.hash == h && s.size == key.size() &&
+                std::memcmp(s.data, key.utf16(), size_t(s.size) * sizeof(char16_t)) == 0)
+                return &s;
+        }
+    }
+
+    void place(const Slot &slot)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = slot.hash & mask;
+        while (m_slots[i].data)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 64 : old.size() * 2, Slot());
+        for (const Slot &s : old)
+            if (s.data)
+                place(s);
+    }
 
     QStringList m_keys;
-    std::unordered_map<std::u16string_view, T> m_map;
+    std::vector<Slot> m_slots; // size is a power of two, at most half full
+    int m_count = 0;
 };
 
 using WordSet = WordTable<bool>;

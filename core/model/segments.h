@@ -2,6 +2,8 @@
 
 #include "span.h"
 
+#include <QtGlobal>
+
 #include <cstdint>
 
 namespace saywho::core {
@@ -14,6 +16,7 @@ struct Token
     TokenKind kind = TokenKind::Word;
     bool capitalized = false; // first character is an upper-case letter
     bool sentenceStart = false;
+    quint32 classes = 0; // WordClass bits from the lexicon (words only)
 };
 
 struct Sentence

@@ -1,6 +1,6 @@
 #include "sievecontext.h"
 
-#include "../../lexicon/lexicon.h"
+#include "../../lexicon/wordclass.h"
 
 using namespace Qt::StringLiterals;
 
@@ -234,11 +234,10 @@ bool speechNoun(const SieveContext &c, int q, Attribution &out)
 {
     const int open = c.openToken.at(q);
     const int first = sentenceFirstToken(c, open);
-    const Lexicon &lex = Lexicon::instance();
     for (int k = open - 1; k > first; --k) {
         if (c.phrase.inQuote(k))
             break;
-        if (!c.tt().isWord(k) || !lex.isSpeechNoun(c.tt().lower(k)))
+        if (!c.tt().has(k, WordClass::SpeechNoun))
             continue;
         const int owner = k - 1;
         if (c.tt().possessive(owner) && c.phrase.mentionAt(owner) >= 0) {

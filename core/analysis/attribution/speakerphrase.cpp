@@ -1,6 +1,6 @@
 #include "speakerphrase.h"
 
-#include "../../lexicon/lexicon.h"
+#include "../../lexicon/wordclass.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,21 +11,6 @@ namespace {
 // How far an appositive may run between its commas ("Flynn, a top Trump surrogate, said").
 constexpr int MaxAppositive = 14;
 
-const WordSet &fillers()
-{
-    static const WordSet set = makeWordSet({
-        u"also"_s,     u"has"_s,       u"had"_s,        u"have"_s,     u"was"_s,      u"is"_s,        u"were"_s,
-        u"are"_s,      u"will"_s,      u"would"_s,      u"later"_s,    u"then"_s,     u"previously"_s, u"again"_s,
-        u"once"_s,     u"recently"_s,  u"repeatedly"_s, u"further"_s,  u"simply"_s,   u"just"_s,      u"reportedly"_s,
-        u"publicly"_s, u"privately"_s, u"earlier"_s,    u"first"_s,    u"quickly"_s,  u"never"_s,     u"often"_s,
-        u"not"_s,      u"did"_s,       u"does"_s,       u"do"_s,       u"been"_s,     u"may"_s,       u"might"_s,
-        u"could"_s,    u"should"_s,    u"can"_s,        u"must"_s,     u"reportedly"_s, u"frequently"_s, u"flatly"_s,
-        u"angrily"_s,  u"bluntly"_s,   u"calmly"_s,     u"softly"_s,   u"loudly"_s,   u"finally"_s,   u"still"_s,
-        u"even"_s,     u"too"_s,       u"always"_s,     u"now"_s,      u"immediately"_s, u"openly"_s,  u"directly"_s,
-        u"has"_s,      u"famously"_s,  u"herself"_s,    u"himself"_s,  u"themselves"_s, u"itself"_s,   u"who"_s,
-        u"which"_s,    u"that"_s,      u"once"_s,       u"subsequently"_s, u"separately"_s, u"initially"_s});
-    return set;
-}
 
 } // namespace
 
@@ -51,14 +36,12 @@ SpeakerPhrase::SpeakerPhrase(const Document &doc)
 
 bool SpeakerPhrase::isSpeechVerb(int k) const
 {
-    if (!m_tt.isWord(k) || inQuote(k) || mentionAt(k) >= 0)
-        return false;
-    return Lexicon::instance().isSpeechVerb(m_tt.lower(k));
+    return m_tt.has(k, WordClass::SpeechVerb) && !inQuote(k) && mentionAt(k) < 0;
 }
 
 bool SpeakerPhrase::isStrongSpeechVerb(int k) const
 {
-    return isSpeechVerb(k) && !Lexicon::instance().isWeakSpeechVerb(m_tt.lower(k));
+    return isSpeechVerb(k) && !m_tt.has(k, WordClass::WeakSpeechVerb);
 }
 
 bool SpeakerPhrase::isFiller(int k) const
@@ -69,7 +52,7 @@ bool SpeakerPhrase::isFiller(int k) const
     const qsizetype n = w.size();
     const bool negation = n >= 3 && w.at(n - 1) == u't' && (w.at(n - 2) == u'\'' || w.at(n - 2) == QChar(0x2019)) &&
                           w.at(n - 3) == u'n';
-    return negation || fillers().contains(m_tt.lower(k));
+    return negation || m_tt.has(k, WordClass::Filler);
 }
 
 int SpeakerPhrase::subjectBefore(int verb, int limit) const
