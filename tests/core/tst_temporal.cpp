@@ -135,6 +135,12 @@ void TestTemporal::expressions_data()
     row("previous-year", u"In 1998 sales fell; the previous year they rose."_s, dct, u"the previous year"_s,
         u"DATE"_s, u"1997"_s);
     row("year-before-plural", u"In 1998 sales fell."_s, dct, u"1998"_s, u"DATE"_s, u"1998"_s);
+    row("quarter-adjective", u"The company reported third-quarter earnings."_s, dct, u"third-quarter"_s,
+        u"DATE"_s, u"2021-Q3"_s);
+    row("year-earlier", u"Sales were $2 billion, up from $1.8 billion a year earlier."_s, dct,
+        u"a year earlier"_s, u"DATE"_s, u"2021"_s);
+    row("scheduled-present", u"A strike is planned for Friday morning."_s, dct, u"Friday morning"_s,
+        u"TIME"_s, u"2022-02-25TMO"_s);
     // tense decides the direction of weekdays and months
     row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
     row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);

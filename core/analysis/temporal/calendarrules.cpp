@@ -327,12 +327,10 @@ bool CalendarRules::quarter(const RuleContext &ctx, int i, TimexMatch &m)
     int y = yearAt(ctx, of ? j + 1 : j);
     m.first = i;
     m.last = y > 0 ? (of ? j + 2 : j + 1) : j;
-    if (y < 0) {
-        if (!ctx.resolver.hasYear())
-            return t.is(u"the") ? false : (m.value = u"XXXX-"_s + q, m.rule = u"date.quarter"_s, true);
+    // Without a year the quarter is this year's, or unknown when there is no anchor either.
+    if (y < 0 && ctx.resolver.hasYear())
         y = ctx.resolver.anchor().year();
-    }
-    m.value = TemporalResolver::year(y) + u'-' + q;
+    m.value = (y < 0 ? u"XXXX"_s : TemporalResolver::year(y)) + u'-' + q;
     m.rule = u"date.quarter"_s;
     return true;
 }

@@ -283,6 +283,8 @@ bool RelativeRules::weekday(const RuleContext &ctx, int i, TimexMatch &m)
     m.end = t.possessive ? t.end : -1;
     m.type = TimexType::Date;
     Tense tense = ctx.tense(i, i + 1);
+    if (tense == Tense::Present)
+        tense = Tense::Future; // "the vote is Friday", "Congress returns Monday": a schedule
     if (t.possessive)
         tense = Tense::Past; // "Wednesday's ruling" names something that has happened
     else if ((ctx.is(i - 1, u"until") || ctx.is(i - 1, u"till")) && i >= 2 &&

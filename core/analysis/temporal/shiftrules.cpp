@@ -50,7 +50,10 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         m.rule = u"relative.earlier-later"_s;
         if (value < 0)
             return false;
-        const QDate ref = ctx.lastDay.isValid() ? ctx.lastDay : ctx.resolver.anchor();
+        // "two days later" continues the story's last day; "a year earlier" in a report compares
+        // with the time of publication
+        const bool small = u->word->unit == TimeUnit::Day || u->word->unit == TimeUnit::Week;
+        const QDate ref = small && ctx.lastDay.isValid() ? ctx.lastDay : ctx.resolver.anchor();
         if (!ref.isValid())
             return false;
         const int n = earlier ? -value : value;

@@ -41,6 +41,18 @@ bool bestAt(const RuleContext &ctx, int i, TimexMatch &best)
 bool hyphenPrefixed(const RuleContext &ctx, int i, TimexMatch &m)
 {
     const TimexToken &t = ctx.toks.at(i);
+    if (t.head && t.tail && t.head->ordinal >= 1 && t.head->ordinal <= 4 &&
+        t.tail->unit == TimeUnit::Quarter && !t.tail->unitPlural) {
+        // "third-quarter earnings": the quarter nearest the anchor that the tense allows
+        m.first = i;
+        m.last = i + 1;
+        m.type = TimexType::Date;
+        m.rule = u"date.quarter"_s;
+        const int q = t.head->ordinal;
+        const QString month = ctx.resolver.month(3 * q - 1, ctx.tense(i, i + 1));
+        m.value = month.left(4) + u"-Q"_s + QString::number(q);
+        return true;
+    }
     const bool prefix = (t.head && !t.head->position.isEmpty()) || t.is(u"post") || t.is(u"pre") ||
                         (t.head && (t.head->text == u"post" || t.head->text == u"pre"));
     if (!prefix)
@@ -49,7 +61,7 @@ bool hyphenPrefixed(const RuleContext &ctx, int i, TimexMatch &m)
     m.last = i + 1;
     m.type = TimexType::Date;
     m.rule = u"date.prefixed"_s;
-    if (t.tail && t.tail->month) {
+    if (t.tail && t.tail->month && t.head && !t.head->position.isEmpty()) {
         m.value = ctx.resolver.month(t.tail->month, ctx.tense(i, i + 1));
         return true;
     }
