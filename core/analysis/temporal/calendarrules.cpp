@@ -224,10 +224,12 @@ bool CalendarRules::numeric(const RuleContext &ctx, int i, TimexMatch &m)
 bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
 {
     const bool fiscal = ctx.is(i, u"fiscal") || ctx.is(i, u"fy");
-    const int y = yearAt(ctx, fiscal ? i + 1 : i);
+    // "fiscal 2023", "fiscal year 2023"
+    const int at = !fiscal ? i : ctx.is(i + 1, u"year") ? i + 2 : i + 1;
+    const int y = yearAt(ctx, at);
     if (y < 0)
         return false;
-    const TimexToken *prev = ctx.at(i - 1), *next = ctx.at(fiscal ? i + 2 : i + 1);
+    const TimexToken *prev = ctx.at(i - 1), *next = ctx.at(at + 1);
     if (prev && (prev->punct && (prev->first == u'$' || prev->first == u'#' || prev->first == QChar(0x20AC) ||
                                  prev->first == QChar(0x00A3))))
         return false;
@@ -245,7 +247,7 @@ bool CalendarRules::yearLed(const RuleContext &ctx, int i, TimexMatch &m)
     if (next && (next->isPunct(u'%') || next->is(u"percent") || next->is(u"times")))
         return false;
     m.first = i;
-    m.last = fiscal ? i + 2 : i + 1;
+    m.last = at + 1;
     m.value = fiscal ? u"FY"_s + TemporalResolver::year(y) : TemporalResolver::year(y);
     m.rule = fiscal ? u"date.fiscal-year"_s : u"date.year"_s;
     return true;
@@ -264,7 +266,8 @@ bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
         // "in the spring", "during the summer": a bare season by tense; "the fall of Rome" is not one
         const int p = the ? i - 1 : i;
         if (!(ctx.is(p, u"in") || ctx.is(p, u"during") || ctx.is(p, u"since") || ctx.is(p, u"until") ||
-              ctx.is(p, u"by")) ||
+              ctx.is(p, u"by") || ctx.is(p, u"for") || ctx.is(p, u"through") || ctx.is(p, u"over") ||
+              ctx.is(p, u"throughout")) ||
             ctx.is(s + 1, u"of") || (t->capitalized && !t->sentenceStart))
             return false;
         m.first = i;
