@@ -6,8 +6,8 @@ namespace saywho::core {
 
 // Estimates how deeply a page nests its elements, before Gumbo sees it: Gumbo's tree builder slows
 // down with the square of the nesting depth (20 000 nested <div>s take seconds, 50 000 <span>s
-// minutes), so a hostile page must be refused first. The estimate counts start tags minus end tags
-// of the elements HTML never closes by itself; it errs high, never low, on real pages.
+// minutes), so a hostile page must be refused first. A byte scanner (no regular expressions) feeds
+// start and end tags to HtmlTreeModel, which errs high, never low.
 class HtmlNestingScan final
 {
 public:

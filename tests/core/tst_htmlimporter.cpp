@@ -231,6 +231,29 @@ private slots:
             << (QByteArray("<p>Some text here, more words.\n").repeated(100000)) << true;
         QTest::newRow("svg icons do not count as nesting")
             << (QByteArray("<svg><path d=''/><circle r=1 /></svg>").repeated(5000) + prose) << true;
+        QTest::newRow("50 000 nested optgroups")
+            << (QByteArray("<optgroup>").repeated(50000) + prose) << false;
+        QTest::newRow("50 000 <li><dd>") << (QByteArray("<li><dd>").repeated(50000) + prose) << false;
+        QTest::newRow("nesting hidden after <!-->")
+            << ("<!-->" + QByteArray("<div>").repeated(50000) + prose) << false;
+        QTest::newRow("nesting hidden in <noscript>")
+            << ("<noscript>" + QByteArray("<div>").repeated(50000) + prose) << false;
+        QTest::newRow("50 000 unclosed <b id=N> in paragraphs") << [] {
+            QByteArray b;
+            for (int i = 0; i < 50000; ++i)
+                b += "<p><b id=" + QByteArray::number(i) + ">x</p>";
+            return b;
+        }() << false;
+        QTest::newRow("50 000 table cells with unclosed links") << [&] {
+            QByteArray b = "<table><tr>";
+            for (int i = 0; i < 50000; ++i)
+                b += "<td><a href=" + QByteArray::number(i) + ">x</td>";
+            return b + "</table>" + prose;
+        }() << true;
+        QTest::newRow("50 000 ruby annotations")
+            << (QByteArray("<ruby>x<rt>y</ruby>").repeated(50000) + prose) << true;
+        QTest::newRow("100 000 list items")
+            << ("<ul>" + QByteArray("<li>item text").repeated(100000) + prose) << true;
         QTest::newRow("unterminated comment") << (prose + "<!-- never closed") << true;
         QTest::newRow("unterminated attribute") << (prose + "<a href=\"never closed>text") << true;
         QTest::newRow("NUL bytes deep in the page")
