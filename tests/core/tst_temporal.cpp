@@ -162,6 +162,8 @@ void TestTemporal::expressions_data()
         u"2022-02-22T09:00"_s);
     row("in-the-morning", u"He will leave at 4 in the morning."_s, dct, u"4 in the morning"_s, u"TIME"_s,
         u"2022-02-21T04:00"_s);
+    row("oclock-tonight", u"At 10 o'clock tonight, the polls close."_s, dct, u"10 o'clock tonight"_s,
+        u"TIME"_s, u"2022-02-21T22:00"_s);
     // durations
     row("years", u"He served for three years."_s, dct, u"three years"_s, u"DURATION"_s, u"P3Y"_s);
     row("decade", u"It took a decade to build."_s, dct, u"a decade"_s, u"DURATION"_s, u"P10Y"_s);

@@ -29,6 +29,7 @@ bool dayAt(const RuleContext &ctx, int i, TimexMatch &day)
         m.value.size() <= 13 && m.value.at(8) != u'W') {
         day = m;
         day.value = m.value.left(10);
+        day.rule = m.value.mid(11); // the part of day, if any ("NI" of "tonight")
         return true;
     }
     return false;
@@ -96,6 +97,13 @@ bool ClockRules::match(const RuleContext &ctx, int i, TimexMatch &m)
     TimexMatch day;
     QString date;
     if (dayAt(ctx, next, day)) {
+        // "10 o'clock tonight", "8:30 Friday evening": an hour without a.m./p.m. follows the part
+        const bool late = day.rule == u"AF" || day.rule == u"EV" || day.rule == u"NI";
+        const TimexToken *mer = ctx.at(i + 1);
+        const bool explicitMeridiem =
+            mer && mer->word && (mer->word->meridiem == 1 || mer->word->meridiem == 2);
+        if (late && !explicitMeridiem && hour >= 1 && hour < 12)
+            hour += 12;
         date = day.value;
         next = day.last;
         m.date = day.date;
