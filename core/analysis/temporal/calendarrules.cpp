@@ -111,7 +111,8 @@ bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
     int j = i + 1;
     if (ctx.at(j) && ctx.at(j)->isPunct(u'.'))
         ++j; // "Feb ." when the tokenizer kept the period apart
-    const int day = dayAt(ctx, j);
+    // A day the month never has ("Feb. 30") is no day; 2000 was a leap year, so Feb. 29 passes.
+    const int day = QDate(2000, month, qMax(1, dayAt(ctx, j))).isValid() ? dayAt(ctx, j) : -1;
     if (day > 0 && ctx.at(j)->shape != NumShape::None) {
         int k = j + 1;
         const bool comma = ctx.at(k) && ctx.at(k)->isPunct(u',');
@@ -164,6 +165,8 @@ bool CalendarRules::dayLed(const RuleContext &ctx, int i, TimexMatch &m)
     if (!mt || !mt->word || !mt->word->month || !mt->capitalized)
         return false;
     const int month = mt->word->month;
+    if (!QDate(2000, month, day).isValid())
+        return false;
     m.first = i;
     const int y = yearAt(ctx, j + 1);
     if (y > 0 && QDate(y, month, day).isValid()) {

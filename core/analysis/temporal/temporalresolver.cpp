@@ -89,7 +89,7 @@ QString TemporalResolver::weekday(int isoDay, int rel, bool hasRel, Tense tense,
 int TemporalResolver::chooseYear(int month, int dayOfMonth, Tense tense) const
 {
     const int y0 = m_anchor.year();
-    int best = y0, bestDist = 1 << 30;
+    int best = 0, bestDist = 1 << 30;
     int bestTensed = 0, bestTensedDist = 1 << 30;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {
         // Months compare by their first day against the anchor's month.
@@ -108,6 +108,14 @@ int TemporalResolver::chooseYear(int month, int dayOfMonth, Tense tense) const
             bestTensedDist = ad;
             bestTensed = y;
         }
+    }
+    if (!best) {
+        // Feb. 29 with no leap year next to the anchor: the nearest leap year, the past first
+        for (int r = 2; r <= 4 && !best; ++r)
+            best = QDate(y0 - r, month, dayOfMonth).isValid()   ? y0 - r
+                   : QDate(y0 + r, month, dayOfMonth).isValid() ? y0 + r
+                                                                : 0;
+        return best;
     }
     if (bestTensed && bestTensedDist <= 330)
         return bestTensed;
