@@ -164,6 +164,10 @@ void TestTemporal::expressions_data()
         u"2022-02-21T04:00"_s);
     row("oclock-tonight", u"At 10 o'clock tonight, the polls close."_s, dct, u"10 o'clock tonight"_s,
         u"TIME"_s, u"2022-02-21T22:00"_s);
+    row("pm-capitals", u"Updated: 3:15 PM EST, Feb. 22, 2022."_s, dct, u"3:15 PM EST"_s, u"TIME"_s,
+        u"2022-02-22T15:15"_s);
+    row("years-later", u"The 2014 annexation looms; eight years later, the wounds remain."_s, dct,
+        u"eight years later"_s, u"DATE"_s, u"2022"_s);
     // durations
     row("years", u"He served for three years."_s, dct, u"three years"_s, u"DURATION"_s, u"P3Y"_s);
     row("decade", u"It took a decade to build."_s, dct, u"a decade"_s, u"DURATION"_s, u"P10Y"_s);

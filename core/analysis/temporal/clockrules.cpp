@@ -109,10 +109,12 @@ bool ClockRules::match(const RuleContext &ctx, int i, TimexMatch &m)
         m.date = day.date;
     } else {
         // "at about 10:35 a.m. (0735 GMT) Friday": the day named nearby, without taking it in
-        for (int k = next; k < ctx.size() && k < next + 6 && date.isEmpty(); ++k)
+        // (within the sentence: the rules see the paragraph)
+        for (int k = next; k < ctx.size() && k < next + 6 && date.isEmpty() && !ctx.toks.at(k).sentenceStart;
+             ++k)
             if (dayAt(ctx, k, day))
                 date = day.value;
-        for (int k = i - 1; k >= 0 && k >= i - 6 && date.isEmpty(); --k)
+        for (int k = i - 1; k >= 0 && k >= i - 6 && date.isEmpty() && !ctx.toks.at(k + 1).sentenceStart; --k)
             if (dayAt(ctx, k, day) && day.last <= i)
                 date = day.value;
     }

@@ -14,7 +14,8 @@ struct RuleContext
     const QList<TimexToken> &toks;
     const TemporalResolver &resolver;
     QDate lastDay;
-    QDate lastMention; // the last explicit date of any granularity ("June 1998" -> 1998-06-01)
+    QDate lastMention;  // the last explicit date of any granularity ("June 1998" -> 1998-06-01)
+    QDate localMention; // the same, when named in the current paragraph
 
     int size() const { return int(toks.size()); }
     const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }

@@ -52,8 +52,12 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
             return false;
         // "two days later" continues the story's last day; "a year earlier" in a report compares
         // with the time of publication
+        // with the time of publication, unless the paragraph has just named a date ("the 2014
+        // annexation ...; eight years later")
         const bool small = u->word->unit == TimeUnit::Day || u->word->unit == TimeUnit::Week;
-        const QDate ref = small && ctx.lastDay.isValid() ? ctx.lastDay : ctx.resolver.anchor();
+        const QDate ref = small && ctx.lastDay.isValid()         ? ctx.lastDay
+                          : !small && ctx.localMention.isValid() ? ctx.localMention
+                                                                 : ctx.resolver.anchor();
         if (!ref.isValid())
             return false;
         const int n = earlier ? -value : value;

@@ -129,7 +129,7 @@ void TemporalTagger::run(Document &doc) const
         if (excluded)
             continue;
         const QList<TimexToken> toks = TimexTokens::build(doc, firstToken, tokenCount);
-        RuleContext ctx{toks, resolver, lastDay, lastMention};
+        RuleContext ctx{toks, resolver, lastDay, lastMention, {}};
         int consumed = 0;
         int lastMonth = 0; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
@@ -177,7 +177,7 @@ void TemporalTagger::run(Document &doc) const
                 const QDate d(m.value.left(4).toInt(), m.value.size() >= 7 ? m.value.mid(5, 2).toInt() : 1,
                               1);
                 if (d.isValid())
-                    ctx.lastMention = lastMention = m.date.isValid() ? m.date : d;
+                    ctx.localMention = ctx.lastMention = lastMention = m.date.isValid() ? m.date : d;
             }
             consumed = i = qMax(m.last, m.skipTo);
         }
