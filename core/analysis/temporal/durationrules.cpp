@@ -52,7 +52,10 @@ bool DurationRules::quantityAt(const RuleContext &ctx, int i, bool allowArticle,
                 return false;
             next = i + 2;
         }
-        if (t->word->article && ctx.at(next) && ctx.at(next)->shape == NumShape::Int) {
+        if (t->word->article && ctx.is(next, u"couple") && ctx.is(next + 1, u"of")) {
+            value = 2; // "a couple of days"
+            next += 2;
+        } else if (t->word->article && ctx.at(next) && ctx.at(next)->shape == NumShape::Int) {
             value = ctx.at(next)->n1; // "a six year" reads as six
             ++next;
         } else if (ctx.at(next) && ctx.at(next)->word && ctx.at(next)->word->isNumber &&
@@ -121,7 +124,7 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     if (!u || u->unit == TimeUnit::None ||
         (ctx.at(next)->capitalized && !ctx.at(next)->sentenceStart && !q->capitalized))
         return false;
-    if (q->word && q->word->article && (u->unitPlural || ctx.at(next)->is(u"second")))
+    if (q->word && q->word->article && value == 1 && (u->unitPlural || ctx.at(next)->is(u"second")))
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
