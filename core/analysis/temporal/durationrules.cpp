@@ -232,7 +232,8 @@ bool DurationRules::set(const RuleContext &ctx, int i, TimexMatch &m)
         const bool counted = prev.shape == NumShape::Int || prev.is(u"times") || prev.is(u"twice") ||
                              prev.is(u"once") || prev.is(u"thrice") || prev.is(u"million") ||
                              prev.is(u"billion") || prev.is(u"dollars") || prev.is(u"cents") ||
-                             prev.is(u"percent");
+                             prev.is(u"percent") ||
+                             (prev.word && prev.word->unit != TimeUnit::None); // "60 hours a week"
         if (!u || u->unitPlural || !counted)
             return false;
         m.first = i;
