@@ -47,6 +47,8 @@ struct Timing
     double paintMs = 0;  // plus laying out and painting the whole window once
     double engineMs = 0; // of which: loading and the analysis pipeline on the worker thread
     double toggleMs = 0; // switching the quotation layer off and on again (two full repaints of formats)
+    double zoomMs = 0;   // one zoom step, relayout and paint
+    double resizeMs = 0; // a narrower window: the text column is re-centred and laid out again
     qsizetype quotes = 0;
     qsizetype blocks = 0;
 };
@@ -73,6 +75,15 @@ Timing openOnce(const QString &path)
     window.actions()->showQuotes->trigger();
     window.actions()->showQuotes->trigger();
     r.toggleMs = toggle.nsecsElapsed() / 1e6;
+    toggle.start();
+    window.actions()->zoomIn->trigger();
+    (void)window.grab();
+    r.zoomMs = toggle.nsecsElapsed() / 1e6;
+    toggle.start();
+    window.resize(1100, 800);
+    QApplication::processEvents();
+    (void)window.grab();
+    r.resizeMs = toggle.nsecsElapsed() / 1e6;
     r.engineMs = tab->session()->lastAnalysisMs();
     r.quotes = tab->session()->document().quotes().size();
     r.blocks = tab->view()->document()->blockCount();
@@ -108,6 +119,10 @@ void report(const QString &name, const QString &path, int runs, double targetMs)
     out << u"  ... + first full paint of the window:  median %1 ms\n"_s.arg(median(&Timing::paintMs), 0, 'f',
                                                                             1);
     out << u"  toggle the quotation layer off and on:  median %1 ms\n"_s.arg(median(&Timing::toggleMs), 0,
+                                                                             'f', 1);
+    out << u"  zoom in one step and repaint:           median %1 ms\n"_s.arg(median(&Timing::zoomMs), 0, 'f',
+                                                                             1);
+    out << u"  resize the window and repaint:          median %1 ms\n"_s.arg(median(&Timing::resizeMs), 0,
                                                                              'f', 1);
     out << u"  memory: RSS now %1 MB, peak %2 MB\n"_s.arg(procStatusMb("VmRSS"), 0, 'f', 1)
                .arg(procStatusMb("VmHWM"), 0, 'f', 1);

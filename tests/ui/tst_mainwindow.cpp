@@ -195,6 +195,22 @@ private slots:
                  QTextCharFormat::SingleUnderline);
     }
 
+    void zoomAndFontKeepTheHighlights()
+    {
+        const core::Quote &q = doc().quotes().first();
+        const QTextCharFormat before = highlightFormatAt(m_tab->view()->document(), q.span.begin);
+        const qreal size = m_tab->view()->document()->defaultFont().pointSizeF();
+        m_window->actions()->zoomIn->trigger();
+        QVERIFY(m_tab->view()->document()->defaultFont().pointSizeF() > size);
+        m_window->actions()->sansFont->trigger();
+        QCOMPARE(m_tab->view()->bodyFont(), ui::ArticleView::BodyFont::Sans);
+        QCOMPARE(highlightFormatAt(m_tab->view()->document(), q.span.begin).background(),
+                 before.background());
+        m_window->actions()->serifFont->trigger();
+        m_window->actions()->zoomReset->trigger();
+        QCOMPARE(m_tab->view()->document()->defaultFont().pointSizeF(), size);
+    }
+
     void focusingOnePersonFiltersTheQuotes()
     {
         const int psaki = quoteAtRow(rowStartingWith(u"We are always ready"_s)).speaker;

@@ -4,11 +4,13 @@
 
 #include <QList>
 #include <QSyntaxHighlighter>
+#include <QTextLayout>
 
 namespace saywho::ui {
 
 // Paints precomputed runs over a read-only document. The text itself is never touched: formats
-// live in each block's layout, so switching a layer off is a rehighlight, not an edit.
+// live in each block's layout (as QSyntaxHighlighter keeps them), so switching a layer off
+// replaces layout formats, never an edit.
 class AnnotationHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    // The runs over [blockBegin, blockEnd), relative to blockBegin.
+    QList<QTextLayout::FormatRange> rangesFor(int blockBegin, int blockEnd) const;
+
     QList<FormatRun> m_runs;
 };
 

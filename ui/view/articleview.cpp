@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -62,7 +63,10 @@ void ArticleView::setArticle(const QString &text, int titleLength)
 
 void ArticleView::applyBlockFormats()
 {
-    // One edit block so the layout runs once, not once per paragraph.
+    // One edit block so the layout runs once, not once per paragraph; and no contentsChange, which
+    // would have the highlighter mark every block dirty one by one (quadratic on long articles).
+    // Block formats leave the highlight formats in each block's layout alone.
+    const QSignalBlocker quiet(document());
     QTextCursor c(document());
     c.beginEditBlock();
     const double em = QFontMetricsF(document()->defaultFont()).height();
@@ -132,6 +136,7 @@ void ArticleView::updateColumn()
         return;
     ff.setLeftMargin(side);
     ff.setRightMargin(side);
+    const QSignalBlocker quiet(document()); // as in applyBlockFormats: the text is unchanged
     document()->rootFrame()->setFrameFormat(ff);
 }
 
