@@ -21,17 +21,23 @@ QChar asciiLower(QChar c)
     return c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(char16_t(c.unicode() + 32)) : c;
 }
 
-void lowerInto(QStringView v, QString &buffer)
+// Lower-cases v into buffer; returns the index of its first hyphen, or -1.
+qsizetype lowerInto(QStringView v, QString &buffer)
 {
     buffer.resize(v.size());
     QChar *out = buffer.data();
+    qsizetype dash = -1;
     for (qsizetype i = 0; i < v.size(); ++i) {
         const char16_t c = v[i].unicode();
-        if (c < 128) // the common case, without a call into the Unicode tables
+        if (c < 128) { // the common case, without a call into the Unicode tables
             out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-        else
+            if (c == u'-' && dash < 0)
+                dash = i;
+        } else {
             out[i] = isApostrophe(v[i]) ? QChar(u'\'') : v[i].toLower();
+        }
     }
+    return dash;
 }
 
 // Reads digits from pos; returns the value (capped) and advances pos; -1 when none.
@@ -147,7 +153,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
         t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
         return t;
     }
-    lowerInto(v, buffer);
+    const qsizetype firstDash = lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
     t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
     t.futureForm = !t.word && n > 3 && last == u'l' && beforeLast == u'l' && buffer.at(n - 3) == u'\'';
@@ -165,7 +171,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
             t.end = tok.span.end - 1;
     }
     if (!t.word) {
-        const qsizetype dash = buffer.indexOf(u'-');
+        const qsizetype dash = firstDash;
         if (dash > 0 && dash + 1 < buffer.size()) {
             const QString whole = buffer;
             t.head = lex.word(whole.left(dash));
