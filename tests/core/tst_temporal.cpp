@@ -88,6 +88,8 @@ void TestTemporal::expressions_data()
     row("season-year", u"They married in summer 2019."_s, dct, u"summer 2019"_s, u"DATE"_s, u"2019-SU"_s);
     row("weekday-date", u"It ended on Friday, Oct. 23, 1998, at night."_s, dct, u"Friday, Oct. 23, 1998"_s,
         u"DATE"_s, u"1998-10-23"_s);
+    row("the-march-noun", u"The March accession will enable them to join."_s, u"1999-02-10"_s, u"March"_s,
+        u"DATE"_s, u"1999-03"_s);
     row("late-month", u"He was rescued in late November."_s, dct, u"late November"_s, u"DATE"_s,
         u"2021-11"_s);
     // relative to the DCT
@@ -231,6 +233,7 @@ void TestTemporal::notDates_data()
     QTest::newRow("age") << u"A 13-year-old boy was hurt."_s << u"13-year-old"_s;
     QTest::newRow("fraction") << u"He ate 1/2 of the cake."_s << u"1/2"_s;
     QTest::newRow("tv show") << u"He told \u201c60 Minutes\u201d about it."_s << u"60 Minutes"_s;
+    QTest::newRow("the March on") << u"He joined the March on Washington."_s << u"March"_s;
     QTest::newRow("the fall of") << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
 }

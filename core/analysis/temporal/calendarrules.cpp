@@ -76,10 +76,13 @@ int CalendarRules::monthAt(const RuleContext &ctx, int i)
     if (yearAt(ctx, i + 1) > 0 || (ctx.is(i + 1, u"of") && yearAt(ctx, i + 2) > 0))
         return t->word->month;
     const TimexToken *prev = ctx.at(i - 1);
-    if (monthContext(prev) && !(next && next->capitalized && !next->punct && !next->word))
-        return prev->is(u"the") || prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0
-                                                                                          : t->word->month;
-    return 0;
+    if (!monthContext(prev) || (next && next->capitalized && !next->punct && !next->word))
+        return 0;
+    // "the March accession" names a month; "the March on Washington" and "to March" do not
+    if (prev->is(u"the"))
+        return next && !next->punct && !next->capitalized && next->kind == TokenKind::Word ? t->word->month
+                                                                                           : 0;
+    return prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0 : t->word->month;
 }
 
 bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
