@@ -229,6 +229,20 @@ private slots:
             QVERIFY2(r.error.contains(textOrError), qPrintable(r.error));
     }
 
+    void openingAgainReplaces()
+    {
+        UrlOpener opener(options());
+        QSignalSpy spy(&opener, &UrlOpener::finished);
+        opener.open(m_server.url(u"/slow"_s));
+        opener.open(m_server.url(u"/text"_s));
+        QVERIFY(spy.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<saywho::core::LoadResult>().document.text(),
+                 u"Headline\n\nA plain text story."_s);
+        QVERIFY(!opener.isRunning());
+    }
+
     void userInput()
     {
         QCOMPARE(UrlOpener::urlFromUserInput(u" news.example/story "_s),
