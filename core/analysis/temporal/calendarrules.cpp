@@ -80,8 +80,9 @@ int CalendarRules::monthAt(const RuleContext &ctx, int i)
         return 0;
     // "the March accession" names a month; "the March on Washington" and "to March" do not
     if (prev->is(u"the"))
-        return next && !next->punct && !next->capitalized && next->kind == TokenKind::Word ? t->word->month
-                                                                                           : 0;
+        return next && !next->punct && !next->capitalized && next->kind == TokenKind::Word && !next->full
+                   ? t->word->month
+                   : 0;
     return prev->is(u"and") || prev->is(u"or") || prev->is(u"to") ? 0 : t->word->month;
 }
 
