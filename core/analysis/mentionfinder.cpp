@@ -3,6 +3,7 @@
 #include "namephrase.h"
 #include "tokentext.h"
 #include "../lexicon/lexicon.h"
+#include "../lexicon/wordclass.h"
 
 #include <vector>
 
@@ -79,6 +80,15 @@ public:
 private:
     void visit(int k, int sentenceBegin, int sentenceEnd)
     {
+        // "his wife", "my father": a possessive determiner before a role is a nominal mention,
+        // not a pronoun.
+        if (!m_inQuote[size_t(k)] && m_tt.has(k, WordClass::Determiner)) {
+            const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
+            if (det.found) {
+                add(det.mention, det.first, det.last);
+                return;
+            }
+        }
         if (!m_inQuote[size_t(k)]) {
             const PronounInfo p = pronoun(m_tt, k);
             if (p.found) {

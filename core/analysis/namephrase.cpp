@@ -122,13 +122,9 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
                                                    const std::vector<bool> &used)
 {
     Result r;
-    const QStringView v = tt.view(k);
-    const QChar c0 = v.at(0);
-    if (v.size() > 7 || !(c0 == u't' || c0 == u'T' || c0 == u'a' || c0 == u'A' || c0 == u'o' || c0 == u'O'))
-        return r;
-    const LowerWord det = tt.lower(k);
     if (!tt.has(k, WordClass::Determiner))
         return r;
+    const LowerWord det = tt.lower(k);
     // "in a statement", "in an interview": the medium, not a source.
     if (k > 0 && tt.isLower(k - 1, u"in") && det != u"the")
         return r;
@@ -163,8 +159,9 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     }
     if (head < 0) {
         // Any noun phrase that speaks: "the announcer said", "the clip says".
-        for (int j = k + 1; j < sentenceEnd && j <= k + 4; ++j) {
-            if (used[size_t(j)] || !tt.isWord(j) || tt.capitalized(j))
+        for (int j = k + 1; j < sentenceEnd && j <= k + 3; ++j) {
+            if (used[size_t(j)] || !tt.isWord(j) || tt.capitalized(j) ||
+                tt.has(j, WordClass::FunctionWord | WordClass::Filler | WordClass::Connector))
                 break;
             if (j + 1 < sentenceEnd && tt.has(j + 1, WordClass::SpeechVerb) &&
                 !tt.has(j + 1, WordClass::WeakSpeechVerb) && !tt.has(j, WordClass::SpeechVerb)) {
@@ -183,7 +180,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     Mention &m = r.mention;
     m.span = spanOf(tt, k, r.last);
     m.head = spanOf(tt, head, r.last);
-    const bool indefinite = det != u"the" && det != u"this" && det != u"that";
+    const bool indefinite = det == u"a" || det == u"an" || det == u"another" || det == u"one";
     m.kind = indefinite ? MentionKind::Anonymous : MentionKind::Nominal;
     m.entityKind = info.kind;
     m.gender = info.gender;
@@ -255,6 +252,7 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         if (tt.has(name, WordClass::Honorific)) {
             gender = lex.honorificGender(tt.key(name));
             ++name;
+            break; // "Mr. King": after an honorific comes the name, even one that looks like a title
         } else if (tt.has(name, WordClass::Title)) {
             const Gender g = lex.titleGender(tt.key(name));
             if (g != Gender::Unknown)
@@ -301,6 +299,10 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         // Only titles ("President", "Foreign Minister") or only places: no one named.
         return {};
     }
+    // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
+    // title modifies it; it names no one.
+    if (last - first == 1 && last < sentenceEnd && !tt.capitalized(last) && tt.has(last, WordClass::Title))
+        return {};
     // Every remaining word a place, month or function word: not a person.
     bool allPlain = true;
     for (int j = name; j < last && allPlain; ++j) {

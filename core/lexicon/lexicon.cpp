@@ -95,6 +95,7 @@ Lexicon::Lexicon()
     fillWords(m_fillers, u"fillers"_s);
     fillWords(m_determiners, u"determiners"_s);
     fillWords(m_connectors, u"name_connectors"_s);
+    fillWords(m_prepositions, u"prepositions"_s);
     buildClasses();
 }
 
@@ -127,6 +128,7 @@ void Lexicon::buildClasses()
     markAll(m_determiners.keys(), WordClass::Determiner, false);
     markAll(m_connectors.keys(), WordClass::Connector, false);
     markAll(m_fillers.keys(), WordClass::Filler, false);
+    markAll(m_prepositions.keys(), WordClass::Preposition, false);
     markAll(m_titleCues.keys(), WordClass::TitleCue, false);
     markAll(m_speechNouns.keys(), WordClass::SpeechNoun, false);
     markAll(m_honorifics.keys(), WordClass::Honorific, false);

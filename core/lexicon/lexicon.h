@@ -78,6 +78,7 @@ private:
     WordSet m_fillers;
     WordSet m_determiners;
     WordSet m_connectors;
+    WordSet m_prepositions;
     // Classes keyed in lower case: `any` whatever the case of the token, `cap` only when it is
     // capitalized (names, places, organisations).
     struct Classes

@@ -30,6 +30,7 @@ enum : quint32 {
     RolePrefix = 1u << 16,
     Abbreviation = 1u << 17,
     GroupNoun = 1u << 18,
+    Preposition = 1u << 19,
 };
 }
 

@@ -46,10 +46,15 @@ int sentenceSubject(const SieveContext &c, int verb)
     const QStringView w = c.tt().view(verb);
     if (!c.tt().isPunct(verb - 1, u',') || !w.endsWith(u"ing"))
         return -1;
+    // The first mention that is not the object of a preposition ("In a speech, Trump attacked…").
     const int first = sentenceFirstToken(c, verb);
-    for (int k = first; k < verb && k < first + 3; ++k) {
+    for (int k = first; k < verb; ++k) {
         const int m = c.phrase.mentionAt(k);
-        if (m >= 0 && !c.phrase.inQuote(k))
+        if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
+            continue;
+        const int before = k - 1;
+        const bool object = before >= first && c.tt().isWord(before) && !c.tt().capitalized(before);
+        if (!object || c.tt().isLower(before, u"and"))
             return m;
     }
     return -1;
@@ -111,6 +116,10 @@ bool transcriptLabel(const SieveContext &c, int q, Attribution &out)
     const int m = c.phrase.mentionAt(name);
     if (m < 0 || c.phrase.lastToken(m) != name + 1)
         return false;
+    // Transcripts label speakers in capitals ("WALLACE:"); "Collapse:" is a heading.
+    for (const QChar ch : c.tt().view(name))
+        if (ch.isLower())
+            return false;
     out.mention = m;
     return true;
 }
@@ -370,8 +379,8 @@ const QList<Sieve> &attributionSieves()
         {"leading-said", 0.9, leadingSaid},
         {"colon-introduction", 0.85, colonIntroduction},
         {"according-to", 0.85, accordingTo},
-        {"speech-noun", 0.75, speechNoun},
         {"sentence-verb", 0.7, sentenceVerb},
+        {"speech-noun", 0.65, speechNoun},
         {"subject-before-quote", 0.6, subjectBeforeQuote},
         {"continuation", 0.85, continuation},
         {"paragraph-speaker", 0.6, paragraphSpeaker},

@@ -36,7 +36,11 @@ SpeakerPhrase::SpeakerPhrase(const Document &doc)
 
 bool SpeakerPhrase::isSpeechVerb(int k) const
 {
-    return m_tt.has(k, WordClass::SpeechVerb) && !inQuote(k) && mentionAt(k) < 0;
+    if (!m_tt.has(k, WordClass::SpeechVerb) || inQuote(k) || mentionAt(k) >= 0)
+        return false;
+    // "Trump's claim", "the report", "his remarks": after a possessive or an article it is a noun.
+    const int prev = k - 1;
+    return !(m_tt.possessive(prev) || m_tt.has(prev, WordClass::Determiner));
 }
 
 bool SpeakerPhrase::isStrongSpeechVerb(int k) const
@@ -52,7 +56,9 @@ bool SpeakerPhrase::isFiller(int k) const
     const qsizetype n = w.size();
     const bool negation = n >= 3 && w.at(n - 1) == u't' && (w.at(n - 2) == u'\'' || w.at(n - 2) == QChar(0x2019)) &&
                           w.at(n - 3) == u'n';
-    return negation || m_tt.has(k, WordClass::Filler);
+    // Any adverb in -ly ("cynically said") may stand there too.
+    const bool adverb = n > 4 && w.endsWith(u"ly") && !m_tt.capitalized(k);
+    return negation || adverb || m_tt.has(k, WordClass::Filler);
 }
 
 int SpeakerPhrase::subjectBefore(int verb, int limit) const
@@ -85,13 +91,20 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
     }
     if (k < limit || inQuote(k))
         return -1;
-    return mentionAt(k);
+    const int m = mentionAt(k);
+    // "took to the streets, shouting": the object of a preposition is not the speaker.
+    if (m >= 0 && m_tt.has(firstToken(m) - 1, WordClass::Preposition))
+        return -1;
+    return m;
 }
 
 int SpeakerPhrase::subjectAfter(int verb, int limit) const
 {
     int k = verb + 1;
     while (k < limit && m_tt.isWord(k) && (m_tt.isLower(k, u"by") || isFiller(k)))
+        ++k;
+    // "said the Rev. Peter Wherry": the article before a title-led name.
+    if (k + 1 < limit && m_tt.isLower(k, u"the") && mentionAt(k) < 0 && mentionAt(k + 1) >= 0)
         ++k;
     if (k >= limit || inQuote(k))
         return -1;
@@ -116,13 +129,21 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
         if (e < limit && m_tt.isPunct(e, u')'))
             j = e + 1;
     }
-    // An appositive between the name and the verb.
-    if (m_tt.isPunct(j, u',')) {
+    // Appositives between the name and the verb, one or several ("Scott Pruitt, the attorney
+    // general of Oklahoma, one of the states suing, said").
+    for (int round = 0; round < 3 && m_tt.isPunct(j, u','); ++round) {
         int e = j + 1;
-        while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u',') && !inQuote(e))
+        while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u',') && !inQuote(e) &&
+               !m_tt.isPunct(e, u'.'))
             ++e;
-        if (e < limit && m_tt.isPunct(e, u','))
-            j = e + 1;
+        if (e >= limit || !m_tt.isPunct(e, u','))
+            break;
+        j = e + 1;
+        int v = j;
+        while (v < limit && isFiller(v))
+            ++v;
+        if (v < limit && isSpeechVerb(v))
+            break;
     }
     while (j < limit && isFiller(j))
         ++j;
