@@ -94,6 +94,12 @@ LoadResult HtmlImporter::fromBytes(const QByteArray &bytes, const QString &path,
     meta.path = path;
     meta.url = page.canonicalUrl.isValid() ? page.canonicalUrl : url;
     meta.title = page.title;
+    if (meta.title.isEmpty()) {
+        // A page with no title anywhere is named by its first line, as a text file is.
+        const QString first = text.section(u'\n', 0, 0).trimmed();
+        if (first.size() <= 200)
+            meta.title = first;
+    }
     meta.author = page.author;
     meta.siteName = page.siteName;
     if (page.published.isValid()) {

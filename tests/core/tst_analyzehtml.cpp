@@ -52,6 +52,27 @@ private slots:
             brandt = brandt || q.toObject().value(u"text"_s).toString().contains(u"steel is tired"_s);
         QVERIFY(brandt);
     }
+
+    // The plain-text sample ends with a "See also" line and a comment form: they stay in the text
+    // but yield nothing.
+    void plainTextBoilerplate()
+    {
+        QProcess saywho;
+        saywho.start(
+            QStringLiteral(SAYWHO_BIN),
+            {u"analyze"_s, QStringLiteral(SAYWHO_SOURCE_DIR "/resources/samples/biden-putin-summit.txt")});
+        QVERIFY(saywho.waitForFinished(60000));
+        QCOMPARE(saywho.exitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(saywho.readAllStandardOutput()).object();
+        QVERIFY(!root.value(u"quotes"_s).toArray().isEmpty());
+        const QStringList clutter = {u"magnitude"_s, u"Morocco"_s, u"Reply"_s, u"email"_s, u"Required"_s};
+        for (const char *layer : {"quotes", "dates", "mentions"})
+            for (const QJsonValue &v : root.value(QString::fromLatin1(layer)).toArray()) {
+                const QString text = v.toObject().value(u"text"_s).toString();
+                for (const QString &c : clutter)
+                    QVERIFY2(!text.contains(c), qPrintable(text));
+            }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalyzeHtml)

@@ -118,6 +118,11 @@ private slots:
         QTest::newRow("h1 the metadata does not repeat is a section name")
             << u"<meta property=og:title content='Plan approved'>"_s << u"<h1>Politics</h1>"_s + para
             << u"Plan approved"_s << QString() << QString();
+        QTest::newRow("no title anywhere: the first line")
+            << QString() << para
+            << u"The minister said the plan would be published later "
+               "this year, after talks."_s
+            << QString() << QString();
         QTest::newRow("RFC 2822 date") << u"<meta name=date content='Mon, 21 Feb 2022 08:00:00 GMT'>"_s
                                        << u"<h1>X</h1>"_s + para << u"X"_s << u"2022-02-21"_s << QString();
         QTest::newRow("nonsense date is ignored")
