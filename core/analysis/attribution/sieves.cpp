@@ -36,15 +36,15 @@ int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.d
 // "said X" inverts only right after a quotation or a comma.
 bool inverts(const SieveContext &c, int verb)
 {
-    return verb > 0 && (c.tt().isQuoteMark(verb - 1) || c.tt().isPunct(verb - 1, u','));
+    return verb == sentenceFirstToken(c, verb) ||
+           (verb > 0 && (c.tt().isQuoteMark(verb - 1) || c.tt().isPunct(verb - 1, u',')));
 }
 
-// "X had mocked the complaint, saying “…”": a participle after a comma speaks for the sentence's
-// subject, the first mention outside quotes when it starts the sentence.
+// "X had mocked the complaint, saying “…”", "X began by saying …": a participle speaks for the
+// sentence's subject.
 int sentenceSubject(const SieveContext &c, int verb)
 {
-    const QStringView w = c.tt().view(verb);
-    if (!c.tt().isPunct(verb - 1, u',') || !w.endsWith(u"ing"))
+    if (!c.tt().view(verb).endsWith(u"ing"))
         return -1;
     // The first mention that is not the object of a preposition ("In a speech, Trump attacked…").
     const int first = sentenceFirstToken(c, verb);
