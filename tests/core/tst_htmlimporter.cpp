@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -276,6 +277,118 @@ private slots:
         if (!ok)
             QVERIFY(!r.error.isEmpty());
         QVERIFY2(timer.elapsed() < 10000, "import took more than 10 s");
+    }
+
+    // Pages stitched together from random pieces of markup, text and garbage: every one opens or is
+    // refused with a message, quickly. The seed is fixed, so a failure can be replayed.
+    void randomMarkup()
+    {
+        static const char *const pieces[] = {
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p>",
+            "<b>",
+            "</b>",
+            "<i class=share>",
+            "</i>",
+            "<a href=x>",
+            "</a>",
+            "<table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "</table>",
+            "<ul>",
+            "<li>",
+            "</ul>",
+            "<dd>",
+            "<dt>",
+            "<!--",
+            "-->",
+            "<!-->",
+            "<script>",
+            "</script>",
+            "<style>",
+            "<svg>",
+            "<path/>",
+            "</svg>",
+            "<math>",
+            "<br>",
+            "<br/>",
+            "&amp;",
+            "&#0;",
+            "&#x110000;",
+            "&nbsp;",
+            "&",
+            "\"",
+            "'",
+            "=",
+            ">",
+            "<",
+            "</",
+            "<!",
+            "<?",
+            "\xff",
+            "\xc3\xa9",
+            "\xe2\x80",
+            "The minister said \xe2\x80\x9cwe are ready\xe2\x80\x9d on Monday. ",
+            "<meta charset=windows-1252>",
+            "<meta charset=shift_jis>",
+            "<h1>",
+            "</h1>",
+            "<time datetime=2020-01-01>",
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\"",
+            "<form>",
+            "<select>",
+            "<option>",
+            "<optgroup>",
+            "<rp>",
+            "<ruby>",
+            "<noscript>",
+            "<![CDATA[",
+            "]]>",
+            "<template>",
+            "</template>",
+            "<frameset>",
+            "<frame>",
+            "<button>",
+            "<nobr>",
+            "<plaintext>",
+            "<textarea>",
+            "<title>",
+            "<body>",
+            "<html>",
+            "<head>",
+            "<object>",
+            "<caption>",
+            "<font color=red>",
+            "<nav>",
+            "<footer>",
+            "<aside>",
+            "<article>",
+            "<main>",
+            "<header>",
+            " See also ",
+            " Leave a Reply "};
+        QRandomGenerator rng(20240501);
+        int opened = 0, refused = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 400; ++i) {
+            QByteArray page;
+            const int n = i % 20 == 0 ? int(rng.bounded(5000, 30000)) : int(rng.bounded(1, 400));
+            for (int k = 0; k < n; ++k)
+                page += pieces[rng.bounded(int(std::size(pieces)))];
+            const LoadResult r = HtmlImporter::fromBytes(page);
+            QVERIFY2(r.ok || !r.error.isEmpty(), qPrintable(QString::number(i)));
+            opened += r.ok;
+            refused += r.error.contains(u"levels deep"_s);
+        }
+        qInfo("%d of 400 random pages opened, %d refused as too deeply nested", opened, refused);
+        // Most must reach the parser and the extractor, or the test tests nothing.
+        QVERIFY(opened > 100);
+        QVERIFY2(timer.elapsed() < 60000, "400 random pages took more than a minute");
     }
 
     void htmlIsRecognised()
