@@ -88,6 +88,35 @@ bool takesPosition(const TimexMatch &m)
            m.rule == u"date.season";
 }
 
+// "April 24 and 25": a bare day right after a month-day joins its month.
+bool continuedDay(const RuleContext &ctx, int i, const QString &previous, TimexMatch &m)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (!(t.is(u"and") || t.is(u"to") || t.isPunct(u'-')) || CalendarRules::dayAt(ctx, i + 1) <= 0 ||
+        ctx.toks.at(i + 1).shape != NumShape::Int ||
+        (ctx.at(i + 2) && ctx.at(i + 2)->word && ctx.at(i + 2)->word->month))
+        return false;
+    m.first = i + 1;
+    m.last = i + 2;
+    m.value = previous.left(8) + two(CalendarRules::dayAt(ctx, i + 1));
+    m.rule = u"date.day-continued"_s;
+    return true;
+}
+
+// Takes in what TimeML keeps inside a date's span before it: "late November", "the end of the year".
+void widen(const RuleContext &ctx, int consumed, TimexMatch &m)
+{
+    const TimexToken *before = ctx.at(m.first - 1);
+    if (m.first - 1 >= consumed && before && takesPosition(m) &&
+        (before->is(u"early") || before->is(u"late") || before->is(u"mid") || before->is(u"earlier") ||
+         before->is(u"later")))
+        --m.first;
+    const TimexToken *pos = ctx.at(m.first - 2);
+    if (m.type == TimexType::Date && m.first - 2 >= consumed && ctx.is(m.first - 1, u"of") && pos &&
+        (pos->is(u"end") || pos->is(u"beginning") || pos->is(u"start") || pos->is(u"middle")))
+        m.first -= ctx.is(m.first - 3, u"the") && m.first - 3 >= consumed ? 3 : 2;
+}
+
 } // namespace
 
 QString TemporalTagger::name() const
@@ -131,38 +160,17 @@ void TemporalTagger::run(Document &doc) const
         const QList<TimexToken> toks = TimexTokens::build(doc, firstToken, tokenCount);
         RuleContext ctx{toks, resolver, lastDay, lastMention, {}};
         int consumed = 0;
-        int lastMonth = 0; // for "April 24 and 25"
+        bool afterMonthDay = false; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
             TimexMatch m;
-            if (!toks.at(i).mayStart() || (!bestAt(ctx, i, m) && !hyphenPrefixed(ctx, i, m))) {
-                // "April 24 and 25": a bare day right after a month-day joins its month
-                if (lastMonth &&
-                    (toks.at(i).is(u"and") || toks.at(i).is(u"to") || toks.at(i).isPunct(u'-')) &&
-                    CalendarRules::dayAt(ctx, i + 1) > 0 && toks.at(i + 1).shape == NumShape::Int &&
-                    !(ctx.at(i + 2) && ctx.at(i + 2)->word && ctx.at(i + 2)->word->month)) {
-                    m.first = i + 1;
-                    m.last = i + 2;
-                    const QString prev = out.last().value;
-                    m.value = prev.left(8) + two(CalendarRules::dayAt(ctx, i + 1));
-                    m.rule = u"date.day-continued"_s;
-                } else {
-                    lastMonth = 0;
-                    ++i;
-                    continue;
-                }
+            const bool found = toks.at(i).mayStart() && (bestAt(ctx, i, m) || hyphenPrefixed(ctx, i, m));
+            if (!found && !(afterMonthDay && continuedDay(ctx, i, out.last().value, m))) {
+                afterMonthDay = false;
+                ++i;
+                continue;
             }
-            lastMonth = m.rule.startsWith(u"date.month-day") ? 1 : 0;
-            const TimexToken *before = ctx.at(m.first - 1);
-            if (m.first - 1 >= consumed && before && takesPosition(m) &&
-                (before->is(u"early") || before->is(u"late") || before->is(u"mid") ||
-                 before->is(u"earlier") || before->is(u"later")))
-                --m.first;
-            // "the end of the year", "the beginning of March": TimeML keeps the phrase in one span
-            const TimexToken *pos = ctx.at(m.first - 2);
-            if (m.type == TimexType::Date && m.first - 2 >= consumed && ctx.is(m.first - 1, u"of") && pos &&
-                pos->word &&
-                (pos->is(u"end") || pos->is(u"beginning") || pos->is(u"start") || pos->is(u"middle")))
-                m.first -= ctx.is(m.first - 3, u"the") && m.first - 3 >= consumed ? 3 : 2;
+            afterMonthDay = m.rule.startsWith(u"date.month-day");
+            widen(ctx, consumed, m);
             TimeExpr e;
             e.span = {m.begin >= 0 ? m.begin : toks.at(m.first).begin,
                       m.end >= 0 ? m.end : toks.at(m.last - 1).end};
