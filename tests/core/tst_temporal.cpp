@@ -5,6 +5,7 @@
 #include "analysis/tokenizer.h"
 #include "model/document.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ private slots:
     void notDates();
     void datelineWithYearSetsDct();
     void datelineWithoutYearStaysUnderspecified();
+    void sampleArticle();
 };
 
 void TestTemporal::expressions_data()
@@ -274,6 +276,25 @@ void TestTemporal::datelineWithoutYearStaysUnderspecified()
         u"HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The meeting was held yesterday. A vote followed on Sept. 20, 1987."_s,
         {});
     QCOMPARE(dated.metadata().dct, QDate(1987, 9, 26));
+}
+
+void TestTemporal::sampleArticle()
+{
+    // The sample article, read from the shared folder (its text stays out of the repository).
+    QFile f(QStringLiteral(SAYWHO_SHARED_DIR "/articles/000_eb02124ce0597417.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("shared sample article not available");
+    const Document doc = tagged(QString::fromUtf8(f.readAll()), u"2022-02-21"_s);
+    QStringList got;
+    for (const TimeExpr &t : doc.timeExprs())
+        got.append(doc.textOf(t.span).toString() + u'=' + t.value);
+    const QStringList expected = {u"February 24=2022-02-24"_s,     u"At present=PRESENT_REF"_s,
+                                  u"Sunday night=2022-02-20TNI"_s, u"Sunday=2022-02-20"_s,
+                                  u"earlier this month=2022-02"_s, u"Sunday=2022-02-20"_s,
+                                  u"Sunday=2022-02-20"_s,          u"June=2021-06"_s,
+                                  u"Last Saturday=2022-02-19"_s,   u"Sunday=2022-02-20"_s,
+                                  u"this weekend=2022-W08-WE"_s};
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestTemporal)
