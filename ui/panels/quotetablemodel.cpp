@@ -16,6 +16,9 @@ int QuoteTableModel::columnCount(const QModelIndex &parent) const
 
 int QuoteTableModel::reload()
 {
+    m_names.clear();
+    for (const core::Entity &e : session()->document().entities())
+        m_names.insert(e.id, e.name);
     return int(session()->document().quotes().size());
 }
 
@@ -34,7 +37,8 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
         return {};
     const core::Document &doc = session()->document();
     const core::Quote &q = doc.quotes().at(index.row());
-    const core::Entity *speaker = doc.entity(q.speaker);
+    const auto speaker = m_names.constFind(q.speaker);
+    const bool known = speaker != m_names.cend();
 
     switch (role) {
     case SpanBeginRole:
@@ -50,7 +54,7 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case SpeakerColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return speaker ? speaker->name : (role == SortRole ? u"\uffff"_s : tr("unknown"));
+            return known ? speaker.value() : (role == SortRole ? u"\uffff"_s : tr("unknown"));
         if (role == Qt::DecorationRole)
             return SpeakerPalette::fromApplication().hue(session()->colors().slotOf(q.speaker));
         if (role == Qt::ToolTipRole && q.speakerMention >= 0 && q.speakerMention < doc.mentions().size())

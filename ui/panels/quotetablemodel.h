@@ -2,6 +2,8 @@
 
 #include "documenttablemodel.h"
 
+#include <QHash>
+
 namespace saywho::ui {
 
 // Quotes panel: one row per quotation, in document order.
@@ -23,6 +25,10 @@ public:
 
 protected:
     int reload() override;
+
+private:
+    // Speaker names by entity id: Document::entity() is a linear search, and views ask per cell.
+    QHash<int, QString> m_names;
 };
 
 } // namespace saywho::ui
