@@ -212,6 +212,9 @@ private:
         return candidates == 1 ? close : nullptr;
     }
 
+    // "U.S. officials" and "US officials" are one group.
+    static QString groupKey(const QString &label) { return label.toLower().remove(u'.'); }
+
     int linkAnonymous(const Mention &m)
     {
         // "a White House official": a new anonymous source. "U.S. officials": one group per wording.
@@ -221,7 +224,7 @@ private:
             if (label.startsWith(d, Qt::CaseInsensitive))
                 label.remove(0, d.size());
         if (m.entityKind == EntityKind::Group) {
-            auto it = m_groups.constFind(label.toLower());
+            auto it = m_groups.constFind(groupKey(label));
             if (it != m_groups.constEnd())
                 return *it;
         }
@@ -229,7 +232,7 @@ private:
         e.gender = m.gender;
         e.roles.append(m_doc.textOf(m.head).toString().toLower());
         if (m.entityKind == EntityKind::Group)
-            m_groups.insert(label.toLower(), e.id);
+            m_groups.insert(groupKey(label), e.id);
         return e.id;
     }
 

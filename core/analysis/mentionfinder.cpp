@@ -59,6 +59,13 @@ public:
             for (int k = m_tt.tokenAt(q.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < q.span.end; ++k)
                 m_inQuote[size_t(k)] = true;
         }
+        // The words of a title ("State of the Union") name a work, not a person.
+        for (const NonQuote &n : doc.nonQuotes()) {
+            if (n.kind != NonQuoteKind::Title)
+                continue;
+            for (int k = m_tt.tokenAt(n.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < n.span.end; ++k)
+                m_used[size_t(k)] = true;
+        }
     }
 
     QList<Mention> run()

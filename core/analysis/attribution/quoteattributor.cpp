@@ -24,6 +24,29 @@ int wordCount(QStringView s)
     return n;
 }
 
+// "a diplomat" mentioned once and never quoted is no source: only anonymous entities that speak or
+// are referred to again stay in the people list.
+void pruneSilentAnonymous(QList<Entity> &entities, QList<Mention> &mentions, const QList<Quote> &quotes)
+{
+    QHash<int, int> uses;
+    for (const Mention &m : mentions)
+        if (m.entity)
+            ++uses[m.entity];
+    for (const Quote &q : quotes)
+        if (q.speaker)
+            uses[q.speaker] += 2;
+    QSet<int> dropped;
+    entities.removeIf([&](const Entity &e) {
+        const bool drop = e.anonymous && e.kind == EntityKind::Person && uses.value(e.id) <= 1;
+        if (drop)
+            dropped.insert(e.id);
+        return drop;
+    });
+    for (Mention &m : mentions)
+        if (dropped.contains(m.entity))
+            m.entity = 0;
+}
+
 } // namespace
 
 QString QuoteAttributor::name() const { return u"attribution"_s; }
@@ -91,6 +114,7 @@ void QuoteAttributor::run(Document &doc) const
         out.append(q);
     }
     std::sort(non.begin(), non.end(), [](const NonQuote &x, const NonQuote &y) { return x.span < y.span; });
+    pruneSilentAnonymous(entities, mentions, out);
     doc.setEntities(std::move(entities));
     doc.setMentions(std::move(mentions));
     doc.setQuotes(std::move(out));
