@@ -9,10 +9,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/propertiesdialog.h"
 #include "languagemanager.h"
-#include "panels/datetablemodel.h"
-#include "panels/peopletablemodel.h"
-#include "panels/quotetablemodel.h"
-#include "panels/tablepanel.h"
+#include "paneldocks.h"
 #include "panelscontroller.h"
 #include "recentfiles.h"
 #include "statussummary.h"
@@ -22,7 +19,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -44,14 +40,13 @@ namespace saywho::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new Actions(this)), m_tabs(new ArticleTabs(this)),
       m_opener(new ArticleOpener(this)), m_recent(new RecentFiles(this)),
-      m_languages(new LanguageManager(this)), m_undo(new QUndoGroup(this))
+      m_languages(new LanguageManager(this)), m_undo(new QUndoGroup(this)), m_docks(new PanelDocks(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/saywho.svg"_s));
     setCentralWidget(m_tabs);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
-    createDocks();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -62,54 +57,33 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
         // First run: docks can only be sized once the window has its geometry.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_quotesDock}, {560}, Qt::Horizontal);
-            resizeDocks({m_quotesDock, m_peopleDock}, {380, 440}, Qt::Vertical);
-        });
+        QTimer::singleShot(0, this, [this] { m_docks->applyDefaultSizes(); });
     }
     if (settings.value(u"view/sans"_s).toBool())
         m_actions->sansFont->setChecked(true);
     currentChanged(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createDocks()
+MainWindow::~MainWindow()
 {
-    auto dock = [this](const QString &name, TablePanel *panel, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(this);
-        d->setObjectName(name);
-        d->setWidget(panel);
-        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-                       QDockWidget::DockWidgetFloatable);
-        addDockWidget(area, d);
-        return d;
-    };
-    m_quotesPanel = new TablePanel(this);
-    m_quotesPanel->setStretchColumn(QuoteTableModel::QuoteColumn);
-    m_quotesPanel->setInteractiveColumn(QuoteTableModel::RuleColumn, 170);
-    m_quotesPanel->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
-                                  QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
-    m_peoplePanel = new TablePanel(this);
-    m_peoplePanel->setStretchColumn(PeopleTableModel::AliasesColumn);
-    m_peoplePanel->setDefaultSort(PeopleTableModel::QuotesColumn, Qt::DescendingOrder);
-    m_peoplePanel->setPlaceholder(
-        QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter people"),
-        QT_TRANSLATE_NOOP("saywho::ui::Panels", "Nobody is named in this article."));
-    m_datesPanel = new TablePanel(this);
-    m_datesPanel->setStretchColumn(DateTableModel::ExpressionColumn);
-    m_datesPanel->setDefaultSort(DateTableModel::ValueColumn);
-    m_datesPanel->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter dates"),
-                                 QT_TRANSLATE_NOOP("saywho::ui::Panels", "No dates in this article."));
-    m_quotesDock = dock(u"quotesDock"_s, m_quotesPanel, Qt::RightDockWidgetArea);
-    m_peopleDock = dock(u"peopleDock"_s, m_peoplePanel, Qt::RightDockWidgetArea);
-    m_datesDock = dock(u"datesDock"_s, m_datesPanel, Qt::RightDockWidgetArea);
-    tabifyDockWidget(m_peopleDock, m_datesDock);
-    m_peopleDock->raise();
-    m_quotesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
-    m_peopleDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
-    m_datesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
-    m_panels = new PanelsController(m_quotesPanel, m_peoplePanel, m_datesPanel, this);
+    // Tabs (and their undo stacks) outlive the actions among the children; a stack leaving the group
+    // must not retranslate actions that are gone.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
+TablePanel *MainWindow::quotesPanel() const
+{
+    return m_docks->quotes();
+}
+
+TablePanel *MainWindow::peoplePanel() const
+{
+    return m_docks->people();
+}
+
+TablePanel *MainWindow::datesPanel() const
+{
+    return m_docks->dates();
 }
 
 void MainWindow::createMenus()
@@ -134,8 +108,7 @@ void MainWindow::createMenus()
     m_layersMenu = m_viewMenu->addMenu(QString());
     m_layersMenu->addActions(a->layerActions());
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    m_panelsMenu->addActions({m_quotesDock->toggleViewAction(), m_peopleDock->toggleViewAction(),
-                              m_datesDock->toggleViewAction()});
+    m_panelsMenu->addActions(m_docks->toggleActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a->nextQuote, a->previousQuote});
     m_viewMenu->addSeparator();
@@ -211,8 +184,8 @@ void MainWindow::connectActions()
     });
     for (QAction *layer : a->layerActions())
         connect(layer, &QAction::toggled, this, &MainWindow::applyLayers);
-    connect(a->nextQuote, &QAction::triggered, m_panels, &PanelsController::nextQuote);
-    connect(a->previousQuote, &QAction::triggered, m_panels, &PanelsController::previousQuote);
+    connect(a->nextQuote, &QAction::triggered, m_docks->controller(), &PanelsController::nextQuote);
+    connect(a->previousQuote, &QAction::triggered, m_docks->controller(), &PanelsController::previousQuote);
     auto zoom = [this](int steps) {
         if (ArticleTab *t = m_tabs->current())
             steps == 0 ? t->view()->resetZoom() : t->view()->zoomBy(steps);
@@ -287,7 +260,7 @@ void MainWindow::opened(ArticleSession *session)
 
 void MainWindow::currentChanged(ArticleTab *tab)
 {
-    m_panels->setTab(tab);
+    m_docks->controller()->setTab(tab);
     m_summary->setSession(tab ? tab->session() : nullptr);
     if (tab) {
         m_undo->setActiveStack(tab->session()->undoStack());
@@ -410,9 +383,7 @@ void MainWindow::retranslate()
     m_articleMenu->setTitle(tr("&Article"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
-    m_quotesDock->setWindowTitle(tr("Quotations"));
-    m_peopleDock->setWindowTitle(tr("People"));
-    m_datesDock->setWindowTitle(tr("Dates"));
+    m_docks->retranslate();
     if (m_progress->isVisible())
         m_busyLabel->setText(tr("Analysing…"));
     currentChanged(m_tabs->current());

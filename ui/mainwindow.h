@@ -2,7 +2,6 @@
 
 #include <QMainWindow>
 
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -17,7 +16,7 @@ class ArticleSession;
 class ArticleTab;
 class ArticleTabs;
 class LanguageManager;
-class PanelsController;
+class PanelDocks;
 class RecentFiles;
 class StatusSummary;
 class TablePanel;
@@ -35,9 +34,9 @@ public:
 
     ArticleTabs *tabs() const { return m_tabs; }
     Actions *actions() const { return m_actions; }
-    TablePanel *quotesPanel() const { return m_quotesPanel; }
-    TablePanel *peoplePanel() const { return m_peoplePanel; }
-    TablePanel *datesPanel() const { return m_datesPanel; }
+    TablePanel *quotesPanel() const;
+    TablePanel *peoplePanel() const;
+    TablePanel *datesPanel() const;
     LanguageManager *languages() const { return m_languages; }
 
 signals:
@@ -52,7 +51,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createDocks();
     void createMenus();
     void createToolBar();
     void createStatusBar();
@@ -74,13 +72,7 @@ private:
     RecentFiles *m_recent;
     LanguageManager *m_languages;
     QUndoGroup *m_undo;
-    TablePanel *m_quotesPanel = nullptr;
-    TablePanel *m_peoplePanel = nullptr;
-    TablePanel *m_datesPanel = nullptr;
-    QDockWidget *m_quotesDock = nullptr;
-    QDockWidget *m_peopleDock = nullptr;
-    QDockWidget *m_datesDock = nullptr;
-    PanelsController *m_panels = nullptr;
+    PanelDocks *m_docks;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -20,6 +20,10 @@ PanelsController::PanelsController(TablePanel *quotes, TablePanel *people, Table
     connect(m_people, &TablePanel::selectionCleared, this, [this] { focusEntity(0); });
 }
 
+PanelsController::~PanelsController() = default;
+
+ArticleTab *PanelsController::tab() const { return m_tab; }
+
 void PanelsController::setTab(ArticleTab *tab)
 {
     for (const auto &c : std::as_const(m_tabConnections))

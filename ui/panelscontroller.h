@@ -17,9 +17,10 @@ class PanelsController final : public QObject
 
 public:
     PanelsController(TablePanel *quotes, TablePanel *people, TablePanel *dates, QObject *parent = nullptr);
+    ~PanelsController() override; // out of line: QPointer<ArticleTab> needs the complete type
 
     void setTab(ArticleTab *tab);
-    ArticleTab *tab() const { return m_tab; }
+    ArticleTab *tab() const;
 
     void nextQuote();
     void previousQuote();
