@@ -627,6 +627,13 @@ oder ziehen Sie eine Textdatei hierher.</translation>
             <translation>Werkzeugleiste</translation>
         </message>
         <message>
+            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+            <translation>Artikel (*.txt *.md *.markdown *.text *.html *.htm);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::ui::PanelDocks</name>
+        <message>
             <source>Quotations</source>
             <translation>Zitate</translation>
         </message>
@@ -637,10 +644,6 @@ oder ziehen Sie eine Textdatei hierher.</translation>
         <message>
             <source>Dates</source>
             <translation>Daten</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
-            <translation>Artikel (*.txt *.md *.markdown *.text *.html *.htm);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>

@@ -627,6 +627,13 @@ ou déposez un fichier texte ici.</translation>
             <translation>Barre d’outils</translation>
         </message>
         <message>
+            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+            <translation>Articles (*.txt *.md *.markdown *.text *.html *.htm);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::ui::PanelDocks</name>
+        <message>
             <source>Quotations</source>
             <translation>Citations</translation>
         </message>
@@ -637,10 +644,6 @@ ou déposez un fichier texte ici.</translation>
         <message>
             <source>Dates</source>
             <translation>Dates</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
-            <translation>Articles (*.txt *.md *.markdown *.text *.html *.htm);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
