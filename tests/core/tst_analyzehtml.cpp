@@ -53,6 +53,29 @@ private slots:
         QVERIFY(brandt);
     }
 
+    // The page's paragraphs survive extraction, so a quote that runs over two paragraphs (the
+    // first left open) is found as one quote continued, as in a text file.
+    void multiParagraphQuote()
+    {
+        QProcess saywho;
+        saywho.start(QStringLiteral(SAYWHO_BIN),
+                     {u"analyze"_s, QStringLiteral(SAYWHO_HTML_DATA "/split-divs.html")});
+        QVERIFY(saywho.waitForFinished(60000));
+        QCOMPARE(saywho.exitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(saywho.readAllStandardOutput()).object();
+        QString openId;
+        bool continued = false;
+        for (const QJsonValue &v : root.value(u"quotes"_s).toArray()) {
+            const QJsonObject q = v.toObject();
+            if (q.value(u"text"_s).toString().startsWith(u"\u201cThey will not accept"_s))
+                openId = q.value(u"id"_s).toString();
+            if (q.value(u"text"_s).toString().startsWith(u"\u201cIf the company"_s))
+                continued = !openId.isEmpty() && q.value(u"continues"_s).toString() == openId;
+        }
+        QVERIFY(!openId.isEmpty());
+        QVERIFY(continued);
+    }
+
     // The plain-text sample ends with a "See also" line and a comment form: they stay in the text
     // but yield nothing.
     void plainTextBoilerplate()

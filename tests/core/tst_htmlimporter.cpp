@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -399,6 +400,22 @@ private slots:
         QVERIFY(HtmlImporter::looksLikeHtml(u"\n  <!DOCTYPE html><html>"_s));
         QVERIFY(HtmlImporter::looksLikeHtml(u"<HTML lang=en>"_s));
         QVERIFY(!HtmlImporter::looksLikeHtml(u"The <b>tag</b> in a text"_s));
+    }
+
+    void htmlWithAnotherNameIsSniffed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(u"saved-page.txt"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<!DOCTYPE html><html><head><title>Sniffed</title></head><body><nav><a href=/>Home</a></nav>"
+                "<p>The article text is long enough to be the article of this page.</p></body></html>");
+        f.close();
+        const LoadResult r = DocumentLoader::loadFile(f.fileName());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.metadata().title, u"Sniffed"_s);
+        QCOMPARE(r.document.text(),
+                 u"Sniffed\n\nThe article text is long enough to be the article of this page."_s);
     }
 
     void webBodiesByContentType()
