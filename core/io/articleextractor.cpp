@@ -51,10 +51,19 @@ Scored score(const GumboNode *body, bool lenient)
     const Boilerplate &bp = Boilerplate::instance();
     // Prefix sums of good and bad characters, so any element's score is two subtractions.
     QList<qint64> good(blocks.size() + 1, 0), bad(blocks.size() + 1, 0);
+    // After a comment section starts ("Leave a Reply", "Comments (2)"), prose is readers' prose: it
+    // counts against an element, not for it. A "Comments" link above the article does not count.
+    bool inComments = false;
+    qint64 proseSoFar = 0;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const HtmlBlock &b = blocks.at(i);
         const Boilerplate::Kind kind = bp.classify(b.text);
-        const bool prose = isProse(b, kind);
+        if (kind == Boilerplate::Kind::Tail && proseSoFar >= MinArticleChars &&
+            b.linkDensity() < LinkListDensity)
+            inComments = true;
+        const bool prose = !inComments && isProse(b, kind);
+        if (prose)
+            proseSoFar += b.chars;
         s.boilerplate.append(kind);
         s.prose.append(prose);
         qint64 g = 0, x = 0;

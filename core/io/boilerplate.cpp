@@ -83,9 +83,15 @@ Boilerplate::Kind Boilerplate::classify(QStringView paragraph) const
     const QString text = normalize(paragraph);
     if (text.isEmpty())
         return Kind::None;
+    // Counts do not change what a line is: "Comments (2)", "3 Comments", "Share 12".
+    QString uncounted;
+    for (const QChar c : text)
+        if (!c.isDigit() && c != u'(' && c != u')' && c != u'[' && c != u']')
+            uncounted.append(c);
+    uncounted = uncounted.simplified();
     for (const Phrase &p : m_phrases) {
         if (p.exact) {
-            if (text == p.text)
+            if (text == p.text || uncounted == p.text)
                 return p.kind;
             continue;
         }

@@ -44,6 +44,8 @@ private slots:
         QTest::newRow("email") << u"Your email address will not be published. Required fields are marked *"_s
                                << tail;
         QTest::newRow("comments heading") << u"Comments"_s << tail;
+        QTest::newRow("comments with a count") << u"Comments (2)"_s << tail;
+        QTest::newRow("count first") << u"3 Comments"_s << tail;
         QTest::newRow("prose starting alike")
             << u"Read more carefully, the report says the council knew about the cracks in 2019, and the "
                "engineers warned the mayor twice that the bridge would need to close for a long time."_s

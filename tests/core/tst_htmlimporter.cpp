@@ -55,6 +55,16 @@ private slots:
         QTest::newRow("generated class names, figure, newsletter box, inline read-more")
             << u"modern-news.html"_s << u"Wildfire forces thousands to flee"_s << u"2025-08-11"_s
             << u"Lena Fischer"_s << u"World Wire"_s << QString();
+        QTest::newRow("only <div>s with meaningless classes, unmarked comments")
+            << u"no-semantics.html"_s << u"Port workers accept new contract"_s << u"2022-10-19"_s << QString()
+            << QString() << QString();
+        QTest::newRow("interview: pull quote, caption, embedded post")
+            << u"interview.html"_s
+            << u"\u2018We were never taught to fail\u2019: a chef on closing her restaurant"_s
+            << u"2024-04-27"_s << u"Tom\u00e1s Ortega"_s << u"The Weekly Table"_s << QString();
+        QTest::newRow("AMP page: amp-ad, amp-sidebar, amp-social-share")
+            << u"amp-page.html"_s << u"Museum returns looted bronzes"_s << u"2023-11-28"_s << u"Kofi Mensah"_s
+            << u"News Example"_s << u"https://news.example.org/culture/museum-bronzes"_s;
         QTest::newRow("1990s page: <br><br> paragraphs, <font>, no date metadata")
             << u"old-school.html"_s << u"Mill Street school to get new roof"_s << QString() << QString()
             << QString() << QString();
