@@ -102,6 +102,28 @@ Span spanOf(const TokenText &tt, int first, int last)
     return s;
 }
 
+// A speech verb right after token `after` (past adverbs), or after one appositive between commas.
+bool speaksNext(const TokenText &tt, int after, int sentenceEnd)
+{
+    constexpr int MaxAppositive = 16;
+    auto verbAt = [&](int j) {
+        while (j < sentenceEnd && tt.has(j, WordClass::Filler))
+            ++j;
+        return j < sentenceEnd && tt.has(j, WordClass::SpeechVerb) && !tt.has(j, WordClass::WeakSpeechVerb);
+    };
+    if (verbAt(after))
+        return true;
+    if (!tt.isPunct(after, u','))
+        return false;
+    for (int j = after + 1; j < sentenceEnd && j < after + MaxAppositive; ++j) {
+        if (tt.isPunct(j, u'.') || tt.isQuoteMark(j))
+            return false;
+        if (tt.isPunct(j, u','))
+            return verbAt(j + 1);
+    }
+    return false;
+}
+
 } // namespace
 
 int NamePhrase::roleLength(const TokenText &tt, int k, int end)
@@ -244,8 +266,24 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     r.first = k;
     r.last = last;
 
-    // Leading titles and modifiers: places, nationalities, known organisations, title words.
     QString storage;
+    // "China said", "Russia, Pyongyang's only ally, said": a country that speaks is its government.
+    bool allPlaces = true;
+    for (int j = first; j < last && allPlaces; ++j)
+        allPlaces = tt.has(j, WordClass::Place) && !tt.possessive(j);
+    if (!allPlaces && last - first > 1)
+        allPlaces = lex.isPlace(joined(tt, first, last, storage));
+    if (allPlaces && speaksNext(tt, last, sentenceEnd)) {
+        r.found = true;
+        r.first = k;
+        r.last = last;
+        r.mention.span = r.mention.head = spanOf(tt, first, last);
+        r.mention.entityKind = EntityKind::Organization;
+        r.mention.provenance.rule = u"place-as-speaker"_s;
+        return r;
+    }
+
+    // Leading titles and modifiers: places, nationalities, known organisations, title words.
     int name = first;
     Gender gender = Gender::Unknown;
     while (name < last) {
