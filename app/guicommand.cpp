@@ -29,10 +29,49 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+// --help and --version print and exit: they must work without a display, so no QApplication.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "-?", "-v", "--version", "--help-all"})
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+void describe(QCommandLineParser &parser, const QCommandLineOption &screenshot)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("saywho::app::Gui", "See who said what, and when, in news articles.") +
+        u"\n"_s +
+        QCoreApplication::translate("saywho::app::Gui",
+                                    "For the command-line analyser without a window: saywho analyze --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("saywho::app::Gui", "Articles to open."), u"[FILE...]"_s);
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv)
 {
+    const QCommandLineOption shotOpt(
+        u"screenshot"_s,
+        QCoreApplication::translate("saywho::app::Gui",
+                                    "Render the window with FILE open to a PNG and exit."),
+        u"OUT.png"_s);
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"saywho"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(SAYWHO_VERSION));
+        QCommandLineParser parser;
+        describe(parser, shotOpt);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     const bool screenshot = wantsScreenshot(argc, argv);
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -53,18 +92,7 @@ int runGui(int &argc, char **argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("saywho::app::Gui", "See who said what, and when, in news articles."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption shotOpt(
-        u"screenshot"_s,
-        QCoreApplication::translate("saywho::app::Gui",
-                                    "Render the window with FILE open to a PNG and exit."),
-        u"OUT.png"_s);
-    parser.addOption(shotOpt);
-    parser.addPositionalArgument(
-        u"FILE"_s, QCoreApplication::translate("saywho::app::Gui", "Articles to open."), u"[FILE...]"_s);
+    describe(parser, shotOpt);
     parser.process(app);
 
     ui::MainWindow window;

@@ -168,6 +168,10 @@
             <source>Articles to open.</source>
             <translation>Zu öffnende Artikel.</translation>
         </message>
+        <message>
+            <source>For the command-line analyser without a window: saywho analyze --help</source>
+            <translation>Für die Analyse auf der Kommandozeile, ohne Fenster: saywho analyze --help</translation>
+        </message>
     </context>
     <context>
         <name>saywho::core::DocumentLoader</name>

@@ -168,6 +168,10 @@
             <source>Articles to open.</source>
             <translation>Articles à ouvrir.</translation>
         </message>
+        <message>
+            <source>For the command-line analyser without a window: saywho analyze --help</source>
+            <translation>Pour l’analyse en ligne de commande, sans fenêtre : saywho analyze --help</translation>
+        </message>
     </context>
     <context>
         <name>saywho::core::DocumentLoader</name>
