@@ -543,6 +543,13 @@ oder ziehen Sie eine Textdatei hierher.</translation>
             <source>No quotations found</source>
             <translation>Keine Zitate gefunden</translation>
         </message>
+        <message numerus="yes">
+            <source>%n more speaker(s)</source>
+            <translation>
+                <numerusform>%n weiterer Sprecher</numerusform>
+                <numerusform>%n weitere Sprecher</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::MainWindow</name>

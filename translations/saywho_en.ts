@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>saywho::ui::LegendWidget</name>
+        <message numerus="yes">
+            <source>%n more speaker(s)</source>
+            <translation>
+                <numerusform>%n more speaker</numerusform>
+                <numerusform>%n more speakers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>saywho::ui::StatusSummary</name>
         <message numerus="yes">
             <source>%n quotation(s)</source>

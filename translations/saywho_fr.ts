@@ -543,6 +543,13 @@ ou déposez un fichier texte ici.</translation>
             <source>No quotations found</source>
             <translation>Aucune citation trouvée</translation>
         </message>
+        <message numerus="yes">
+            <source>%n more speaker(s)</source>
+            <translation>
+                <numerusform>%n autre locuteur</numerusform>
+                <numerusform>%n autres locuteurs</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::MainWindow</name>

@@ -19,10 +19,13 @@ PanelDocks::PanelDocks(QMainWindow *window)
       m_dates(new TablePanel(window))
 {
     m_quotes->setStretchColumn(QuoteTableModel::QuoteColumn);
+    // Names can be long (and engine mistakes longer): those columns start at a fixed width.
+    m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 150);
     m_quotes->setInteractiveColumn(QuoteTableModel::RuleColumn, 170);
     m_quotes->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
                              QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
     m_people->setStretchColumn(PeopleTableModel::AliasesColumn);
+    m_people->setInteractiveColumn(PeopleTableModel::NameColumn, 170);
     m_people->setDefaultSort(PeopleTableModel::QuotesColumn, Qt::DescendingOrder);
     m_people->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter people"),
                              QT_TRANSLATE_NOOP("saywho::ui::Panels", "Nobody is named in this article."));

@@ -22,7 +22,10 @@ PanelsController::PanelsController(TablePanel *quotes, TablePanel *people, Table
 
 PanelsController::~PanelsController() = default;
 
-ArticleTab *PanelsController::tab() const { return m_tab; }
+ArticleTab *PanelsController::tab() const
+{
+    return m_tab;
+}
 
 void PanelsController::setTab(ArticleTab *tab)
 {

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::ui {
@@ -30,6 +32,22 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
 void LegendWidget::setSpeakers(QList<Speaker> speakers, int unattributed, bool hasDates, bool hasTitles)
 {
     m_speakers = std::move(speakers);
+    m_hidden = 0;
+    if (m_speakers.size() > MaxSpeakers) {
+        // A long article can have hundreds of voices: the legend names the main ones, in the
+        // order they are first quoted, and the People panel lists everyone.
+        QList<Speaker> top = m_speakers;
+        std::stable_sort(top.begin(), top.end(),
+                         [](const Speaker &a, const Speaker &b) { return a.quotes > b.quotes; });
+        top.resize(MaxSpeakers);
+        QList<Speaker> kept;
+        for (const Speaker &s : std::as_const(m_speakers))
+            if (std::any_of(top.cbegin(), top.cend(),
+                            [&](const Speaker &t) { return t.entityId == s.entityId; }))
+                kept.append(s);
+        m_hidden = int(m_speakers.size() - kept.size());
+        m_speakers = kept;
+    }
     m_unattributed = unattributed;
     m_hasDates = hasDates;
     m_hasTitles = hasTitles;
@@ -49,6 +67,8 @@ QList<LegendWidget::Chip> LegendWidget::chips() const
     QList<Chip> out;
     for (const Speaker &s : m_speakers)
         out.append({ChipKind::Speaker, u"%1  %2"_s.arg(s.name).arg(s.quotes), s.entityId, s.slot, {}});
+    if (m_hidden > 0)
+        out.append({ChipKind::More, tr("%n more speaker(s)", nullptr, m_hidden), 0, -2, {}});
     if (m_unattributed > 0)
         out.append({ChipKind::Unknown, tr("speaker unknown  %1").arg(m_unattributed), 0, -1, {}});
     if (m_hasDates)
@@ -145,6 +165,9 @@ void LegendWidget::paintEvent(QPaintEvent *)
         case ChipKind::Title:
             text = pal.titleInk();
             f.setItalic(true);
+            break;
+        case ChipKind::More:
+            text = palette().color(QPalette::Disabled, QPalette::Text);
             break;
         case ChipKind::ShowAll:
             p.setPen(QPen(palette().color(QPalette::Mid), 1));

@@ -24,7 +24,9 @@ public:
 
     explicit LegendWidget(QWidget *parent = nullptr);
 
+    // Shows at most maxSpeakers chips (the most quoted); the rest are counted in a "more" chip.
     void setSpeakers(QList<Speaker> speakers, int unattributed, bool hasDates, bool hasTitles);
+    static constexpr int MaxSpeakers = 8;
     void setFocusEntity(int entityId);
 
     bool hasHeightForWidth() const override { return true; }
@@ -42,7 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class ChipKind { Speaker, Unknown, Date, Title, ShowAll };
+    enum class ChipKind { Speaker, More, Unknown, Date, Title, ShowAll };
     struct Chip
     {
         ChipKind kind;
@@ -60,6 +62,7 @@ private:
     QList<Speaker> m_speakers;
     QList<Chip> m_laidOut;
     int m_unattributed = 0;
+    int m_hidden = 0; // speakers beyond MaxSpeakers
     bool m_hasDates = false;
     bool m_hasTitles = false;
     int m_focus = 0;
