@@ -97,6 +97,13 @@ bool trailingSaid(const SieveContext &c, int q, Attribution &out)
             ++n;
         return finished && (c.tt().isPunct(n, u',') || c.tt().isPunct(n, u':')) && c.tt().isQuoteMark(n + 1);
     };
+    // A partial quote that ends its sentence ("said “the question is the timing.” Gov. Pat McCrory
+    // said …"): what follows is the next sentence's speaker.
+    const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
+    const bool endsSentence = inner.size() > 2 && (inner.at(inner.size() - 2) == u'.' || inner.at(inner.size() - 2) == u'?' ||
+                                                   inner.at(inner.size() - 2) == u'!');
+    if (endsSentence && c.doc.quotes().at(q).kind == QuoteKind::Partial)
+        return false;
     if (m >= 0)
         return !introducesNext(verb) && setFrom(c, m, verb, out);
     int v = k;
@@ -355,6 +362,10 @@ bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out)
         return false;
     const int paraFirst = c.tt().tokenAt(c.doc.paragraphs().at(para).span.begin);
     const int open = c.openToken.at(q);
+    // Only a quotation that stands as its own sentence goes on from an earlier speaker; a partial
+    // one lives in the writer's sentence, whose own subject is unknown here.
+    if (c.doc.quotes().at(q).kind != QuoteKind::Direct)
+        return false;
     for (int v = open - 1; v >= paraFirst; --v) {
         if (!c.phrase.isSpeechVerb(v))
             continue;
