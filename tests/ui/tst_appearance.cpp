@@ -18,12 +18,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -136,6 +138,22 @@ private slots:
         empty.show();
         QVERIFY(!empty.actions()->closeTab->isEnabled());
         shoot(&empty, u"empty"_s);
+    }
+
+    void aboutBoxShowsTheIcon()
+    {
+        QString text;
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            QVERIFY(!box->iconPixmap().isNull());
+            shoot(box, u"about"_s);
+            box->close();
+        });
+        m_window->actions()->about->trigger();
+        QVERIFY2(text.contains(u"SayWho"_s), qPrintable(text));
     }
 
     void german()
