@@ -35,10 +35,9 @@ ArticleSession::ArticleSession(std::shared_ptr<const core::Pipeline> pipeline, Q
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, &ArticleSession::finished);
 }
 
-ArticleSession::~ArticleSession()
-{
-    m_watcher.waitForFinished();
-}
+// A job still running is not waited for: it holds copies of what it needs and its result is
+// simply dropped, so closing a tab mid-analysis never blocks the window.
+ArticleSession::~ArticleSession() = default;
 
 QString ArticleSession::displayName() const
 {

@@ -231,6 +231,11 @@ private slots:
         QVERIFY(analysed.wait(10000));
         QCOMPARE(doc().metadata().dct, QDate(2022, 2, 21));
         QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+        // Relative dates now resolve against it: "February 24" is 2022-02-24.
+        bool resolved = false;
+        for (const core::TimeExpr &t : doc().timeExprs())
+            resolved = resolved || (doc().textOf(t.span) == u"February 24" && t.value == u"2022-02-24");
+        QVERIFY(resolved);
         session->undoStack()->undo();
         QVERIFY(analysed.wait(10000));
         QCOMPARE(doc().metadata().dct, before);
