@@ -106,10 +106,14 @@ Span spanOf(const TokenText &tt, int first, int last)
 bool speaksNext(const TokenText &tt, int after, int sentenceEnd)
 {
     constexpr int MaxAppositive = 16;
+    // A verb in the past ("Russia insisted", "China said") or "says": "Republican claims" is a noun.
     auto verbAt = [&](int j) {
         while (j < sentenceEnd && tt.has(j, WordClass::Filler))
             ++j;
-        return j < sentenceEnd && tt.has(j, WordClass::SpeechVerb) && !tt.has(j, WordClass::WeakSpeechVerb);
+        if (j >= sentenceEnd || !tt.has(j, WordClass::SpeechVerb) || tt.has(j, WordClass::WeakSpeechVerb))
+            return false;
+        const QStringView v = tt.view(j);
+        return v.endsWith(u"ed") || v == u"said" || v == u"says" || v == u"told" || v == u"wrote";
     };
     if (verbAt(after))
         return true;

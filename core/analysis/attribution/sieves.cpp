@@ -232,9 +232,11 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
             for (const int v : {before, after}) {
                 if (v < first || v >= end || !(strong ? sp.isStrongSpeechVerb(v) : sp.isSpeechVerb(v)))
                     continue;
-                int m = sp.subjectBefore(v, first);
+                // A participle ("issued a statement calling …") follows its object: the
+                // sentence's subject speaks.
+                int m = sentenceSubject(c, v);
                 if (m < 0)
-                    m = sentenceSubject(c, v);
+                    m = sp.subjectBefore(v, first);
                 if (m < 0 && inverts(c, v))
                     m = sp.subjectAfter(v, end);
                 if (m >= 0)
