@@ -236,6 +236,8 @@ QString TemporalResolver::season(const QString &code, int rel, bool hasRel, Tens
 
 QDate TemporalResolver::holidayDate(int rule, int y, int a, int b, int c)
 {
+    if (!QDate(y, 1, 1).isValid())
+        return {}; // no year 0: the weekday searches below need a real calendar
     using R = TemporalPhrase::Rule;
     switch (R(rule)) {
     case R::HolidayFixed:
@@ -249,6 +251,8 @@ QDate TemporalResolver::holidayDate(int rule, int y, int a, int b, int c)
         return d;
     }
     case R::HolidayNth: {
+        if (b < 1 || b > 7 || !QDate(y, a, 1).isValid())
+            return {};
         if (c > 0) {
             QDate d(y, a, 1);
             while (d.dayOfWeek() != b)
@@ -288,6 +292,8 @@ QString TemporalResolver::holiday(int rule, int a, int b, int c, int rel, bool h
     else if (tense == Tense::Unknown && m_anchor.daysTo(thisYear) > 240)
         y = y0 - 1;
     const QDate d = holidayDate(rule, y, a, b, c);
+    if (!d.isValid())
+        return u"XXXX-XX-XX"_s;
     if (date)
         *date = d;
     return day(d);
