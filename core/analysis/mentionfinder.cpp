@@ -120,8 +120,13 @@ private:
             return;
         }
         const NamePhrase::Result group = NamePhrase::bareGroup(m_tt, k, sentenceBegin, m_used);
-        if (group.found)
+        if (group.found) {
             add(group.mention, group.first, group.last);
+            return;
+        }
+        const NamePhrase::Result owned = NamePhrase::roleAfterPossessive(m_tt, k, sentenceBegin, m_used);
+        if (owned.found)
+            add(owned.mention, owned.first, owned.last);
     }
 
     void add(Mention m, int first, int last)

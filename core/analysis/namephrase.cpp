@@ -214,6 +214,32 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     return r;
 }
 
+NamePhrase::Result NamePhrase::roleAfterPossessive(const TokenText &tt, int k, int sentenceBegin,
+                                                   const std::vector<bool> &used)
+{
+    Result r;
+    if (tt.capitalized(k) || !tt.has(k, WordClass::RoleNoun) || tt.possessive(k))
+        return r;
+    int first = k;
+    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] && isModifier(tt, first - 1) &&
+           !tt.possessive(first - 1))
+        --first;
+    if (first - 1 < sentenceBegin || !tt.possessive(first - 1) || !tt.capitalized(first - 1))
+        return r;
+    const RoleInfo info = Lexicon::instance().role(tt.key(k));
+    r.found = true;
+    r.first = first;
+    r.last = k + 1;
+    Mention &m = r.mention;
+    m.span = spanOf(tt, first, k + 1);
+    m.head = tt.at(k).span;
+    m.kind = MentionKind::Nominal;
+    m.entityKind = info.kind;
+    m.gender = info.gender;
+    m.provenance.rule = u"owned-role"_s;
+    return r;
+}
+
 NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenceBegin, const std::vector<bool> &used)
 {
     Result r;

@@ -103,9 +103,19 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
     int k = verb + 1;
     while (k < limit && m_tt.isWord(k) && (m_tt.isLower(k, u"by") || isFiller(k)))
         ++k;
-    // "said the Rev. Peter Wherry": the article before a title-led name.
-    if (k + 1 < limit && m_tt.isLower(k, u"the") && mentionAt(k) < 0 && mentionAt(k + 1) >= 0)
+    // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": an article or a few modifiers
+    // before a name.
+    for (int skip = 0; skip < 3 && k + 1 < limit && mentionAt(k) < 0; ++skip) {
+        const bool modifier = m_tt.at(k).kind == TokenKind::Number ||
+                              (m_tt.isWord(k) && !m_tt.capitalized(k) &&
+                               !m_tt.has(k, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) &&
+                               (m_tt.isLower(k, u"the") || !m_tt.has(k, WordClass::FunctionWord)));
+        if (!modifier)
+            break;
         ++k;
+    }
+    if (mentionAt(k) < 0)
+        return -1;
     if (k >= limit || inQuote(k))
         return -1;
     const int m = mentionAt(k);
