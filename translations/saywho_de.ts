@@ -407,6 +407,14 @@
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
+        <message>
+            <source>Show &amp;Everyone</source>
+            <translation>Alle &amp;zeigen</translation>
+        </message>
+        <message>
+            <source>Show every speaker’s quotations again</source>
+            <translation>Wieder die Zitate aller Sprecher zeigen</translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::ArticleOpener</name>

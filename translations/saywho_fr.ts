@@ -407,6 +407,14 @@
             <source>About &amp;Qt</source>
             <translation>À propos de &amp;Qt</translation>
         </message>
+        <message>
+            <source>Show &amp;Everyone</source>
+            <translation>Montrer &amp;tout le monde</translation>
+        </message>
+        <message>
+            <source>Show every speaker’s quotations again</source>
+            <translation>Montrer à nouveau les citations de tous les locuteurs</translation>
+        </message>
     </context>
     <context>
         <name>saywho::ui::ArticleOpener</name>

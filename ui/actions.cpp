@@ -78,6 +78,7 @@ Actions::Actions(QObject *parent) : QObject(parent)
     nextQuote->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
     previousQuote = make(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previousQuote->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
+    showEveryone = make(QKeySequence(Qt::Key_Escape));
     zoomIn = make();
     // Ctrl+= is what most keyboards give for "Ctrl +" without Shift.
     zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -153,6 +154,8 @@ void Actions::retranslate()
     showTitles->setToolTip(tr("Mark titles and scare quotes, which are not quotations"));
     nextQuote->setText(tr("&Next Quotation"));
     previousQuote->setText(tr("&Previous Quotation"));
+    showEveryone->setText(tr("Show &Everyone"));
+    showEveryone->setStatusTip(tr("Show every speaker’s quotations again"));
     zoomIn->setText(tr("Zoom &In"));
     zoomOut->setText(tr("Zoom &Out"));
     zoomReset->setText(tr("&Actual Size"));

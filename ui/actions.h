@@ -38,6 +38,7 @@ public:
     QAction *showTitles;
     QAction *nextQuote;
     QAction *previousQuote;
+    QAction *showEveryone;
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomReset;

@@ -28,6 +28,7 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
 
     m_view->setTooltipProvider(
         [this](int pos) { return AnnotationTooltip::at(m_session->document(), m_session->colors(), pos); });
+    m_view->setHoverProvider([this](int pos) { return clickableAt(pos); });
     connect(m_view, &ArticleView::positionClicked, this, &ArticleTab::clicked);
     connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
     connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);
@@ -108,6 +109,25 @@ void ArticleTab::clicked(int position)
     }
     if (const int row = m_quotes->rowAt(position); row >= 0)
         emit quoteClicked(row);
+}
+
+std::pair<int, int> ArticleTab::clickableAt(int position) const
+{
+    // Same precedence as clicked(): speaker name, then date, then quotation.
+    const core::Document &doc = m_session->document();
+    if (m_layers & HighlightLayer::Speakers)
+        for (const core::Mention &m : doc.mentions())
+            if (m.span.contains(position) && m_session->colors().isSpeaker(m.entity))
+                return {m.span.begin, m.span.end};
+    if (m_layers & HighlightLayer::Dates)
+        for (const core::TimeExpr &t : doc.timeExprs())
+            if (t.span.contains(position))
+                return {t.span.begin, t.span.end};
+    if (m_layers & HighlightLayer::Quotes)
+        for (const core::Quote &q : doc.quotes())
+            if (q.span.contains(position) && (m_focus == 0 || q.speaker == m_focus))
+                return {q.span.begin, q.span.end};
+    return {-1, -1};
 }
 
 void ArticleTab::changeEvent(QEvent *event)

@@ -50,6 +50,7 @@ private:
     void repaint();
     void updateLegend();
     void clicked(int position);
+    std::pair<int, int> clickableAt(int position) const;
 
     ArticleSession *m_session;
     LegendWidget *m_legend;

@@ -110,7 +110,7 @@ void MainWindow::createMenus()
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->addActions(m_docks->toggleActions());
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({a->nextQuote, a->previousQuote});
+    m_viewMenu->addActions({a->nextQuote, a->previousQuote, a->showEveryone});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
     m_viewMenu->addSeparator();
@@ -186,6 +186,7 @@ void MainWindow::connectActions()
         connect(layer, &QAction::toggled, this, &MainWindow::applyLayers);
     connect(a->nextQuote, &QAction::triggered, m_docks->controller(), &PanelsController::nextQuote);
     connect(a->previousQuote, &QAction::triggered, m_docks->controller(), &PanelsController::previousQuote);
+    connect(a->showEveryone, &QAction::triggered, this, [this] { m_docks->controller()->focusEntity(0); });
     auto zoom = [this](int steps) {
         if (ArticleTab *t = m_tabs->current())
             steps == 0 ? t->view()->resetZoom() : t->view()->zoomBy(steps);

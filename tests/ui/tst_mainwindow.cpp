@@ -160,6 +160,23 @@ private slots:
         QCOMPARE(quoteTable()->selectionModel()->currentIndex().row(), row);
     }
 
+    void hoveringAQuoteOutlinesIt()
+    {
+        const core::Quote &q = quoteAtRow(rowStartingWith(u"We are always ready"_s));
+        ui::ArticleView *view = m_tab->view();
+        view->reveal(q.span.begin, q.span.end);
+        QTextCursor c(view->document());
+        c.setPosition(q.span.begin + 8);
+        QTest::mouseMove(view->viewport(), view->cursorRect(c).center() + QPoint(3, 0));
+        bool outlined = false;
+        for (const QTextEdit::ExtraSelection &sel : view->extraSelections())
+            outlined = outlined || (sel.format.underlineStyle() == QTextCharFormat::SingleUnderline &&
+                                    sel.cursor.selectionStart() == q.span.begin &&
+                                    sel.cursor.selectionEnd() == q.span.end);
+        QVERIFY(outlined);
+        QCOMPARE(view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    }
+
     void f8StepsThroughQuotes()
     {
         m_window->quotesPanel()->selectSourceRow(-1);
@@ -218,7 +235,8 @@ private slots:
         emit m_tab->legend()->speakerClicked(psaki);
         QCOMPARE(m_tab->focusEntity(), psaki);
         QCOMPARE(quoteTable()->model()->rowCount(), m_tab->session()->colors().quoteCount(psaki));
-        emit m_tab->legend()->speakerClicked(0);
+        m_window->actions()->showEveryone->trigger(); // Esc
+        QCOMPARE(m_tab->focusEntity(), 0);
         QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
     }
 

@@ -40,6 +40,7 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     setFrameShape(QFrame::NoFrame);
     setObjectName(u"articleView"_s);
     document()->setUndoRedoEnabled(false);
+    viewport()->setMouseTracking(true); // hover outlines follow the mouse
     document()->setDocumentMargin(28);
     m_highlighter = new AnnotationHighlighter(document());
 
@@ -211,18 +212,62 @@ void ArticleView::reveal(int begin, int end)
 
 void ArticleView::setFlash(int begin, int end, double strength)
 {
+    m_flashBegin = begin;
+    m_flashEnd = end;
+    m_flashStrength = strength;
+    updateExtraSelections();
+}
+
+void ArticleView::setHovered(std::pair<int, int> span)
+{
+    if (span == m_hovered)
+        return;
+    m_hovered = span;
+    viewport()->setCursor(span.first >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    updateExtraSelections();
+}
+
+void ArticleView::updateExtraSelections()
+{
+    // Extra selections are only for what is transient: the item under the mouse and the flash of
+    // the item just chosen. Annotations themselves are layout formats.
     QList<ExtraSelection> extras;
-    if (strength > 0.01 && end > begin) {
+    auto select = [this](int begin, int end) {
         ExtraSelection sel;
         sel.cursor = QTextCursor(document());
         sel.cursor.setPosition(begin);
         sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        return sel;
+    };
+    if (m_hovered.first >= 0 && m_hovered.second > m_hovered.first) {
+        ExtraSelection sel = select(m_hovered.first, m_hovered.second);
+        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineColor(palette().color(QPalette::Text));
+        extras.append(sel);
+    }
+    if (m_flashStrength > 0.01 && m_flashEnd > m_flashBegin) {
+        ExtraSelection sel = select(m_flashBegin, m_flashEnd);
         QColor c = SpeakerPalette::fromApplication().flash();
-        c.setAlphaF(float(0.65 * strength));
+        c.setAlphaF(float(0.65 * m_flashStrength));
         sel.format.setBackground(c);
         extras.append(sel);
     }
     setExtraSelections(extras);
+}
+
+void ArticleView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseMoveEvent(event);
+    if (!m_hover || event->buttons() != Qt::NoButton)
+        return;
+    const int pos = positionAt(event->position().toPoint());
+    setHovered(pos >= 0 ? m_hover(pos) : std::pair<int, int>{-1, -1});
+}
+
+void ArticleView::leaveEvent(QEvent *event)
+{
+    QTextEdit::leaveEvent(event);
+    setHovered({-1, -1});
 }
 
 } // namespace saywho::ui

@@ -20,6 +20,8 @@ class ArticleView final : public QTextEdit
 public:
     enum class BodyFont { Serif, Sans };
     using TooltipProvider = std::function<QString(int position)>;
+    // The clickable span under a position ({-1, -1} when none): outlined on hover.
+    using HoverProvider = std::function<std::pair<int, int>(int position)>;
 
     explicit ArticleView(QWidget *parent = nullptr);
 
@@ -35,6 +37,7 @@ public:
     int zoomSteps() const { return m_zoom; }
 
     void setTooltipProvider(TooltipProvider provider) { m_tooltips = std::move(provider); }
+    void setHoverProvider(HoverProvider provider) { m_hover = std::move(provider); }
 
     // Puts the cursor at begin, scrolls the span into the upper third of the pane and flashes it.
     void reveal(int begin, int end);
@@ -48,6 +51,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -56,10 +61,15 @@ private:
     void updateColumn();
     void applyBlockFormats();
     void setFlash(int begin, int end, double strength);
+    void setHovered(std::pair<int, int> span);
+    void updateExtraSelections();
 
     AnnotationHighlighter *m_highlighter = nullptr;
     QVariantAnimation *m_flash = nullptr;
     TooltipProvider m_tooltips;
+    HoverProvider m_hover;
+    std::pair<int, int> m_hovered{-1, -1};
+    double m_flashStrength = 0;
     BodyFont m_bodyFont = BodyFont::Serif;
     int m_zoom = 0;
     int m_titleLength = 0;
