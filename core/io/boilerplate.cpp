@@ -54,6 +54,18 @@ QString normalize(QStringView in)
     return out;
 }
 
+// The first run of letters, past bullets, digits and brackets ("3 Comments" -> "Comments").
+QStringView firstWord(QStringView in)
+{
+    qsizetype i = 0;
+    while (i < in.size() && !in.at(i).isLetter())
+        ++i;
+    qsizetype e = i;
+    while (e < in.size() && in.at(e).isLetter())
+        ++e;
+    return in.mid(i, e - i);
+}
+
 } // namespace
 
 const Boilerplate &Boilerplate::instance()
@@ -71,14 +83,19 @@ Boilerplate::Boilerplate()
         p.kind = row.at(0) == u"tail" ? Kind::Tail : Kind::Line;
         p.exact = row.at(1) == u"exact";
         p.text = normalize(row.at(2));
-        if (!p.text.isEmpty())
+        if (!p.text.isEmpty()) {
             m_phrases.append(p);
+            m_firstWords.insert(firstWord(p.text).toString(), true);
+        }
     }
 }
 
 Boilerplate::Kind Boilerplate::classify(QStringView paragraph) const
 {
     if (paragraph.size() > MaxPrefixLength * 2)
+        return Kind::None;
+    // Most paragraphs start with a word no phrase starts with: decide that without normalizing.
+    if (!m_firstWords.contains(LowerWord(firstWord(paragraph))))
         return Kind::None;
     const QString text = normalize(paragraph);
     if (text.isEmpty())

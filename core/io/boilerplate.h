@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../lexicon/wordset.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -37,6 +39,7 @@ private:
         bool exact = false;
     };
     QList<Phrase> m_phrases;
+    WordSet m_firstWords; // lower-case first word of every phrase
 };
 
 } // namespace saywho::core
