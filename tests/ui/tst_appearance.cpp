@@ -94,6 +94,16 @@ private slots:
         shoot(m_window.get(), u"selected"_s);
     }
 
+    void zoomedSansText()
+    {
+        m_window->actions()->zoomIn->trigger();
+        m_window->actions()->zoomIn->trigger();
+        m_window->actions()->sansFont->trigger();
+        shoot(m_window.get(), u"zoomed-sans"_s);
+        m_window->actions()->serifFont->trigger();
+        m_window->actions()->zoomReset->trigger();
+    }
+
     void tooltipReads()
     {
         const core::Quote &q = m_tab->session()->document().quotes().at(1);
