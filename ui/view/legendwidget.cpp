@@ -14,9 +14,9 @@ namespace saywho::ui {
 namespace {
 
 constexpr int Pad = 8; // around the strip
-constexpr int Gap = 6; // between chips
-constexpr int ChipPadX = 8;
-constexpr int Dot = 8;
+constexpr int Gap = 5; // between chips
+constexpr int ChipPadX = 7;
+constexpr int Dot = 7;
 
 } // namespace
 
@@ -27,6 +27,10 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
     sp.setHeightForWidth(true);
     setSizePolicy(sp);
     setObjectName(u"legend"_s);
+    // A touch smaller than the UI text: the legend is a key, not content.
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    setFont(f);
 }
 
 void LegendWidget::setSpeakers(QList<Speaker> speakers, int unattributed, bool hasDates, bool hasTitles)
@@ -66,7 +70,7 @@ QList<LegendWidget::Chip> LegendWidget::chips() const
 {
     QList<Chip> out;
     for (const Speaker &s : m_speakers)
-        out.append({ChipKind::Speaker, u"%1  %2"_s.arg(s.name).arg(s.quotes), s.entityId, s.slot, {}});
+        out.append({ChipKind::Speaker, u"%1 %2"_s.arg(s.name).arg(s.quotes), s.entityId, s.slot, {}});
     if (m_hidden > 0)
         out.append({ChipKind::More, tr("%n more speaker(s)", nullptr, m_hidden), 0, -2, {}});
     if (m_unattributed > 0)
@@ -86,10 +90,15 @@ int LegendWidget::layout(QList<Chip> &chips, int width) const
 {
     QFont bold = font();
     bold.setBold(true); // speaker names are drawn bold: measure them so
-    const QFontMetrics fm(bold);
-    const int h = fm.height() + 8;
+    QFont italic = font();
+    italic.setItalic(true);
+    const QFontMetrics boldMetrics(bold), italicMetrics(italic), plainMetrics(font());
+    const int h = boldMetrics.height() + 8;
     int x = Pad, y = Pad;
     for (Chip &c : chips) {
+        const QFontMetrics &fm = c.kind == ChipKind::Speaker ? boldMetrics
+                                 : c.kind == ChipKind::Title ? italicMetrics
+                                                             : plainMetrics;
         const int w =
             fm.horizontalAdvance(c.text) + 2 * ChipPadX + (c.kind == ChipKind::Speaker ? Dot + 6 : 0);
         if (x > Pad && x + w > width - Pad) {
