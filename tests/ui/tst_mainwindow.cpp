@@ -12,6 +12,7 @@
 #include "panels/panelfilterproxy.h"
 #include "panels/quotetablemodel.h"
 #include "panels/tablepanel.h"
+#include "recentfiles.h"
 #include "uiresources.h"
 #include "view/annotationtooltip.h"
 #include "view/articleview.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -293,6 +295,7 @@ private slots:
         QVERIFY(opened.wait(10000));
         QCOMPARE(m_window->tabs()->count(), 2);
         QCOMPARE(m_window->tabs()->current()->session()->document().quotes().size(), 1);
+        QVERIFY(ui::RecentFiles().files().contains(QFileInfo(path).absoluteFilePath()));
         // Back to the sample: the panels follow the current tab.
         m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
         QCOMPARE(m_window->tabs()->current(), m_tab);
