@@ -102,7 +102,9 @@ bool trailingSaid(const SieveContext &c, int q, Attribution &out)
     const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
     const bool endsSentence = inner.size() > 2 && (inner.at(inner.size() - 2) == u'.' || inner.at(inner.size() - 2) == u'?' ||
                                                    inner.at(inner.size() - 2) == u'!');
-    if (endsSentence && c.doc.quotes().at(q).kind == QuoteKind::Partial)
+    const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
+    const bool startsSentence = sentence >= 0 && c.doc.sentences().at(sentence).span.begin == c.doc.quotes().at(q).span.begin;
+    if (endsSentence && !startsSentence)
         return false;
     if (m >= 0)
         return !introducesNext(verb) && setFrom(c, m, verb, out);
@@ -313,10 +315,18 @@ bool continuation(const SieveContext &c, int q, Attribution &out)
 bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out)
 {
     const int para = paragraphOf(c, q);
+    // A quote inside someone else's sentence ("Japan branded North Korea an “outlaw nation”") does
+    // not inherit the paragraph's speaker; one that stands as its own sentence, or shares a sentence
+    // with the attributed quote, does.
+    const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
+    const bool standsAlone = sentence >= 0 && c.doc.sentences().at(sentence).span.begin == c.doc.quotes().at(q).span.begin;
     for (int step : {-1, 1}) {
         for (int i = q + step; i >= 0 && i < c.doc.quotes().size(); i += step) {
             if (paragraphOf(c, i) != para)
                 break;
+            if (!standsAlone && c.doc.sentenceAt(c.doc.quotes().at(i).span.begin) != sentence &&
+                c.doc.sentenceAt(c.doc.quotes().at(i).span.end - 1) != sentence)
+                continue;
             if (c.decided.at(i).found()) {
                 out.mention = c.decided.at(i).mention;
                 out.entity = c.speakerOf(i);
