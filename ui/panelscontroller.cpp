@@ -1,5 +1,6 @@
 #include "panelscontroller.h"
 
+#include "articlesession.h"
 #include "articletab.h"
 #include "panels/datetablemodel.h"
 #include "panels/modelroles.h"
@@ -46,6 +47,12 @@ void PanelsController::setTab(ArticleTab *tab)
         connect(tab, &ArticleTab::entityClicked, this,
                 [this](int id) { show(m_people, m_tab->peopleModel()->rowOfEntity(id)); }),
         connect(tab, &ArticleTab::focusRequested, this, &PanelsController::focusEntity),
+        // A re-analysis refills the panels: keep the person the reader chose.
+        connect(tab->session(), &ArticleSession::analysed, this,
+                [this] {
+                    m_quotes->setEntityFilter(m_tab->focusEntity());
+                    m_people->selectSourceRow(m_tab->peopleModel()->rowOfEntity(m_tab->focusEntity()));
+                }),
     };
 }
 

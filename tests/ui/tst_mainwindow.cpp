@@ -237,6 +237,12 @@ private slots:
         emit m_tab->legend()->speakerClicked(psaki);
         QCOMPARE(m_tab->focusEntity(), psaki);
         QCOMPARE(quoteTable()->model()->rowCount(), m_tab->session()->colors().quoteCount(psaki));
+        // Analysing again keeps the choice.
+        QSignalSpy analysed(m_tab->session(), &ui::ArticleSession::analysed);
+        m_window->actions()->reanalyse->trigger();
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(m_tab->focusEntity(), psaki);
+        QCOMPARE(quoteTable()->model()->rowCount(), m_tab->session()->colors().quoteCount(psaki));
         m_window->actions()->showEveryone->trigger(); // Esc
         QCOMPARE(m_tab->focusEntity(), 0);
         QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());

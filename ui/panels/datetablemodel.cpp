@@ -102,7 +102,9 @@ QString DateTableModel::readable(const QString &value)
 
 QVariant DateTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    // The document may already be the next analysis while views still hold the old rows.
+    if (!index.isValid() || index.row() >= rowCount() ||
+        index.row() >= session()->document().timeExprs().size())
         return {};
     const core::Document &doc = session()->document();
     const core::TimeExpr &t = doc.timeExprs().at(index.row());

@@ -23,6 +23,7 @@ void DocumentTableModel::retranslate()
 
 void DocumentTableModel::refresh()
 {
+    emit refreshStarted();
     if (m_rows > 0) {
         beginRemoveRows({}, 0, m_rows - 1);
         m_rows = 0;
@@ -35,6 +36,7 @@ void DocumentTableModel::refresh()
         m_rows = rows;
         endInsertRows();
     }
+    emit refreshFinished();
 }
 
 } // namespace saywho::ui

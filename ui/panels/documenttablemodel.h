@@ -22,6 +22,11 @@ public:
     // session was analysed before the model existed).
     void refresh();
 
+signals:
+    // Bracket a refresh: rows leaving and arriving because of a new analysis, not a reader's act.
+    void refreshStarted();
+    void refreshFinished();
+
 protected:
     const ArticleSession *session() const { return m_session; }
     // Called when the session has a new analysis; returns the new row count after caching.

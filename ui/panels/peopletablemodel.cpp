@@ -35,7 +35,9 @@ int PeopleTableModel::rowOfEntity(int entityId) const
 
 QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    // The document may already be the next analysis while views still hold the old rows.
+    if (!index.isValid() || index.row() >= rowCount() ||
+        index.row() >= session()->document().entities().size())
         return {};
     const core::Entity &e = session()->document().entities().at(index.row());
     const SpeakerColors &colors = session()->colors();

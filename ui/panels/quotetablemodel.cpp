@@ -33,7 +33,8 @@ int QuoteTableModel::rowAt(int position) const
 
 QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    // The document may already be the next analysis while views still hold the old rows.
+    if (!index.isValid() || index.row() >= rowCount() || index.row() >= session()->document().quotes().size())
         return {};
     const core::Document &doc = session()->document();
     const core::Quote &q = doc.quotes().at(index.row());

@@ -59,9 +59,21 @@ TablePanel::TablePanel(QWidget *parent)
     updateEmptyState();
 }
 
+DocumentTableModel *TablePanel::model() const
+{
+    return m_model;
+}
+
 void TablePanel::setModel(DocumentTableModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    if (model) {
+        // Selections lost while a new analysis swaps the rows are not the reader's doing.
+        connect(model, &DocumentTableModel::refreshStarted, this, [this] { m_quiet = true; });
+        connect(model, &DocumentTableModel::refreshFinished, this, [this] { m_quiet = false; });
+    }
     m_quiet = true;
     m_proxy->setSourceModel(model);
     retranslate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +22,7 @@ public:
     explicit TablePanel(QWidget *parent = nullptr);
 
     void setModel(DocumentTableModel *model);
-    DocumentTableModel *model() const { return m_model; }
+    DocumentTableModel *model() const;
     QTableView *view() const { return m_view; }
     PanelFilterProxy *proxy() const { return m_proxy; }
 
@@ -55,7 +56,7 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     PanelFilterProxy *m_proxy;
-    DocumentTableModel *m_model = nullptr;
+    QPointer<DocumentTableModel> m_model; // owned by its article tab, which may close first
     const char *m_filterHint = nullptr;
     const char *m_emptyText = nullptr;
     int m_stretch = -1;
