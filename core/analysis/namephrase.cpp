@@ -199,6 +199,10 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         if (head < 0)
             return r;
     }
+    // "the Republican nominee Mike Pence": a title before a name belongs to the name's mention.
+    const int next = head + headLen;
+    if (next < sentenceEnd && tt.isWord(next) && tt.capitalized(next) && !tt.has(next, WordClass::FunctionWord))
+        return r;
     const RoleInfo info = lex.role(phrase(tt, head, headLen, true));
     r.found = true;
     r.first = k;

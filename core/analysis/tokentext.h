@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../lexicon/wordclass.h"
 #include "../lexicon/wordset.h"
 #include "../model/document.h"
 
@@ -51,8 +52,9 @@ public:
     // Possessive ending: Smith's, Smith’s.
     bool possessive(int k) const
     {
+        // "he's" and "that's" are contractions: their bare word is a function word.
         const QStringView v = view(k);
-        return v.size() > 2 && endsWithApostropheS(v);
+        return v.size() > 2 && endsWithApostropheS(v) && !(m_tokens.at(k).classes & WordClass::FunctionWord);
     }
     // First token index at or after position pos.
     int tokenAt(int pos) const;

@@ -59,6 +59,12 @@ private slots:
         QTest::newRow("subject before quote") << u"Emmanuel Macron met them.\n\nMacron “will work with all stakeholders.”"_s
                                               << u"stakeholders"_s << u"Emmanuel Macron"_s
                                               << u"subject-before-quote"_s;
+        QTest::newRow("colon after a speech noun") << u"Barack Obama is rolling out a new message: \"It's about me.\""_s
+                                                   << u"about me"_s << u"Barack Obama"_s << u"colon-noun"_s;
+        QTest::newRow("contraction is no possessive") << u"Donald Trump spoke.\n\nHe’s claiming that fraud is “a big, big problem.”"_s
+                                                      << u"big problem"_s << u"Donald Trump"_s << u"sentence-verb"_s;
+        QTest::newRow("coordinated verb") << u"The Republican nominee Mike Pence outlined his plan and vowed to punish “those who violate rules.”"_s
+                                          << u"violate"_s << u"Mike Pence"_s << u"sentence-verb"_s;
         QTest::newRow("participle") << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s
                                     << u"good night"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
     }

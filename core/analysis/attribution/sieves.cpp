@@ -44,7 +44,8 @@ bool inverts(const SieveContext &c, int verb)
 // sentence's subject.
 int sentenceSubject(const SieveContext &c, int verb)
 {
-    if (!c.tt().view(verb).endsWith(u"ing"))
+    // Also the second verb of "X outlined his plan and vowed …".
+    if (!c.tt().view(verb).endsWith(u"ing") && !c.tt().isLower(verb - 1, u"and"))
         return -1;
     // The first mention that is not the object of a preposition ("In a speech, Trump attacked…").
     const int first = sentenceFirstToken(c, verb);
@@ -194,6 +195,28 @@ bool colonIntroduction(const SieveContext &c, int q, Attribution &out)
             if (m < 0)
                 m = c.phrase.subjectAfter(v, prev);
             return setFrom(c, m, v, out);
+        }
+    }
+    return false;
+}
+
+// X is rolling out a new message: “It's about me.” — a speech noun before the colon.
+bool colonNoun(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    if (!c.tt().isPunct(open - 1, u':'))
+        return false;
+    const int first = sentenceFirstToken(c, open);
+    bool noun = false;
+    for (int k = open - 2; k >= first && k >= open - 4 && !noun; --k)
+        noun = c.tt().has(k, WordClass::SpeechNoun);
+    if (!noun)
+        return false;
+    for (int k = first; k < open; ++k) {
+        const int m = c.phrase.mentionAt(k);
+        if (m >= 0 && c.phrase.firstToken(m) == k && !c.phrase.inQuote(k)) {
+            out.mention = m;
+            return true;
         }
     }
     return false;
@@ -401,6 +424,7 @@ const QList<Sieve> &attributionSieves()
         {"dash-signature", 0.85, dashSignature},
         {"leading-said", 0.9, leadingSaid},
         {"colon-introduction", 0.85, colonIntroduction},
+        {"colon-noun", 0.7, colonNoun},
         {"according-to", 0.85, accordingTo},
         {"sentence-verb", 0.7, sentenceVerb},
         {"speech-noun", 0.65, speechNoun},
