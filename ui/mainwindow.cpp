@@ -233,13 +233,12 @@ void MainWindow::openFiles(const QStringList &paths)
     m_opener->openFiles(fresh);
 }
 
-void MainWindow::setBusy(bool busy)
+void MainWindow::setBusy()
 {
     // Opening and re-analysing both report here; the bar stays until the last one is done.
     bool any = m_opener->pending() > 0;
     for (int i = 0; i < m_tabs->count() && !any; ++i)
         any = m_tabs->article(i)->session()->isBusy();
-    Q_UNUSED(busy);
     m_progress->setVisible(any);
     m_busyLabel->setText(any ? tr("Analysing…") : QString());
 }
@@ -248,7 +247,6 @@ void MainWindow::opened(ArticleSession *session)
 {
     connect(session, &ArticleSession::busyChanged, this, &MainWindow::setBusy);
     auto *tab = new ArticleTab(session);
-    tab->setLayers(tab->layers()); // defaults, then the reader's choice below
     if (m_actions->sansFont->isChecked())
         tab->view()->setBodyFont(ArticleView::BodyFont::Sans);
     m_undo->addStack(session->undoStack());

@@ -64,7 +64,7 @@ private:
     void pasteArticle();
     void editProperties();
     void applyLayers();
-    void setBusy(bool busy);
+    void setBusy();
 
     Actions *m_actions;
     ArticleTabs *m_tabs;
