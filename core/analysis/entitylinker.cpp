@@ -57,7 +57,7 @@ public:
             }
         }
         for (Mention &m : mentions)
-            if (m.kind == MentionKind::Anonymous)
+            if (m.kind == MentionKind::Anonymous || m.provenance.rule == u"owned-role")
                 m.entity = linkAnonymous(m);
         if (coref)
             CorefResolver(m_doc, m_entities).resolve(mentions);

@@ -157,7 +157,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     const Lexicon &lex = Lexicon::instance();
     int head = -1, headLen = 0;
     for (int j = k + 1; j < sentenceEnd && j <= k + 5; ++j) {
-        if (used[size_t(j)] || !tt.isWord(j))
+        if (used[size_t(j)] || !(tt.isWord(j) || tt.at(j).kind == TokenKind::Number))
             break;
         int len = roleLength(tt, j, sentenceEnd);
         // "the Justice Department", "the Kremlin": a capitalized head is a proper name, unless it is
@@ -180,7 +180,7 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
             }
             break;
         }
-        if (!isModifier(tt, j) && !tt.possessive(j))
+        if (!isModifier(tt, j) && !tt.possessive(j) && tt.at(j).kind != TokenKind::Number)
             break;
     }
     if (head < 0) {
@@ -208,8 +208,18 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     r.first = k;
     r.last = head + headLen;
     Mention &m = r.mention;
-    m.span = spanOf(tt, k, r.last);
     m.head = spanOf(tt, head, r.last);
+    // "the mother of three", "the chair of the DNC": the of-phrase belongs to the role.
+    if (tt.isLower(r.last, u"of")) {
+        int e = r.last + 1;
+        while (e < sentenceEnd && e < r.last + 5 && !used[size_t(e)] &&
+               (tt.isWord(e) || tt.at(e).kind == TokenKind::Number) &&
+               !tt.has(e, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) && !tt.possessive(e))
+            ++e;
+        if (e > r.last + 1 && !tt.has(e - 1, WordClass::FunctionWord))
+            r.last = e;
+    }
+    m.span = spanOf(tt, k, r.last);
     const bool indefinite = det == u"a" || det == u"an" || det == u"another" || det == u"one";
     m.kind = indefinite ? MentionKind::Anonymous : MentionKind::Nominal;
     m.entityKind = info.kind;
@@ -235,7 +245,8 @@ NamePhrase::Result NamePhrase::roleAfterPossessive(const TokenText &tt, int k, i
     r.first = first;
     r.last = k + 1;
     Mention &m = r.mention;
-    m.span = spanOf(tt, first, k + 1);
+    // The owner's name stays a mention of its own; this one spans "Clinton's campaign".
+    m.span = {tt.at(first - 1).span.begin, tt.at(k).span.end};
     m.head = tt.at(k).span;
     m.kind = MentionKind::Nominal;
     m.entityKind = info.kind;
