@@ -1,5 +1,7 @@
 #include "documentloader.h"
 
+#include "sidecarmetadata.h"
+
 #include "htmlimporter.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,8 @@ LoadResult DocumentLoader::loadFile(const QString &path)
         return HtmlImporter::loadFile(path);
     LoadResult r = fromText(decoded.text, path);
     r.warnings += decoded.warnings;
+    if (r.ok)
+        r.warnings += SidecarMetadata::apply(path, r.document.metadata());
     return r;
 }
 

@@ -1,0 +1,56 @@
+#include "sidecarmetadata.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// A sidecar is a few lines; anything bigger is not one.
+constexpr qint64 MaxSidecarBytes = 64 * 1024;
+
+QString tr(const char *s) { return QCoreApplication::translate("saywho::core::SidecarMetadata", s); }
+
+} // namespace
+
+QString SidecarMetadata::pathFor(const QString &articlePath) { return articlePath + u".meta.json"_s; }
+
+QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata &meta)
+{
+    QFile f(pathFor(articlePath));
+    if (articlePath.isEmpty() || !f.exists() || !f.open(QIODevice::ReadOnly))
+        return {};
+    if (f.size() > MaxSidecarBytes)
+        return {tr("%1 is too large to be article metadata; ignored").arg(f.fileName())};
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!json.isObject())
+        return {tr("%1 is not a JSON object (%2); ignored").arg(f.fileName(), error.errorString())};
+    const QJsonObject o = json.object();
+    QStringList warnings;
+    if (o.contains(u"dct"_s)) {
+        const QDate dct = QDate::fromString(o.value(u"dct"_s).toString(), Qt::ISODate);
+        if (dct.isValid()) {
+            meta.dct = dct;
+            meta.dctSource = DctSource::Metadata;
+        } else {
+            warnings.append(tr("%1: \"dct\" is not a date as YYYY-MM-DD; ignored").arg(f.fileName()));
+        }
+    }
+    if (const QString t = o.value(u"title"_s).toString(); !t.isEmpty())
+        meta.title = t;
+    if (const QUrl u(o.value(u"url"_s).toString()); u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https"))
+        meta.url = u;
+    if (const QString a = o.value(u"author"_s).toString(); !a.isEmpty())
+        meta.author = a;
+    if (const QString s = o.value(u"site_name"_s).toString(); !s.isEmpty())
+        meta.siteName = s;
+    return warnings;
+}
+
+} // namespace saywho::core
