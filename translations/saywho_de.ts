@@ -1,875 +1,981 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About SayWho</source>
-            <translation>Über SayWho</translation>
-        </message>
-        <message>
-            <source>Who said what, and when, in news articles.</source>
-            <translation>Wer was wann gesagt hat – in Nachrichtenartikeln.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;SayWho finds every quotation in an article, names its speaker, and resolves each date against the day the article was published.&lt;/p&gt;&lt;p&gt;Speaker colours follow the Okabe–Ito palette, chosen to stay distinct for readers with colour-vision deficiencies.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;SayWho findet jedes Zitat in einem Artikel, nennt die sprechende Person und löst jede Datumsangabe anhand des Erscheinungstags des Artikels auf.&lt;/p&gt;&lt;p&gt;Die Farben der Sprecher folgen der Okabe-Ito-Palette, die auch bei Farbsehschwächen unterscheidbar bleibt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotationTooltip</name>
-        <message>
-            <source>“%1” refers to %2</source>
-            <translation>„%1“ bezieht sich auf %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n quotation(s) in this article</source>
-            <translation>
-                <numerusform>%n Zitat in diesem Artikel</numerusform>
-                <numerusform>%n Zitate in diesem Artikel</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Said by &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Gesagt von &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Speaker unknown</source>
-            <translation>Sprecher unbekannt</translation>
-        </message>
-        <message>
-            <source>through “%1”</source>
-            <translation>über „%1“</translation>
-        </message>
-        <message>
-            <source>partial quotation</source>
-            <translation>Teilzitat</translation>
-        </message>
-        <message>
-            <source>A title, not a quotation</source>
-            <translation>Ein Titel, kein Zitat</translation>
-        </message>
-        <message>
-            <source>Scare quotes, not a quotation</source>
-            <translation>Distanzierende Anführungszeichen, kein Zitat</translation>
-        </message>
-        <message>
-            <source>A nickname, not a quotation</source>
-            <translation>Ein Spitzname, kein Zitat</translation>
-        </message>
-        <message>
-            <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Datum: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>No publication date: relative dates stay unresolved.</source>
-            <translation>Kein Erscheinungsdatum: relative Datumsangaben bleiben unaufgelöst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>No article is open.</source>
-            <translation>Kein Artikel geöffnet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleDescriptions</name>
-        <message>
-            <source>“…,” X said</source>
-            <translation>„…“, sagte X</translation>
-        </message>
-        <message>
-            <source>X said, “…”</source>
-            <translation>X sagte: „…“</translation>
-        </message>
-        <message>
-            <source>X said: “…”</source>
-            <translation>X sagte mit Doppelpunkt: „…“</translation>
-        </message>
-        <message>
-            <source>according to X</source>
-            <translation>laut X</translation>
-        </message>
-        <message>
-            <source>in a statement, X …</source>
-            <translation>in einer Erklärung … X</translation>
-        </message>
-        <message>
-            <source>speech verb in the same sentence</source>
-            <translation>Sprechverb im selben Satz</translation>
-        </message>
-        <message>
-            <source>subject before the quote</source>
-            <translation>Subjekt vor dem Zitat</translation>
-        </message>
-        <message>
-            <source>continues the previous quote</source>
-            <translation>setzt das vorige Zitat fort</translation>
-        </message>
-        <message>
-            <source>speaker of the paragraph</source>
-            <translation>Sprecher des Absatzes</translation>
-        </message>
-        <message>
-            <source>speaker of the previous paragraph</source>
-            <translation>Sprecher des vorigen Absatzes</translation>
-        </message>
-        <message>
-            <source>speaker of the previous sentence</source>
-            <translation>Sprecher des vorigen Satzes</translation>
-        </message>
-        <message>
-            <source>set by you</source>
-            <translation>von Ihnen festgelegt</translation>
-        </message>
-        <message>
-            <source>attributed by %1 (%2), confidence %3%</source>
-            <translation>zugeordnet durch %1 (%2), Sicherheit %3 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshot</name>
-        <message>
-            <source>usage: saywho --screenshot OUT.png FILE</source>
-            <translation>Aufruf: saywho --screenshot AUSGABE.png DATEI</translation>
-        </message>
-        <message>
-            <source>timed out while analysing</source>
-            <translation>Zeitüberschreitung bei der Analyse</translation>
-        </message>
-        <message>
-            <source>saywho: cannot write %1</source>
-            <translation>saywho: %1 kann nicht geschrieben werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetPublicationDateCommand</name>
-        <message>
-            <source>Set Publication Date to %1</source>
-            <translation>Erscheinungsdatum auf %1 setzen</translation>
-        </message>
-        <message>
-            <source>Clear Publication Date</source>
-            <translation>Erscheinungsdatum entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::app::Gui</name>
-        <message>
-            <source>See who said what, and when, in news articles.</source>
-            <translation>Sehen, wer was wann in Nachrichtenartikeln gesagt hat.</translation>
-        </message>
-        <message>
-            <source>Render the window with FILE open to a PNG and exit.</source>
-            <translation>Das Fenster mit geöffneter DATEI als PNG speichern und beenden.</translation>
-        </message>
-        <message>
-            <source>Articles to open.</source>
-            <translation>Zu öffnende Artikel.</translation>
-        </message>
-        <message>
-            <source>For the command-line analyser without a window: saywho analyze --help</source>
-            <translation>Für die Analyse auf der Kommandozeile, ohne Fenster: saywho analyze --help</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::DocumentLoader</name>
-        <message>
-            <source>the text is empty</source>
-            <translation>der Text ist leer</translation>
-        </message>
-        <message>
-            <source>the address points to %1, not to a web page or a text</source>
-            <translation>die Adresse verweist auf %1, nicht auf eine Webseite oder einen Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::HtmlEncoding</name>
-        <message>
-            <source>the page is not valid %1 as it declares; some characters are lost</source>
-            <translation>die Seite ist nicht gültiges %1, wie sie angibt; einige Zeichen gehen verloren</translation>
-        </message>
-        <message>
-            <source>the page declares the unknown encoding '%1'</source>
-            <translation>die Seite gibt die unbekannte Kodierung „%1“ an</translation>
-        </message>
-        <message>
-            <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
-            <translation>die Seite nennt keine Kodierung und ist kein UTF-8; sie wird als Windows-1252 gelesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::HtmlImporter</name>
-        <message>
-            <source>%1 is a folder, not a file</source>
-            <translation>%1 ist ein Ordner, keine Datei</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>%1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
-            <translation>die Seite ist %1 MB groß; SayWho öffnet Seiten bis 50 MB</translation>
-        </message>
-        <message>
-            <source>the page is empty</source>
-            <translation>die Seite ist leer</translation>
-        </message>
-        <message>
-            <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
-            <translation>die Datei enthält NUL-Bytes; sie scheint eine Binärdatei zu sein, keine Webseite</translation>
-        </message>
-        <message>
-            <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
-            <translation>die Seite verschachtelt ihre Elemente mehr als %1 Ebenen tief; sie ist kein lesbarer Artikel</translation>
-        </message>
-        <message>
-            <source>the page could not be parsed</source>
-            <translation>die Seite konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>found no article text in the page</source>
-            <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::TextDecoder</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
-            <translation>die Datei ist %1 MB groß; SayWho öffnet Artikel bis 50 MB</translation>
-        </message>
-        <message>
-            <source>the file is marked as UTF-16 but is not valid UTF-16</source>
-            <translation>die Datei ist als UTF-16 gekennzeichnet, aber kein gültiges UTF-16</translation>
-        </message>
-        <message>
-            <source>the file contains NUL characters; it looks like a binary file</source>
-            <translation>die Datei enthält NUL-Zeichen; sie scheint eine Binärdatei zu sein</translation>
-        </message>
-        <message>
-            <source>the file contains no text</source>
-            <translation>die Datei enthält keinen Text</translation>
-        </message>
-        <message>
-            <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-            <translation>die Datei enthält NUL-Bytes; sie scheint eine Binärdatei zu sein, kein Text</translation>
-        </message>
-        <message>
-            <source>the file is not valid UTF-8; read it as Windows-1252</source>
-            <translation>die Datei ist kein gültiges UTF-8; sie wird als Windows-1252 gelesen</translation>
-        </message>
-        <message>
-            <source>the file contains only white space</source>
-            <translation>die Datei enthält nur Leerraum</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a file</source>
-            <translation>%1 ist ein Ordner, keine Datei</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>%1 kann nicht geöffnet werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::Actions</name>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <source>Open an article (plain text or Markdown)</source>
-            <translation>Einen Artikel öffnen (Text oder Markdown)</translation>
-        </message>
-        <message>
-            <source>&amp;New from Clipboard</source>
-            <translation>&amp;Neu aus der Zwischenablage</translation>
-        </message>
-        <message>
-            <source>Analyse the text on the clipboard as a new article</source>
-            <translation>Den Text in der Zwischenablage als neuen Artikel analysieren</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Article</source>
-            <translation>&amp;Beispielartikel öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Close Article</source>
-            <translation>Artikel &amp;schließen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>&amp;Alles auswählen</translation>
-        </message>
-        <message>
-            <source>&amp;Quotations</source>
-            <translation>&amp;Zitate</translation>
-        </message>
-        <message>
-            <source>Tint each quotation in its speaker’s colour</source>
-            <translation>Jedes Zitat in der Farbe seines Sprechers hinterlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Speakers</source>
-            <translation>&amp;Sprecher</translation>
-        </message>
-        <message>
-            <source>Show who is speaking: names in their colour</source>
-            <translation>Zeigen, wer spricht: Namen in ihrer Farbe</translation>
-        </message>
-        <message>
-            <source>&amp;Dates</source>
-            <translation>&amp;Daten</translation>
-        </message>
-        <message>
-            <source>Underline dates and times</source>
-            <translation>Datums- und Zeitangaben unterstreichen</translation>
-        </message>
-        <message>
-            <source>&amp;Titles</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <source>Mark titles and scare quotes, which are not quotations</source>
-            <translation>Titel und distanzierende Anführungszeichen markieren, die keine Zitate sind</translation>
-        </message>
-        <message>
-            <source>&amp;Next Quotation</source>
-            <translation>&amp;Nächstes Zitat</translation>
-        </message>
-        <message>
-            <source>&amp;Previous Quotation</source>
-            <translation>&amp;Vorheriges Zitat</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>Ver&amp;größern</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Ver&amp;kleinern</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>&amp;Originalgröße</translation>
-        </message>
-        <message>
-            <source>S&amp;erif Body Text</source>
-            <translation>Fließtext mit S&amp;erifen</translation>
-        </message>
-        <message>
-            <source>Sa&amp;ns-Serif Body Text</source>
-            <translation>Fließtext &amp;ohne Serifen</translation>
-        </message>
-        <message>
-            <source>&amp;Full Screen</source>
-            <translation>&amp;Vollbild</translation>
-        </message>
-        <message>
-            <source>&amp;Properties…</source>
-            <translation>&amp;Eigenschaften…</translation>
-        </message>
-        <message>
-            <source>Title, source and publication date of the article</source>
-            <translation>Titel, Quelle und Erscheinungsdatum des Artikels</translation>
-        </message>
-        <message>
-            <source>&amp;Analyse Again</source>
-            <translation>Erneut &amp;analysieren</translation>
-        </message>
-        <message>
-            <source>&amp;About SayWho</source>
-            <translation>&amp;Über SayWho</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Show &amp;Everyone</source>
-            <translation>Alle &amp;zeigen</translation>
-        </message>
-        <message>
-            <source>Show every speaker’s quotations again</source>
-            <translation>Wieder die Zitate aller Sprecher zeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleOpener</name>
-        <message>
-            <source>Clipboard text</source>
-            <translation>Text aus der Zwischenablage</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleSession</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleTabs</name>
-        <message>
-            <source>Open an article with Ctrl+O, paste one with Ctrl+Shift+V,
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SayWho</source>
+        <translation>Über SayWho</translation>
+    </message>
+    <message>
+        <source>Who said what, and when, in news articles.</source>
+        <translation>Wer was wann gesagt hat – in Nachrichtenartikeln.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SayWho finds every quotation in an article, names its speaker, and resolves each date against the day the article was published.&lt;/p&gt;&lt;p&gt;Speaker colours follow the Okabe–Ito palette, chosen to stay distinct for readers with colour-vision deficiencies.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SayWho findet jedes Zitat in einem Artikel, nennt die sprechende Person und löst jede Datumsangabe anhand des Erscheinungstags des Artikels auf.&lt;/p&gt;&lt;p&gt;Die Farben der Sprecher folgen der Okabe-Ito-Palette, die auch bei Farbsehschwächen unterscheidbar bleibt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTooltip</name>
+    <message>
+        <source>“%1” refers to %2</source>
+        <translation>„%1“ bezieht sich auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) in this article</source>
+        <translation>
+            <numerusform>%n Zitat in diesem Artikel</numerusform>
+            <numerusform>%n Zitate in diesem Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Said by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gesagt von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>through “%1”</source>
+        <translation>über „%1“</translation>
+    </message>
+    <message>
+        <source>partial quotation</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>A title, not a quotation</source>
+        <translation>Ein Titel, kein Zitat</translation>
+    </message>
+    <message>
+        <source>Scare quotes, not a quotation</source>
+        <translation>Distanzierende Anführungszeichen, kein Zitat</translation>
+    </message>
+    <message>
+        <source>A nickname, not a quotation</source>
+        <translation>Ein Spitzname, kein Zitat</translation>
+    </message>
+    <message>
+        <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Datum: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No publication date: relative dates stay unresolved.</source>
+        <translation>Kein Erscheinungsdatum: relative Datumsangaben bleiben unaufgelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>No article is open.</source>
+        <translation>Kein Artikel geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDescriptions</name>
+    <message>
+        <source>“…,” X said</source>
+        <translation>„…“, sagte X</translation>
+    </message>
+    <message>
+        <source>X said, “…”</source>
+        <translation>X sagte: „…“</translation>
+    </message>
+    <message>
+        <source>X said: “…”</source>
+        <translation>X sagte mit Doppelpunkt: „…“</translation>
+    </message>
+    <message>
+        <source>according to X</source>
+        <translation>laut X</translation>
+    </message>
+    <message>
+        <source>in a statement, X …</source>
+        <translation>in einer Erklärung … X</translation>
+    </message>
+    <message>
+        <source>speech verb in the same sentence</source>
+        <translation>Sprechverb im selben Satz</translation>
+    </message>
+    <message>
+        <source>subject before the quote</source>
+        <translation>Subjekt vor dem Zitat</translation>
+    </message>
+    <message>
+        <source>continues the previous quote</source>
+        <translation>setzt das vorige Zitat fort</translation>
+    </message>
+    <message>
+        <source>speaker of the paragraph</source>
+        <translation>Sprecher des Absatzes</translation>
+    </message>
+    <message>
+        <source>speaker of the previous paragraph</source>
+        <translation>Sprecher des vorigen Absatzes</translation>
+    </message>
+    <message>
+        <source>speaker of the previous sentence</source>
+        <translation>Sprecher des vorigen Satzes</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>attributed by %1 (%2), confidence %3%</source>
+        <translation>zugeordnet durch %1 (%2), Sicherheit %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>usage: saywho --screenshot OUT.png FILE</source>
+        <translation>Aufruf: saywho --screenshot AUSGABE.png DATEI</translation>
+    </message>
+    <message>
+        <source>timed out while analysing</source>
+        <translation>Zeitüberschreitung bei der Analyse</translation>
+    </message>
+    <message>
+        <source>saywho: cannot write %1</source>
+        <translation>saywho: %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SetPublicationDateCommand</name>
+    <message>
+        <source>Set Publication Date to %1</source>
+        <translation>Erscheinungsdatum auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear Publication Date</source>
+        <translation>Erscheinungsdatum entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::app::Gui</name>
+    <message>
+        <source>See who said what, and when, in news articles.</source>
+        <translation>Sehen, wer was wann in Nachrichtenartikeln gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Render the window with FILE open to a PNG and exit.</source>
+        <translation>Das Fenster mit geöffneter DATEI als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Articles to open.</source>
+        <translation>Zu öffnende Artikel.</translation>
+    </message>
+    <message>
+        <source>For the command-line analyser without a window: saywho analyze --help</source>
+        <translation>Für die Analyse auf der Kommandozeile, ohne Fenster: saywho analyze --help</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentLoader</name>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>the address points to %1, not to a web page or a text</source>
+        <translation>die Adresse verweist auf %1, nicht auf eine Webseite oder einen Text</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::HtmlEncoding</name>
+    <message>
+        <source>the page is not valid %1 as it declares; some characters are lost</source>
+        <translation>die Seite ist nicht gültiges %1, wie sie angibt; einige Zeichen gehen verloren</translation>
+    </message>
+    <message>
+        <source>the page declares the unknown encoding &apos;%1&apos;</source>
+        <translation>die Seite gibt die unbekannte Kodierung „%1“ an</translation>
+    </message>
+    <message>
+        <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
+        <translation>die Seite nennt keine Kodierung und ist kein UTF-8; sie wird als Windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::HtmlImporter</name>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
+        <translation>die Seite ist %1 MB groß; SayWho öffnet Seiten bis 50 MB</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>die Seite ist leer</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
+        <translation>die Datei enthält NUL-Bytes; sie scheint eine Binärdatei zu sein, keine Webseite</translation>
+    </message>
+    <message>
+        <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
+        <translation>die Seite verschachtelt ihre Elemente mehr als %1 Ebenen tief; sie ist kein lesbarer Artikel</translation>
+    </message>
+    <message>
+        <source>the page could not be parsed</source>
+        <translation>die Seite konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>found no article text in the page</source>
+        <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::SidecarMetadata</name>
+    <message>
+        <source>%1 is too large to be article metadata; ignored</source>
+        <translation>%1 ist zu groß für Artikel-Metadaten; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); ignored</source>
+        <translation>%1 ist kein JSON-Objekt (%2); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dct&quot; is not a date as YYYY-MM-DD; ignored</source>
+        <translation>%1: „dct“ ist kein Datum im Format JJJJ-MM-TT; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::TextDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
+        <translation>die Datei ist %1 MB groß; SayWho öffnet Artikel bis 50 MB</translation>
+    </message>
+    <message>
+        <source>the file is marked as UTF-16 but is not valid UTF-16</source>
+        <translation>die Datei ist als UTF-16 gekennzeichnet, aber kein gültiges UTF-16</translation>
+    </message>
+    <message>
+        <source>the file contains NUL characters; it looks like a binary file</source>
+        <translation>die Datei enthält NUL-Zeichen; sie scheint eine Binärdatei zu sein</translation>
+    </message>
+    <message>
+        <source>the file contains no text</source>
+        <translation>die Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; it looks like a binary file, not text</source>
+        <translation>die Datei enthält NUL-Bytes; sie scheint eine Binärdatei zu sein, kein Text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; read it as Windows-1252</source>
+        <translation>die Datei ist kein gültiges UTF-8; sie wird als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>die Datei enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::net::UrlFetcher</name>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>„%1“ ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be opened, not %1:</source>
+        <translation>nur http- und https-Adressen lassen sich öffnen, nicht %1:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no server</source>
+        <translation>„%1“ nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>the page is %1 MB; SayWho fetches pages up to %2 MB</source>
+        <translation>die Seite ist %1 MB groß; SayWho lädt Seiten bis %2 MB</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the page is larger than %1 MB; SayWho fetches pages up to that size</source>
+        <translation>die Seite ist größer als %1 MB; SayWho lädt Seiten nur bis zu dieser Größe</translation>
+    </message>
+    <message>
+        <source>the server redirected to an address SayWho does not open: %1</source>
+        <translation>der Server leitete auf eine Adresse um, die SayWho nicht öffnet: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 seconds</source>
+        <translation>keine Antwort von %1 innerhalb von %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 did not send the whole page within %2 seconds</source>
+        <translation>%1 hat die Seite nicht innerhalb von %2 Sekunden vollständig gesendet</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2 for %3</source>
+        <translation>der Server antwortete %1 %2 für %3</translation>
+    </message>
+    <message>
+        <source>cannot find the server %1</source>
+        <translation>der Server %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without a page</source>
+        <translation>der Server antwortete %1 ohne Seite</translation>
+    </message>
+    <message>
+        <source>the server sent an empty page</source>
+        <translation>der Server hat eine leere Seite gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an article (plain text or Markdown)</source>
+        <translation>Einen Artikel öffnen (Text oder Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;New from Clipboard</source>
+        <translation>&amp;Neu aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Analyse the text on the clipboard as a new article</source>
+        <translation>Den Text in der Zwischenablage als neuen Artikel analysieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>&amp;Beispielartikel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>Artikel &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Quotations</source>
+        <translation>&amp;Zitate</translation>
+    </message>
+    <message>
+        <source>Tint each quotation in its speaker’s colour</source>
+        <translation>Jedes Zitat in der Farbe seines Sprechers hinterlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Sprecher</translation>
+    </message>
+    <message>
+        <source>Show who is speaking: names in their colour</source>
+        <translation>Zeigen, wer spricht: Namen in ihrer Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>Underline dates and times</source>
+        <translation>Datums- und Zeitangaben unterstreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Mark titles and scare quotes, which are not quotations</source>
+        <translation>Titel und distanzierende Anführungszeichen markieren, die keine Zitate sind</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quotation</source>
+        <translation>&amp;Nächstes Zitat</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quotation</source>
+        <translation>&amp;Vorheriges Zitat</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>S&amp;erif Body Text</source>
+        <translation>Fließtext mit S&amp;erifen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ns-Serif Body Text</source>
+        <translation>Fließtext &amp;ohne Serifen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Title, source and publication date of the article</source>
+        <translation>Titel, Quelle und Erscheinungsdatum des Artikels</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Again</source>
+        <translation>Erneut &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;About SayWho</source>
+        <translation>&amp;Über SayWho</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>Alle &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show every speaker’s quotations again</source>
+        <translation>Wieder die Zitate aller Sprecher zeigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page and open its article text</source>
+        <translation>Eine Webseite laden und ihren Artikeltext öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleOpener</name>
+    <message>
+        <source>Clipboard text</source>
+        <translation>Text aus der Zwischenablage</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleTabs</name>
+    <message>
+        <source>Open an article with Ctrl+O, paste one with Ctrl+Shift+V,
 or drop a text file here.</source>
-            <translation>Öffnen Sie einen Artikel mit Strg+O, fügen Sie einen mit Strg+Umschalt+V ein
+        <translation>Öffnen Sie einen Artikel mit Strg+O, fügen Sie einen mit Strg+Umschalt+V ein
 oder ziehen Sie eine Textdatei hierher.</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::DateTableModel</name>
-        <message>
-            <source>%1, morning</source>
-            <translation>%1, morgens</translation>
-        </message>
-        <message>
-            <source>%1, afternoon</source>
-            <translation>%1, nachmittags</translation>
-        </message>
-        <message>
-            <source>%1, evening</source>
-            <translation>%1, abends</translation>
-        </message>
-        <message>
-            <source>%1, night</source>
-            <translation>%1, nachts</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 um %2</translation>
-        </message>
-        <message>
-            <source>week %1 of %2</source>
-            <translation>Woche %1 von %2</translation>
-        </message>
-        <message>
-            <source>weekend of week %1, %2</source>
-            <translation>Wochenende der Woche %1, %2</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>in the past</source>
-            <translation>in der Vergangenheit</translation>
-        </message>
-        <message>
-            <source>in the future</source>
-            <translation>in der Zukunft</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>time</source>
-            <translation>Uhrzeit</translation>
-        </message>
-        <message>
-            <source>duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>recurring</source>
-            <translation>wiederkehrend</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>Ausdruck</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>a weekend</source>
-            <translation>ein Wochenende</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::LanguageManager</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>System Default</source>
-            <translation>Systemvorgabe</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::LegendWidget</name>
-        <message>
-            <source>speaker unknown  %1</source>
-            <translation>Sprecher unbekannt  %1</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>title, not a quote</source>
-            <translation>Titel, kein Zitat</translation>
-        </message>
-        <message>
-            <source>Show everyone</source>
-            <translation>Alle zeigen</translation>
-        </message>
-        <message>
-            <source>No quotations found</source>
-            <translation>Keine Zitate gefunden</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more speaker(s)</source>
-            <translation>
-                <numerusform>%n weiterer Sprecher</numerusform>
-                <numerusform>%n weitere Sprecher</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::MainWindow</name>
-        <message>
-            <source>Analysing…</source>
-            <translation>Analysiere…</translation>
-        </message>
-        <message>
-            <source>%1 — SayWho</source>
-            <translation>%1 – SayWho</translation>
-        </message>
-        <message>
-            <source>SayWho</source>
-            <translation>SayWho</translation>
-        </message>
-        <message>
-            <source>Cannot Open Article</source>
-            <translation>Artikel kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>SayWho could not open %1.</source>
-            <translation>SayWho konnte %1 nicht öffnen.</translation>
-        </message>
-        <message>
-            <source>Open Article</source>
-            <translation>Artikel öffnen</translation>
-        </message>
-        <message>
-            <source>New from Clipboard</source>
-            <translation>Neu aus der Zwischenablage</translation>
-        </message>
-        <message>
-            <source>The clipboard holds no text. Copy an article first, then try again.</source>
-            <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen Artikel und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>%1 &amp;rückgängig machen</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>%1 &amp;wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Highlight</source>
-            <translation>&amp;Hervorheben</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Bereiche</translation>
-        </message>
-        <message>
-            <source>&amp;Article</source>
-            <translation>A&amp;rtikel</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>Werkzeugleiste</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
-            <translation>Artikel (*.txt *.md *.markdown *.text *.html *.htm);;Alle Dateien (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PanelDocks</name>
-        <message>
-            <source>Quotations</source>
-            <translation>Zitate</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Daten</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::Panels</name>
-        <message>
-            <source>Filter quotations</source>
-            <translation>Zitate filtern</translation>
-        </message>
-        <message>
-            <source>No quotations in this article.</source>
-            <translation>Keine Zitate in diesem Artikel.</translation>
-        </message>
-        <message>
-            <source>Filter people</source>
-            <translation>Personen filtern</translation>
-        </message>
-        <message>
-            <source>Nobody is named in this article.</source>
-            <translation>In diesem Artikel wird niemand genannt.</translation>
-        </message>
-        <message>
-            <source>Filter dates</source>
-            <translation>Daten filtern</translation>
-        </message>
-        <message>
-            <source>No dates in this article.</source>
-            <translation>Keine Datumsangaben in diesem Artikel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PeopleTableModel</name>
-        <message>
-            <source>anonymous source</source>
-            <translation>anonyme Quelle</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>Gruppe</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Quotes</source>
-            <translation>Zitate</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Erwähnungen</translation>
-        </message>
-        <message>
-            <source>Also called</source>
-            <translation>Auch genannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PropertiesDialog</name>
-        <message>
-            <source>not known</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>given on the command line</source>
-            <translation>auf der Kommandozeile angegeben</translation>
-        </message>
-        <message>
-            <source>read from the dateline</source>
-            <translation>aus der Ortszeile gelesen</translation>
-        </message>
-        <message>
-            <source>read from the page’s metadata</source>
-            <translation>aus den Metadaten der Seite gelesen</translation>
-        </message>
-        <message>
-            <source>set by you</source>
-            <translation>von Ihnen festgelegt</translation>
-        </message>
-        <message>
-            <source>Article Properties</source>
-            <translation>Artikeleigenschaften</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Titel:</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keiner)</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Quelle:</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>eingefügter Text</translation>
-        </message>
-        <message>
-            <source>Author:</source>
-            <translation>Autor:</translation>
-        </message>
-        <message>
-            <source>Length:</source>
-            <translation>Länge:</translation>
-        </message>
-        <message>
-            <source>%1 characters, %2 paragraphs</source>
-            <translation>%1 Zeichen, %2 Absätze</translation>
-        </message>
-        <message>
-            <source>&amp;Published:</source>
-            <translation>&amp;Erschienen:</translation>
-        </message>
-        <message>
-            <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
-            <translation>Relative Angaben wie „letzten Sonntag“ werden anhand dieses Datums aufgelöst (%1).</translation>
-        </message>
-        <message>
-            <source>The publication date is &amp;not known</source>
-            <translation>Das Erscheinungsdatum ist &amp;nicht bekannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::QuoteTableModel</name>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>Named here as “%1”</source>
-            <translation>Hier genannt als „%1“</translation>
-        </message>
-        <message>
-            <source>direct</source>
-            <translation>direkt</translation>
-        </message>
-        <message>
-            <source>partial</source>
-            <translation>teilweise</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Sprecher</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Zitat</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::RecentFiles</name>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>Liste &amp;leeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::StatusSummary</name>
-        <message numerus="yes">
-            <source>%n quotation(s)</source>
-            <translation>
-                <numerusform>%n Zitat</numerusform>
-                <numerusform>%n Zitate</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n speaker(s)</source>
-            <translation>
-                <numerusform>%n Sprecher</numerusform>
-                <numerusform>%n Sprecher</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n date(s)</source>
-            <translation>
-                <numerusform>%n Datum</numerusform>
-                <numerusform>%n Daten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Analysed in %1 ms</source>
-            <translation>Analysiert in %1 ms</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::DateTableModel</name>
+    <message>
+        <source>%1, morning</source>
+        <translation>%1, morgens</translation>
+    </message>
+    <message>
+        <source>%1, afternoon</source>
+        <translation>%1, nachmittags</translation>
+    </message>
+    <message>
+        <source>%1, evening</source>
+        <translation>%1, abends</translation>
+    </message>
+    <message>
+        <source>%1, night</source>
+        <translation>%1, nachts</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>weekend of week %1, %2</source>
+        <translation>Wochenende der Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation>in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation>ein Wochenende</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LanguageManager</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LegendWidget</name>
+    <message>
+        <source>speaker unknown  %1</source>
+        <translation>Sprecher unbekannt  %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>title, not a quote</source>
+        <translation>Titel, kein Zitat</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>No quotations found</source>
+        <translation>Keine Zitate gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more speaker(s)</source>
+        <translation>
+            <numerusform>%n weiterer Sprecher</numerusform>
+            <numerusform>%n weitere Sprecher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::MainWindow</name>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysiere…</translation>
+    </message>
+    <message>
+        <source>%1 — SayWho</source>
+        <translation>%1 – SayWho</translation>
+    </message>
+    <message>
+        <source>SayWho</source>
+        <translation>SayWho</translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>SayWho could not open %1.</source>
+        <translation>SayWho konnte %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>New from Clipboard</source>
+        <translation>Neu aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy an article first, then try again.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen Artikel und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.text *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the article (http or https):</source>
+        <translation>Adresse des Artikels (http oder https):</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PanelDocks</name>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Panels</name>
+    <message>
+        <source>Filter quotations</source>
+        <translation>Zitate filtern</translation>
+    </message>
+    <message>
+        <source>No quotations in this article.</source>
+        <translation>Keine Zitate in diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Nobody is named in this article.</source>
+        <translation>In diesem Artikel wird niemand genannt.</translation>
+    </message>
+    <message>
+        <source>Filter dates</source>
+        <translation>Daten filtern</translation>
+    </message>
+    <message>
+        <source>No dates in this article.</source>
+        <translation>Keine Datumsangaben in diesem Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PeopleTableModel</name>
+    <message>
+        <source>anonymous source</source>
+        <translation>anonyme Quelle</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Auch genannt</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PropertiesDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>auf der Kommandozeile angegeben</translation>
+    </message>
+    <message>
+        <source>read from the dateline</source>
+        <translation>aus der Ortszeile gelesen</translation>
+    </message>
+    <message>
+        <source>read from the page’s metadata</source>
+        <translation>aus den Metadaten der Seite gelesen</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>Artikeleigenschaften</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 paragraphs</source>
+        <translation>%1 Zeichen, %2 Absätze</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Erschienen:</translation>
+    </message>
+    <message>
+        <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
+        <translation>Relative Angaben wie „letzten Sonntag“ werden anhand dieses Datums aufgelöst (%1).</translation>
+    </message>
+    <message>
+        <source>The publication date is &amp;not known</source>
+        <translation>Das Erscheinungsdatum ist &amp;nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::QuoteTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Named here as “%1”</source>
+        <translation>Hier genannt als „%1“</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::RecentFiles</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::StatusSummary</name>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprecher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n Datum</numerusform>
+            <numerusform>%n Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysed in %1 ms</source>
+        <translation>Analysiert in %1 ms</translation>
+    </message>
+</context>
 </TS>

@@ -1,875 +1,981 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About SayWho</source>
-            <translation>À propos de SayWho</translation>
-        </message>
-        <message>
-            <source>Who said what, and when, in news articles.</source>
-            <translation>Qui a dit quoi, et quand, dans les articles de presse.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;SayWho finds every quotation in an article, names its speaker, and resolves each date against the day the article was published.&lt;/p&gt;&lt;p&gt;Speaker colours follow the Okabe–Ito palette, chosen to stay distinct for readers with colour-vision deficiencies.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;SayWho trouve chaque citation d’un article, nomme la personne qui parle et résout chaque date par rapport au jour de publication de l’article.&lt;/p&gt;&lt;p&gt;Les couleurs des locuteurs suivent la palette d’Okabe et Ito, choisie pour rester distincte pour les lecteurs atteints d’un trouble de la vision des couleurs.&lt;/p&gt;&lt;p&gt;Construit avec Qt %1.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotationTooltip</name>
-        <message>
-            <source>“%1” refers to %2</source>
-            <translation>« %1 » désigne %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n quotation(s) in this article</source>
-            <translation>
-                <numerusform>%n citation dans cet article</numerusform>
-                <numerusform>%n citations dans cet article</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Said by &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Dit par &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Speaker unknown</source>
-            <translation>Locuteur inconnu</translation>
-        </message>
-        <message>
-            <source>through “%1”</source>
-            <translation>par « %1 »</translation>
-        </message>
-        <message>
-            <source>partial quotation</source>
-            <translation>citation partielle</translation>
-        </message>
-        <message>
-            <source>A title, not a quotation</source>
-            <translation>Un titre, pas une citation</translation>
-        </message>
-        <message>
-            <source>Scare quotes, not a quotation</source>
-            <translation>Guillemets de distance, pas une citation</translation>
-        </message>
-        <message>
-            <source>A nickname, not a quotation</source>
-            <translation>Un surnom, pas une citation</translation>
-        </message>
-        <message>
-            <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>No publication date: relative dates stay unresolved.</source>
-            <translation>Pas de date de publication : les dates relatives restent non résolues.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>No article is open.</source>
-            <translation>Aucun article n’est ouvert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleDescriptions</name>
-        <message>
-            <source>“…,” X said</source>
-            <translation>« … », a dit X</translation>
-        </message>
-        <message>
-            <source>X said, “…”</source>
-            <translation>X a dit, « … »</translation>
-        </message>
-        <message>
-            <source>X said: “…”</source>
-            <translation>X a dit : « … »</translation>
-        </message>
-        <message>
-            <source>according to X</source>
-            <translation>selon X</translation>
-        </message>
-        <message>
-            <source>in a statement, X …</source>
-            <translation>dans un communiqué, X …</translation>
-        </message>
-        <message>
-            <source>speech verb in the same sentence</source>
-            <translation>verbe de parole dans la même phrase</translation>
-        </message>
-        <message>
-            <source>subject before the quote</source>
-            <translation>sujet avant la citation</translation>
-        </message>
-        <message>
-            <source>continues the previous quote</source>
-            <translation>suite de la citation précédente</translation>
-        </message>
-        <message>
-            <source>speaker of the paragraph</source>
-            <translation>locuteur du paragraphe</translation>
-        </message>
-        <message>
-            <source>speaker of the previous paragraph</source>
-            <translation>locuteur du paragraphe précédent</translation>
-        </message>
-        <message>
-            <source>speaker of the previous sentence</source>
-            <translation>locuteur de la phrase précédente</translation>
-        </message>
-        <message>
-            <source>set by you</source>
-            <translation>défini par vous</translation>
-        </message>
-        <message>
-            <source>attributed by %1 (%2), confidence %3%</source>
-            <translation>attribuée par %1 (%2), confiance %3 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshot</name>
-        <message>
-            <source>usage: saywho --screenshot OUT.png FILE</source>
-            <translation>usage : saywho --screenshot SORTIE.png FICHIER</translation>
-        </message>
-        <message>
-            <source>timed out while analysing</source>
-            <translation>délai dépassé pendant l’analyse</translation>
-        </message>
-        <message>
-            <source>saywho: cannot write %1</source>
-            <translation>saywho : impossible d’écrire %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetPublicationDateCommand</name>
-        <message>
-            <source>Set Publication Date to %1</source>
-            <translation>Fixer la date de publication au %1</translation>
-        </message>
-        <message>
-            <source>Clear Publication Date</source>
-            <translation>Effacer la date de publication</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::app::Gui</name>
-        <message>
-            <source>See who said what, and when, in news articles.</source>
-            <translation>Voir qui a dit quoi, et quand, dans les articles de presse.</translation>
-        </message>
-        <message>
-            <source>Render the window with FILE open to a PNG and exit.</source>
-            <translation>Enregistrer la fenêtre avec FICHIER ouvert dans un PNG, puis quitter.</translation>
-        </message>
-        <message>
-            <source>Articles to open.</source>
-            <translation>Articles à ouvrir.</translation>
-        </message>
-        <message>
-            <source>For the command-line analyser without a window: saywho analyze --help</source>
-            <translation>Pour l’analyse en ligne de commande, sans fenêtre : saywho analyze --help</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::DocumentLoader</name>
-        <message>
-            <source>the text is empty</source>
-            <translation>le texte est vide</translation>
-        </message>
-        <message>
-            <source>the address points to %1, not to a web page or a text</source>
-            <translation>l’adresse mène à %1, pas à une page web ni à un texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::HtmlEncoding</name>
-        <message>
-            <source>the page is not valid %1 as it declares; some characters are lost</source>
-            <translation>la page n’est pas en %1 valide comme elle le déclare ; certains caractères sont perdus</translation>
-        </message>
-        <message>
-            <source>the page declares the unknown encoding '%1'</source>
-            <translation>la page déclare l’encodage inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
-            <translation>la page n’indique pas son encodage et n’est pas en UTF-8 ; lue comme Windows-1252</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::HtmlImporter</name>
-        <message>
-            <source>%1 is a folder, not a file</source>
-            <translation>%1 est un dossier, pas un fichier</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>impossible d’ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
-            <translation>la page fait %1 Mo ; SayWho ouvre les pages jusqu’à 50 Mo</translation>
-        </message>
-        <message>
-            <source>the page is empty</source>
-            <translation>la page est vide</translation>
-        </message>
-        <message>
-            <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
-            <translation>le fichier contient des octets NUL ; il semble binaire, pas une page web</translation>
-        </message>
-        <message>
-            <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
-            <translation>la page imbrique ses éléments sur plus de %1 niveaux ; ce n’est pas un article lisible</translation>
-        </message>
-        <message>
-            <source>the page could not be parsed</source>
-            <translation>la page n’a pas pu être analysée</translation>
-        </message>
-        <message>
-            <source>found no article text in the page</source>
-            <translation>aucun texte d’article trouvé dans la page</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::core::TextDecoder</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-        <message>
-            <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
-            <translation>le fichier fait %1 Mo ; SayWho ouvre les articles jusqu’à 50 Mo</translation>
-        </message>
-        <message>
-            <source>the file is marked as UTF-16 but is not valid UTF-16</source>
-            <translation>le fichier est marqué UTF-16 mais n’est pas en UTF-16 valide</translation>
-        </message>
-        <message>
-            <source>the file contains NUL characters; it looks like a binary file</source>
-            <translation>le fichier contient des caractères NUL ; il semble binaire</translation>
-        </message>
-        <message>
-            <source>the file contains no text</source>
-            <translation>le fichier ne contient pas de texte</translation>
-        </message>
-        <message>
-            <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-            <translation>le fichier contient des octets NUL ; il semble binaire, pas textuel</translation>
-        </message>
-        <message>
-            <source>the file is not valid UTF-8; read it as Windows-1252</source>
-            <translation>le fichier n’est pas en UTF-8 valide ; lu comme Windows-1252</translation>
-        </message>
-        <message>
-            <source>the file contains only white space</source>
-            <translation>le fichier ne contient que des espaces</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a file</source>
-            <translation>%1 est un dossier, pas un fichier</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>impossible d’ouvrir %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::Actions</name>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open an article (plain text or Markdown)</source>
-            <translation>Ouvrir un article (texte brut ou Markdown)</translation>
-        </message>
-        <message>
-            <source>&amp;New from Clipboard</source>
-            <translation>&amp;Nouveau depuis le presse-papiers</translation>
-        </message>
-        <message>
-            <source>Analyse the text on the clipboard as a new article</source>
-            <translation>Analyser le texte du presse-papiers comme un nouvel article</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Article</source>
-            <translation>Ouvrir l’article d’&amp;exemple</translation>
-        </message>
-        <message>
-            <source>&amp;Close Article</source>
-            <translation>&amp;Fermer l’article</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>&amp;Tout sélectionner</translation>
-        </message>
-        <message>
-            <source>&amp;Quotations</source>
-            <translation>&amp;Citations</translation>
-        </message>
-        <message>
-            <source>Tint each quotation in its speaker’s colour</source>
-            <translation>Teinter chaque citation de la couleur de son locuteur</translation>
-        </message>
-        <message>
-            <source>&amp;Speakers</source>
-            <translation>&amp;Locuteurs</translation>
-        </message>
-        <message>
-            <source>Show who is speaking: names in their colour</source>
-            <translation>Montrer qui parle : les noms dans leur couleur</translation>
-        </message>
-        <message>
-            <source>&amp;Dates</source>
-            <translation>&amp;Dates</translation>
-        </message>
-        <message>
-            <source>Underline dates and times</source>
-            <translation>Souligner les dates et les heures</translation>
-        </message>
-        <message>
-            <source>&amp;Titles</source>
-            <translation>&amp;Titres</translation>
-        </message>
-        <message>
-            <source>Mark titles and scare quotes, which are not quotations</source>
-            <translation>Marquer les titres et les guillemets de distance, qui ne sont pas des citations</translation>
-        </message>
-        <message>
-            <source>&amp;Next Quotation</source>
-            <translation>Citation &amp;suivante</translation>
-        </message>
-        <message>
-            <source>&amp;Previous Quotation</source>
-            <translation>Citation &amp;précédente</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>Zoom &amp;avant</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Zoom a&amp;rrière</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>&amp;Taille réelle</translation>
-        </message>
-        <message>
-            <source>S&amp;erif Body Text</source>
-            <translation>Texte avec &amp;empattements</translation>
-        </message>
-        <message>
-            <source>Sa&amp;ns-Serif Body Text</source>
-            <translation>Texte &amp;sans empattements</translation>
-        </message>
-        <message>
-            <source>&amp;Full Screen</source>
-            <translation>&amp;Plein écran</translation>
-        </message>
-        <message>
-            <source>&amp;Properties…</source>
-            <translation>&amp;Propriétés…</translation>
-        </message>
-        <message>
-            <source>Title, source and publication date of the article</source>
-            <translation>Titre, source et date de publication de l’article</translation>
-        </message>
-        <message>
-            <source>&amp;Analyse Again</source>
-            <translation>&amp;Analyser à nouveau</translation>
-        </message>
-        <message>
-            <source>&amp;About SayWho</source>
-            <translation>&amp;À propos de SayWho</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Show &amp;Everyone</source>
-            <translation>Montrer &amp;tout le monde</translation>
-        </message>
-        <message>
-            <source>Show every speaker’s quotations again</source>
-            <translation>Montrer à nouveau les citations de tous les locuteurs</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleOpener</name>
-        <message>
-            <source>Clipboard text</source>
-            <translation>Texte du presse-papiers</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleSession</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Sans titre</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::ArticleTabs</name>
-        <message>
-            <source>Open an article with Ctrl+O, paste one with Ctrl+Shift+V,
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SayWho</source>
+        <translation>À propos de SayWho</translation>
+    </message>
+    <message>
+        <source>Who said what, and when, in news articles.</source>
+        <translation>Qui a dit quoi, et quand, dans les articles de presse.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SayWho finds every quotation in an article, names its speaker, and resolves each date against the day the article was published.&lt;/p&gt;&lt;p&gt;Speaker colours follow the Okabe–Ito palette, chosen to stay distinct for readers with colour-vision deficiencies.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SayWho trouve chaque citation d’un article, nomme la personne qui parle et résout chaque date par rapport au jour de publication de l’article.&lt;/p&gt;&lt;p&gt;Les couleurs des locuteurs suivent la palette d’Okabe et Ito, choisie pour rester distincte pour les lecteurs atteints d’un trouble de la vision des couleurs.&lt;/p&gt;&lt;p&gt;Construit avec Qt %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTooltip</name>
+    <message>
+        <source>“%1” refers to %2</source>
+        <translation>« %1 » désigne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) in this article</source>
+        <translation>
+            <numerusform>%n citation dans cet article</numerusform>
+            <numerusform>%n citations dans cet article</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Said by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dit par &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Speaker unknown</source>
+        <translation>Locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>through “%1”</source>
+        <translation>par « %1 »</translation>
+    </message>
+    <message>
+        <source>partial quotation</source>
+        <translation>citation partielle</translation>
+    </message>
+    <message>
+        <source>A title, not a quotation</source>
+        <translation>Un titre, pas une citation</translation>
+    </message>
+    <message>
+        <source>Scare quotes, not a quotation</source>
+        <translation>Guillemets de distance, pas une citation</translation>
+    </message>
+    <message>
+        <source>A nickname, not a quotation</source>
+        <translation>Un surnom, pas une citation</translation>
+    </message>
+    <message>
+        <source>Date: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Date : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No publication date: relative dates stay unresolved.</source>
+        <translation>Pas de date de publication : les dates relatives restent non résolues.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>No article is open.</source>
+        <translation>Aucun article n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDescriptions</name>
+    <message>
+        <source>“…,” X said</source>
+        <translation>« … », a dit X</translation>
+    </message>
+    <message>
+        <source>X said, “…”</source>
+        <translation>X a dit, « … »</translation>
+    </message>
+    <message>
+        <source>X said: “…”</source>
+        <translation>X a dit : « … »</translation>
+    </message>
+    <message>
+        <source>according to X</source>
+        <translation>selon X</translation>
+    </message>
+    <message>
+        <source>in a statement, X …</source>
+        <translation>dans un communiqué, X …</translation>
+    </message>
+    <message>
+        <source>speech verb in the same sentence</source>
+        <translation>verbe de parole dans la même phrase</translation>
+    </message>
+    <message>
+        <source>subject before the quote</source>
+        <translation>sujet avant la citation</translation>
+    </message>
+    <message>
+        <source>continues the previous quote</source>
+        <translation>suite de la citation précédente</translation>
+    </message>
+    <message>
+        <source>speaker of the paragraph</source>
+        <translation>locuteur du paragraphe</translation>
+    </message>
+    <message>
+        <source>speaker of the previous paragraph</source>
+        <translation>locuteur du paragraphe précédent</translation>
+    </message>
+    <message>
+        <source>speaker of the previous sentence</source>
+        <translation>locuteur de la phrase précédente</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>défini par vous</translation>
+    </message>
+    <message>
+        <source>attributed by %1 (%2), confidence %3%</source>
+        <translation>attribuée par %1 (%2), confiance %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>usage: saywho --screenshot OUT.png FILE</source>
+        <translation>usage : saywho --screenshot SORTIE.png FICHIER</translation>
+    </message>
+    <message>
+        <source>timed out while analysing</source>
+        <translation>délai dépassé pendant l’analyse</translation>
+    </message>
+    <message>
+        <source>saywho: cannot write %1</source>
+        <translation>saywho : impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetPublicationDateCommand</name>
+    <message>
+        <source>Set Publication Date to %1</source>
+        <translation>Fixer la date de publication au %1</translation>
+    </message>
+    <message>
+        <source>Clear Publication Date</source>
+        <translation>Effacer la date de publication</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::app::Gui</name>
+    <message>
+        <source>See who said what, and when, in news articles.</source>
+        <translation>Voir qui a dit quoi, et quand, dans les articles de presse.</translation>
+    </message>
+    <message>
+        <source>Render the window with FILE open to a PNG and exit.</source>
+        <translation>Enregistrer la fenêtre avec FICHIER ouvert dans un PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Articles to open.</source>
+        <translation>Articles à ouvrir.</translation>
+    </message>
+    <message>
+        <source>For the command-line analyser without a window: saywho analyze --help</source>
+        <translation>Pour l’analyse en ligne de commande, sans fenêtre : saywho analyze --help</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentLoader</name>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>the address points to %1, not to a web page or a text</source>
+        <translation>l’adresse mène à %1, pas à une page web ni à un texte</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::HtmlEncoding</name>
+    <message>
+        <source>the page is not valid %1 as it declares; some characters are lost</source>
+        <translation>la page n’est pas en %1 valide comme elle le déclare ; certains caractères sont perdus</translation>
+    </message>
+    <message>
+        <source>the page declares the unknown encoding &apos;%1&apos;</source>
+        <translation>la page déclare l’encodage inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
+        <translation>la page n’indique pas son encodage et n’est pas en UTF-8 ; lue comme Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::HtmlImporter</name>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the page is %1 MB; SayWho opens pages up to 50 MB</source>
+        <translation>la page fait %1 Mo ; SayWho ouvre les pages jusqu’à 50 Mo</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>la page est vide</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; it looks like a binary file, not a web page</source>
+        <translation>le fichier contient des octets NUL ; il semble binaire, pas une page web</translation>
+    </message>
+    <message>
+        <source>the page nests its elements more than %1 levels deep; it is not a readable article</source>
+        <translation>la page imbrique ses éléments sur plus de %1 niveaux ; ce n’est pas un article lisible</translation>
+    </message>
+    <message>
+        <source>the page could not be parsed</source>
+        <translation>la page n’a pas pu être analysée</translation>
+    </message>
+    <message>
+        <source>found no article text in the page</source>
+        <translation>aucun texte d’article trouvé dans la page</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::SidecarMetadata</name>
+    <message>
+        <source>%1 is too large to be article metadata; ignored</source>
+        <translation>%1 est trop volumineux pour des métadonnées d’article ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); ignored</source>
+        <translation>%1 n’est pas un objet JSON (%2) ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dct&quot; is not a date as YYYY-MM-DD; ignored</source>
+        <translation>%1 : « dct » n’est pas une date au format AAAA-MM-JJ ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::TextDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
+        <translation>le fichier fait %1 Mo ; SayWho ouvre les articles jusqu’à 50 Mo</translation>
+    </message>
+    <message>
+        <source>the file is marked as UTF-16 but is not valid UTF-16</source>
+        <translation>le fichier est marqué UTF-16 mais n’est pas en UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>the file contains NUL characters; it looks like a binary file</source>
+        <translation>le fichier contient des caractères NUL ; il semble binaire</translation>
+    </message>
+    <message>
+        <source>the file contains no text</source>
+        <translation>le fichier ne contient pas de texte</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; it looks like a binary file, not text</source>
+        <translation>le fichier contient des octets NUL ; il semble binaire, pas textuel</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; read it as Windows-1252</source>
+        <translation>le fichier n’est pas en UTF-8 valide ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::net::UrlFetcher</name>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>« %1 » n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be opened, not %1:</source>
+        <translation>seules les adresses http et https peuvent être ouvertes, pas %1 :</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no server</source>
+        <translation>« %1 » ne désigne aucun serveur</translation>
+    </message>
+    <message>
+        <source>the page is %1 MB; SayWho fetches pages up to %2 MB</source>
+        <translation>la page fait %1 Mo ; SayWho télécharge des pages jusqu’à %2 Mo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the page is larger than %1 MB; SayWho fetches pages up to that size</source>
+        <translation>la page dépasse %1 Mo ; SayWho ne télécharge pas de pages plus grandes</translation>
+    </message>
+    <message>
+        <source>the server redirected to an address SayWho does not open: %1</source>
+        <translation>le serveur a redirigé vers une adresse que SayWho n’ouvre pas : %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 seconds</source>
+        <translation>aucune réponse de %1 en %2 secondes</translation>
+    </message>
+    <message>
+        <source>%1 did not send the whole page within %2 seconds</source>
+        <translation>%1 n’a pas envoyé toute la page en %2 secondes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2 for %3</source>
+        <translation>le serveur a répondu %1 %2 pour %3</translation>
+    </message>
+    <message>
+        <source>cannot find the server %1</source>
+        <translation>serveur %1 introuvable</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>la connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without a page</source>
+        <translation>le serveur a répondu %1 sans page</translation>
+    </message>
+    <message>
+        <source>the server sent an empty page</source>
+        <translation>le serveur a envoyé une page vide</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an article (plain text or Markdown)</source>
+        <translation>Ouvrir un article (texte brut ou Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;New from Clipboard</source>
+        <translation>&amp;Nouveau depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Analyse the text on the clipboard as a new article</source>
+        <translation>Analyser le texte du presse-papiers comme un nouvel article</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>Ouvrir l’article d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>&amp;Fermer l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Quotations</source>
+        <translation>&amp;Citations</translation>
+    </message>
+    <message>
+        <source>Tint each quotation in its speaker’s colour</source>
+        <translation>Teinter chaque citation de la couleur de son locuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Locuteurs</translation>
+    </message>
+    <message>
+        <source>Show who is speaking: names in their colour</source>
+        <translation>Montrer qui parle : les noms dans leur couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>Underline dates and times</source>
+        <translation>Souligner les dates et les heures</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>&amp;Titres</translation>
+    </message>
+    <message>
+        <source>Mark titles and scare quotes, which are not quotations</source>
+        <translation>Marquer les titres et les guillemets de distance, qui ne sont pas des citations</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quotation</source>
+        <translation>Citation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quotation</source>
+        <translation>Citation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>S&amp;erif Body Text</source>
+        <translation>Texte avec &amp;empattements</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ns-Serif Body Text</source>
+        <translation>Texte &amp;sans empattements</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Title, source and publication date of the article</source>
+        <translation>Titre, source et date de publication de l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Again</source>
+        <translation>&amp;Analyser à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;About SayWho</source>
+        <translation>&amp;À propos de SayWho</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>Montrer &amp;tout le monde</translation>
+    </message>
+    <message>
+        <source>Show every speaker’s quotations again</source>
+        <translation>Montrer à nouveau les citations de tous les locuteurs</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page and open its article text</source>
+        <translation>Télécharger une page web et ouvrir le texte de son article</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleOpener</name>
+    <message>
+        <source>Clipboard text</source>
+        <translation>Texte du presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleTabs</name>
+    <message>
+        <source>Open an article with Ctrl+O, paste one with Ctrl+Shift+V,
 or drop a text file here.</source>
-            <translation>Ouvrez un article avec Ctrl+O, collez-en un avec Ctrl+Maj+V
+        <translation>Ouvrez un article avec Ctrl+O, collez-en un avec Ctrl+Maj+V
 ou déposez un fichier texte ici.</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::DateTableModel</name>
-        <message>
-            <source>%1, morning</source>
-            <translation>%1, le matin</translation>
-        </message>
-        <message>
-            <source>%1, afternoon</source>
-            <translation>%1, l’après-midi</translation>
-        </message>
-        <message>
-            <source>%1, evening</source>
-            <translation>%1, le soir</translation>
-        </message>
-        <message>
-            <source>%1, night</source>
-            <translation>%1, la nuit</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <source>week %1 of %2</source>
-            <translation>semaine %1 de %2</translation>
-        </message>
-        <message>
-            <source>weekend of week %1, %2</source>
-            <translation>week-end de la semaine %1, %2</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>maintenant</translation>
-        </message>
-        <message>
-            <source>in the past</source>
-            <translation>dans le passé</translation>
-        </message>
-        <message>
-            <source>in the future</source>
-            <translation>dans le futur</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>time</source>
-            <translation>heure</translation>
-        </message>
-        <message>
-            <source>duration</source>
-            <translation>durée</translation>
-        </message>
-        <message>
-            <source>recurring</source>
-            <translation>récurrent</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>Expression</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>a weekend</source>
-            <translation>un week-end</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::LanguageManager</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>System Default</source>
-            <translation>Langue du système</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::LegendWidget</name>
-        <message>
-            <source>speaker unknown  %1</source>
-            <translation>locuteur inconnu  %1</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>title, not a quote</source>
-            <translation>titre, pas une citation</translation>
-        </message>
-        <message>
-            <source>Show everyone</source>
-            <translation>Montrer tout le monde</translation>
-        </message>
-        <message>
-            <source>No quotations found</source>
-            <translation>Aucune citation trouvée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more speaker(s)</source>
-            <translation>
-                <numerusform>%n autre locuteur</numerusform>
-                <numerusform>%n autres locuteurs</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::MainWindow</name>
-        <message>
-            <source>Analysing…</source>
-            <translation>Analyse en cours…</translation>
-        </message>
-        <message>
-            <source>%1 — SayWho</source>
-            <translation>%1 — SayWho</translation>
-        </message>
-        <message>
-            <source>SayWho</source>
-            <translation>SayWho</translation>
-        </message>
-        <message>
-            <source>Cannot Open Article</source>
-            <translation>Impossible d’ouvrir l’article</translation>
-        </message>
-        <message>
-            <source>SayWho could not open %1.</source>
-            <translation>SayWho n’a pas pu ouvrir %1.</translation>
-        </message>
-        <message>
-            <source>Open Article</source>
-            <translation>Ouvrir un article</translation>
-        </message>
-        <message>
-            <source>New from Clipboard</source>
-            <translation>Nouveau depuis le presse-papiers</translation>
-        </message>
-        <message>
-            <source>The clipboard holds no text. Copy an article first, then try again.</source>
-            <translation>Le presse-papiers ne contient pas de texte. Copiez d’abord un article, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Highlight</source>
-            <translation>&amp;Surlignage</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Panneaux</translation>
-        </message>
-        <message>
-            <source>&amp;Article</source>
-            <translation>A&amp;rticle</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>Barre d’outils</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
-            <translation>Articles (*.txt *.md *.markdown *.text *.html *.htm);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PanelDocks</name>
-        <message>
-            <source>Quotations</source>
-            <translation>Citations</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::Panels</name>
-        <message>
-            <source>Filter quotations</source>
-            <translation>Filtrer les citations</translation>
-        </message>
-        <message>
-            <source>No quotations in this article.</source>
-            <translation>Aucune citation dans cet article.</translation>
-        </message>
-        <message>
-            <source>Filter people</source>
-            <translation>Filtrer les personnes</translation>
-        </message>
-        <message>
-            <source>Nobody is named in this article.</source>
-            <translation>Personne n’est nommé dans cet article.</translation>
-        </message>
-        <message>
-            <source>Filter dates</source>
-            <translation>Filtrer les dates</translation>
-        </message>
-        <message>
-            <source>No dates in this article.</source>
-            <translation>Aucune date dans cet article.</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PeopleTableModel</name>
-        <message>
-            <source>anonymous source</source>
-            <translation>source anonyme</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>groupe</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Quotes</source>
-            <translation>Citations</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Mentions</translation>
-        </message>
-        <message>
-            <source>Also called</source>
-            <translation>Aussi appelé</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::PropertiesDialog</name>
-        <message>
-            <source>not known</source>
-            <translation>inconnue</translation>
-        </message>
-        <message>
-            <source>given on the command line</source>
-            <translation>donnée en ligne de commande</translation>
-        </message>
-        <message>
-            <source>read from the dateline</source>
-            <translation>lue dans la ligne de date</translation>
-        </message>
-        <message>
-            <source>read from the page’s metadata</source>
-            <translation>lue dans les métadonnées de la page</translation>
-        </message>
-        <message>
-            <source>set by you</source>
-            <translation>défini par vous</translation>
-        </message>
-        <message>
-            <source>Article Properties</source>
-            <translation>Propriétés de l’article</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Titre :</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucun)</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Source :</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>texte collé</translation>
-        </message>
-        <message>
-            <source>Author:</source>
-            <translation>Auteur :</translation>
-        </message>
-        <message>
-            <source>Length:</source>
-            <translation>Longueur :</translation>
-        </message>
-        <message>
-            <source>%1 characters, %2 paragraphs</source>
-            <translation>%1 caractères, %2 paragraphes</translation>
-        </message>
-        <message>
-            <source>&amp;Published:</source>
-            <translation>&amp;Publié le :</translation>
-        </message>
-        <message>
-            <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
-            <translation>Les dates relatives comme « dimanche dernier » sont résolues par rapport à cette date (%1).</translation>
-        </message>
-        <message>
-            <source>The publication date is &amp;not known</source>
-            <translation>La date de publication n’est &amp;pas connue</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::QuoteTableModel</name>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>Named here as “%1”</source>
-            <translation>Nommé ici « %1 »</translation>
-        </message>
-        <message>
-            <source>direct</source>
-            <translation>directe</translation>
-        </message>
-        <message>
-            <source>partial</source>
-            <translation>partielle</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>vous</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Locuteur</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Citation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::RecentFiles</name>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>&amp;Vider la liste</translation>
-        </message>
-    </context>
-    <context>
-        <name>saywho::ui::StatusSummary</name>
-        <message numerus="yes">
-            <source>%n quotation(s)</source>
-            <translation>
-                <numerusform>%n citation</numerusform>
-                <numerusform>%n citations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n speaker(s)</source>
-            <translation>
-                <numerusform>%n locuteur</numerusform>
-                <numerusform>%n locuteurs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n date(s)</source>
-            <translation>
-                <numerusform>%n date</numerusform>
-                <numerusform>%n dates</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Analysed in %1 ms</source>
-            <translation>Analysé en %1 ms</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::DateTableModel</name>
+    <message>
+        <source>%1, morning</source>
+        <translation>%1, le matin</translation>
+    </message>
+    <message>
+        <source>%1, afternoon</source>
+        <translation>%1, l’après-midi</translation>
+    </message>
+    <message>
+        <source>%1, evening</source>
+        <translation>%1, le soir</translation>
+    </message>
+    <message>
+        <source>%1, night</source>
+        <translation>%1, la nuit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>semaine %1 de %2</translation>
+    </message>
+    <message>
+        <source>weekend of week %1, %2</source>
+        <translation>week-end de la semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation>dans le passé</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>récurrent</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation>un week-end</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LanguageManager</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LegendWidget</name>
+    <message>
+        <source>speaker unknown  %1</source>
+        <translation>locuteur inconnu  %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>title, not a quote</source>
+        <translation>titre, pas une citation</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Montrer tout le monde</translation>
+    </message>
+    <message>
+        <source>No quotations found</source>
+        <translation>Aucune citation trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more speaker(s)</source>
+        <translation>
+            <numerusform>%n autre locuteur</numerusform>
+            <numerusform>%n autres locuteurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::MainWindow</name>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>%1 — SayWho</source>
+        <translation>%1 — SayWho</translation>
+    </message>
+    <message>
+        <source>SayWho</source>
+        <translation>SayWho</translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>Impossible d’ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>SayWho could not open %1.</source>
+        <translation>SayWho n’a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>New from Clipboard</source>
+        <translation>Nouveau depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy an article first, then try again.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d’abord un article, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Surlignage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.text *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>Address of the article (http or https):</source>
+        <translation>Adresse de l’article (http ou https) :</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PanelDocks</name>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Panels</name>
+    <message>
+        <source>Filter quotations</source>
+        <translation>Filtrer les citations</translation>
+    </message>
+    <message>
+        <source>No quotations in this article.</source>
+        <translation>Aucune citation dans cet article.</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>Nobody is named in this article.</source>
+        <translation>Personne n’est nommé dans cet article.</translation>
+    </message>
+    <message>
+        <source>Filter dates</source>
+        <translation>Filtrer les dates</translation>
+    </message>
+    <message>
+        <source>No dates in this article.</source>
+        <translation>Aucune date dans cet article.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PeopleTableModel</name>
+    <message>
+        <source>anonymous source</source>
+        <translation>source anonyme</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Aussi appelé</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PropertiesDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>donnée en ligne de commande</translation>
+    </message>
+    <message>
+        <source>read from the dateline</source>
+        <translation>lue dans la ligne de date</translation>
+    </message>
+    <message>
+        <source>read from the page’s metadata</source>
+        <translation>lue dans les métadonnées de la page</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>défini par vous</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>Propriétés de l’article</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Longueur :</translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 paragraphs</source>
+        <translation>%1 caractères, %2 paragraphes</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>Relative dates such as “last Sunday” are resolved against this date (%1).</source>
+        <translation>Les dates relatives comme « dimanche dernier » sont résolues par rapport à cette date (%1).</translation>
+    </message>
+    <message>
+        <source>The publication date is &amp;not known</source>
+        <translation>La date de publication n’est &amp;pas connue</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::QuoteTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Named here as “%1”</source>
+        <translation>Nommé ici « %1 »</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::RecentFiles</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::StatusSummary</name>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n locuteur</numerusform>
+            <numerusform>%n locuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysed in %1 ms</source>
+        <translation>Analysé en %1 ms</translation>
+    </message>
+</context>
 </TS>

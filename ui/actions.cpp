@@ -54,6 +54,7 @@ Actions::Actions(QObject *parent) : QObject(parent)
     open = make(QKeySequence::Open);
     open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     newFromClipboard = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    openUrl = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openSample = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     closeTab = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
@@ -135,6 +136,8 @@ void Actions::retranslate()
     open->setStatusTip(tr("Open an article (plain text or Markdown)"));
     newFromClipboard->setText(tr("&New from Clipboard"));
     newFromClipboard->setStatusTip(tr("Analyse the text on the clipboard as a new article"));
+    openUrl->setText(tr("Open &URL…"));
+    openUrl->setStatusTip(tr("Fetch a web page and open its article text"));
     openSample->setText(tr("Open &Sample Article"));
     closeTab->setText(tr("&Close Article"));
     quit->setText(tr("&Quit"));

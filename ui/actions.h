@@ -23,6 +23,7 @@ public:
     // File
     QAction *open;
     QAction *newFromClipboard;
+    QAction *openUrl;
     QAction *openSample;
     QAction *closeTab;
     QAction *quit;

@@ -29,6 +29,13 @@ void ArticleOpener::openText(const QString &text)
     session->openText(text);
 }
 
+void ArticleOpener::openLoaded(const core::LoadResult &loaded, const QString &what)
+{
+    auto *session = new ArticleSession(m_pipeline, this);
+    track(session, what);
+    session->openLoaded(loaded);
+}
+
 void ArticleOpener::track(ArticleSession *session, const QString &what)
 {
     if (m_pending++ == 0)

@@ -7,6 +7,7 @@
 
 namespace saywho::core {
 class Pipeline;
+struct LoadResult;
 }
 
 namespace saywho::ui {
@@ -24,6 +25,8 @@ public:
 
     void openFiles(const QStringList &paths);
     void openText(const QString &text);
+    // An article already loaded elsewhere (a fetched page): analyse and open it.
+    void openLoaded(const core::LoadResult &loaded, const QString &what);
     int pending() const { return m_pending; }
     std::shared_ptr<const core::Pipeline> pipeline() const { return m_pipeline; }
 

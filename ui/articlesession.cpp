@@ -67,6 +67,15 @@ void ArticleSession::openText(const QString &text)
     });
 }
 
+void ArticleSession::openLoaded(const core::LoadResult &loaded)
+{
+    start([pipeline = m_pipeline, loaded] {
+        QElapsedTimer t;
+        t.start();
+        return analyse(*pipeline, loaded, t);
+    });
+}
+
 void ArticleSession::setPublicationDate(const QDate &date)
 {
     m_source.metadata().dct = date;

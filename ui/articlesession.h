@@ -2,6 +2,7 @@
 
 #include "view/speakercolors.h"
 
+#include "io/documentloader.h"
 #include "model/document.h"
 
 #include <QDate>
@@ -42,6 +43,7 @@ public:
 
     void openFile(const QString &path);
     void openText(const QString &text);
+    void openLoaded(const core::LoadResult &loaded);
 
     const core::Document &document() const { return m_document; }
     const SpeakerColors &colors() const { return m_colors; }

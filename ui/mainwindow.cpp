@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "urlopener.h"
+
 #include "actions.h"
 #include "articleopener.h"
 #include "articlesession.h"
@@ -23,6 +25,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -90,7 +94,7 @@ void MainWindow::createMenus()
 {
     Actions *a = m_actions;
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({a->open, a->newFromClipboard});
+    m_fileMenu->addActions({a->open, a->openUrl, a->newFromClipboard});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recent->attach(m_recentMenu);
     m_fileMenu->addAction(a->openSample);
@@ -161,6 +165,7 @@ void MainWindow::connectActions()
     Actions *a = m_actions;
     connect(a->open, &QAction::triggered, this, &MainWindow::chooseFiles);
     connect(a->newFromClipboard, &QAction::triggered, this, &MainWindow::pasteArticle);
+    connect(a->openUrl, &QAction::triggered, this, &MainWindow::openUrl);
     connect(a->openSample, &QAction::triggered, this,
             [this] { openFiles({u":/samples/biden-putin-summit.txt"_s}); });
     connect(a->closeTab, &QAction::triggered, this, [this] {
@@ -313,6 +318,27 @@ void MainWindow::pasteArticle()
         return;
     }
     m_opener->openText(text);
+}
+
+void MainWindow::openUrl()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Open URL"), tr("Address of the article (http or https):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url = net::UrlOpener::urlFromUserInput(text);
+    // Only the extracted text is ever shown: nothing of the page is loaded or run.
+    auto *opener = new net::UrlOpener(this);
+    connect(opener, &net::UrlOpener::finished, this, [this, opener, url](const core::LoadResult &result) {
+        opener->deleteLater();
+        if (!result.ok) {
+            QMessageBox::warning(this, tr("Open URL"), tr("Could not open %1: %2").arg(url.toDisplayString(), result.error));
+            return;
+        }
+        m_opener->openLoaded(result, url.host());
+    });
+    opener->open(url);
 }
 
 void MainWindow::editProperties()

@@ -62,6 +62,7 @@ private:
     void showError(const QString &what, const QString &message);
     void chooseFiles();
     void pasteArticle();
+    void openUrl();
     void editProperties();
     void applyLayers();
     void setBusy();

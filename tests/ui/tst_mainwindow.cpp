@@ -27,6 +27,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QInputDialog>
 #include <QTest>
 #include <QUndoStack>
 
@@ -306,6 +310,44 @@ private slots:
         m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
         QCOMPARE(m_window->tabs()->current(), m_tab);
         QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+    }
+
+    void openUrlShowsTheArticleText()
+    {
+        // A page served on the loopback: File → Open URL fetches it and shows its article text.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                const QByteArray body =
+                    "<html><head><title>Talks | Site</title>"
+                    "<meta property=\"article:published_time\" content=\"2022-02-21\"></head>"
+                    "<body><nav><a href=\"/\">Home</a></nav><article><h1>Talks</h1>"
+                    "<p>\xE2\x80\x9CWe will talk,\xE2\x80\x9D Anna Berg said on Monday.</p></article></body></html>";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString url = u"http://127.0.0.1:%1/talks"_s.arg(server.serverPort());
+        QTimer::singleShot(100, this, [url] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(url);
+                dialog->accept();
+            }
+        });
+        QSignalSpy opened(m_window.get(), &ui::MainWindow::articleOpened);
+        m_window->actions()->openUrl->trigger();
+        QVERIFY(opened.wait(15000));
+        const core::Document &page = m_window->tabs()->current()->session()->document();
+        QCOMPARE(page.metadata().url, QUrl(url));
+        QCOMPARE(page.metadata().dct, QDate(2022, 2, 21));
+        QVERIFY(!page.text().contains(u"Home"_s));
+        QCOMPARE(page.quotes().size(), 1);
+        m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
+        QCOMPARE(m_window->tabs()->current(), m_tab);
     }
 
     void switchesLanguageLive()
