@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>IncludeParagraphCommand</name>
+    <message>
+        <source>Include Paragraph</source>
+        <translation>Absatz aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave Paragraph Out</source>
+        <translation>Absatz auslassen</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>No article is open.</source>
@@ -522,6 +533,17 @@
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleTab</name>
+    <message>
+        <source>Include This Paragraph in the Analysis</source>
+        <translation>Diesen Absatz in die Analyse aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave This Paragraph Out Again</source>
+        <translation>Diesen Absatz wieder auslassen</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>IncludeParagraphCommand</name>
+    <message>
+        <source>Include Paragraph</source>
+        <translation>Inclure le paragraphe</translation>
+    </message>
+    <message>
+        <source>Leave Paragraph Out</source>
+        <translation>Exclure le paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>No article is open.</source>
@@ -522,6 +533,17 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleTab</name>
+    <message>
+        <source>Include This Paragraph in the Analysis</source>
+        <translation>Inclure ce paragraphe dans l’analyse</translation>
+    </message>
+    <message>
+        <source>Leave This Paragraph Out Again</source>
+        <translation>Exclure de nouveau ce paragraphe</translation>
     </message>
 </context>
 <context>

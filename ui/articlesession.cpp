@@ -83,6 +83,15 @@ void ArticleSession::setPublicationDate(const QDate &date)
     reanalyse();
 }
 
+void ArticleSession::setParagraphIncluded(int paragraphBegin, bool included)
+{
+    QList<int> &kept = m_source.metadata().includedParagraphs;
+    kept.removeAll(paragraphBegin);
+    if (included)
+        kept.append(paragraphBegin);
+    reanalyse();
+}
+
 void ArticleSession::reanalyse()
 {
     if (!m_loaded)

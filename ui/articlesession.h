@@ -56,6 +56,8 @@ public:
 
     // Re-resolves the dates against a new publication date; an invalid date means "unknown".
     void setPublicationDate(const QDate &date);
+    // Brings a boilerplate paragraph (by its start) back into the analysis, or leaves it out again.
+    void setParagraphIncluded(int paragraphBegin, bool included);
     void reanalyse();
 
 signals:

@@ -1,5 +1,7 @@
 #include "articletab.h"
 
+#include "commands/includeparagraphcommand.h"
+
 #include "articlesession.h"
 #include "panels/datetablemodel.h"
 #include "panels/peopletablemodel.h"
@@ -10,6 +12,8 @@
 #include "view/legendwidget.h"
 
 #include <QEvent>
+#include <QMenu>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace saywho::ui {
@@ -29,6 +33,7 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
     m_view->setTooltipProvider(
         [this](int pos) { return AnnotationTooltip::at(m_session->document(), m_session->colors(), pos); });
     m_view->setHoverProvider([this](int pos) { return clickableAt(pos); });
+    m_view->setMenuProvider([this](QMenu *menu, int pos) { addParagraphActions(menu, pos); });
     connect(m_view, &ArticleView::positionClicked, this, &ArticleTab::clicked);
     connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
     connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);
@@ -39,6 +44,24 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
             m->refresh();
         analysed();
     }
+}
+
+void ArticleTab::addParagraphActions(QMenu *menu, int position)
+{
+    const core::Document &doc = m_session->document();
+    const int index = doc.paragraphAt(position);
+    if (index < 0)
+        return;
+    const core::Paragraph &para = doc.paragraphs().at(index);
+    const bool keptByUser = doc.metadata().includedParagraphs.contains(para.span.begin);
+    if (!para.excluded && !keptByUser)
+        return;
+    menu->addSeparator();
+    QAction *action = menu->addAction(para.excluded ? tr("Include This Paragraph in the Analysis")
+                                                    : tr("Leave This Paragraph Out Again"));
+    connect(action, &QAction::triggered, this, [this, begin = para.span.begin, include = para.excluded] {
+        m_session->undoStack()->push(new IncludeParagraphCommand(m_session, begin, include));
+    });
 }
 
 void ArticleTab::analysed()

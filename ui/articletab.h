@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QMenu;
+
 namespace saywho::ui {
 
 class ArticleSession;
@@ -46,6 +48,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // "Include This Paragraph in the Analysis" for dimmed boilerplate, and the way back.
+    void addParagraphActions(QMenu *menu, int position);
     void analysed();
     void repaint();
     void updateLegend();

@@ -20,8 +20,12 @@ void BoilerplateMarker::run(Document &doc) const
     // A one-paragraph text is the article itself, whatever it starts with.
     if (paragraphs.size() < 2)
         return;
+    const QList<int> &kept = doc.metadata().includedParagraphs;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         Paragraph &p = paragraphs[i];
+        // The user's word beats the phrase list: a paragraph they included again stays in.
+        if (kept.contains(p.span.begin))
+            continue;
         if (!tail) {
             const Boilerplate::Kind kind = boilerplate.classify(doc.textOf(p.span));
             // The headline is never boilerplate: an article may well be titled "Comments".

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +20,8 @@ struct DocumentMetadata
     QString siteName;
     QDate dct;        // document creation time: the publication date that anchors relative dates
     DctSource dctSource = DctSource::None;
+    // Starts (text positions) of boilerplate paragraphs the user brought back into the analysis.
+    QList<int> includedParagraphs;
 };
 
 QString dctSourceName(DctSource source);

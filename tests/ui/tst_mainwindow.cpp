@@ -5,6 +5,7 @@
 #include "articlesession.h"
 #include "articletab.h"
 #include "articletabs.h"
+#include "commands/includeparagraphcommand.h"
 #include "commands/setpublicationdatecommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -310,6 +311,27 @@ private slots:
         m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
         QCOMPARE(m_window->tabs()->current(), m_tab);
         QCOMPARE(quoteTable()->model()->rowCount(), doc().quotes().size());
+    }
+
+    void boilerplateCanBeIncludedAgainAndUndone()
+    {
+        // The sample ends with "See also …" and a comment form: dimmed and left out of the analysis.
+        auto seeAlso = [this]() -> const core::Paragraph * {
+            for (const core::Paragraph &p : doc().paragraphs())
+                if (doc().textOf(p.span).startsWith(u"See also"))
+                    return &p;
+            return nullptr;
+        };
+        QVERIFY(seeAlso());
+        QVERIFY(seeAlso()->excluded);
+        const int begin = seeAlso()->span.begin;
+        QSignalSpy analysed(m_tab->session(), &ui::ArticleSession::analysed);
+        m_tab->session()->undoStack()->push(new ui::IncludeParagraphCommand(m_tab->session(), begin, true));
+        QVERIFY(analysed.wait(10000));
+        QVERIFY(!seeAlso()->excluded);
+        m_tab->session()->undoStack()->undo();
+        QVERIFY(analysed.wait(10000));
+        QVERIFY(seeAlso()->excluded);
     }
 
     void openUrlShowsTheArticleText()

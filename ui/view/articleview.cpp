@@ -1,5 +1,10 @@
 #include "articleview.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
+
+#include <memory>
+
 #include "annotationhighlighter.h"
 #include "speakerpalette.h"
 
@@ -268,6 +273,15 @@ void ArticleView::leaveEvent(QEvent *event)
 {
     QTextEdit::leaveEvent(event);
     setHovered({-1, -1});
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const int position = positionAt(viewport()->mapFrom(this, event->pos()));
+    if (m_menu && position >= 0)
+        m_menu(menu.get(), position);
+    menu->exec(event->globalPos());
 }
 
 } // namespace saywho::ui

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QMenu;
 class QVariantAnimation;
 
 namespace saywho::ui {
@@ -22,6 +23,8 @@ public:
     using TooltipProvider = std::function<QString(int position)>;
     // The clickable span under a position ({-1, -1} when none): outlined on hover.
     using HoverProvider = std::function<std::pair<int, int>(int position)>;
+    // Adds the tab's own entries to the context menu for a document position.
+    using MenuProvider = std::function<void(QMenu *menu, int position)>;
 
     explicit ArticleView(QWidget *parent = nullptr);
 
@@ -38,6 +41,7 @@ public:
 
     void setTooltipProvider(TooltipProvider provider) { m_tooltips = std::move(provider); }
     void setHoverProvider(HoverProvider provider) { m_hover = std::move(provider); }
+    void setMenuProvider(MenuProvider provider) { m_menu = std::move(provider); }
 
     // Puts the cursor at begin, scrolls the span into the upper third of the pane and flashes it.
     void reveal(int begin, int end);
@@ -50,6 +54,7 @@ signals:
 protected:
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -68,6 +73,7 @@ private:
     QVariantAnimation *m_flash = nullptr;
     TooltipProvider m_tooltips;
     HoverProvider m_hover;
+    MenuProvider m_menu;
     std::pair<int, int> m_hovered{-1, -1};
     double m_flashStrength = 0;
     BodyFont m_bodyFont = BodyFont::Serif;
