@@ -322,11 +322,17 @@ void MainWindow::pasteArticle()
 
 void MainWindow::openUrl()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Open URL"), tr("Address of the article (http or https):"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Open URL"));
+    dialog.setLabelText(tr("Address of the article (http or https):"));
+    // An address on the clipboard is most likely the one the reader wants.
+    const QString clip = QApplication::clipboard()->text().trimmed();
+    if (clip.startsWith(u"http://"_s) || clip.startsWith(u"https://"_s))
+        dialog.setTextValue(clip);
+    dialog.resize(qMax(dialog.sizeHint().width(), fontMetrics().averageCharWidth() * 70), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
         return;
+    const QString text = dialog.textValue();
     const QUrl url = net::UrlOpener::urlFromUserInput(text);
     // Only the extracted text is ever shown: nothing of the page is loaded or run.
     auto *opener = new net::UrlOpener(this);
