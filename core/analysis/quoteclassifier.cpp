@@ -105,8 +105,7 @@ public:
         int first, last;
         inner(q, first, last);
         const int prev = first - 2;
-        const int sentence = m_doc.sentenceAt(q.span.begin);
-        const bool sentenceStart = sentence >= 0 && m_doc.sentences().at(sentence).span.begin == q.span.begin;
+        const bool sentenceStart = m_doc.startsSentence(q.span.begin);
         if (q.continues || sentenceStart || prev < 0)
             return QuoteKind::Direct;
         // Embedded in the writer's words: partial. After punctuation, a dash, a symbol or a speech

@@ -78,6 +78,12 @@ bool Document::isExcluded(int pos) const
     return p >= 0 && m_paragraphs.at(p).excluded;
 }
 
+bool Document::startsSentence(int pos) const
+{
+    const int s = sentenceAt(pos);
+    return s >= 0 && m_sentences.at(s).span.begin == pos;
+}
+
 QString originName(Origin origin) { return origin == Origin::User ? u"user"_s : u"auto"_s; }
 
 QString entityKindName(EntityKind kind)

@@ -56,6 +56,8 @@ public:
     int sentenceAt(int pos) const;
     // True when pos lies in a paragraph the user or the boilerplate detector excluded.
     bool isExcluded(int pos) const;
+    // True when a sentence begins exactly at pos: a quote there stands as a sentence of its own.
+    bool startsSentence(int pos) const;
 
 private:
     QString m_original;

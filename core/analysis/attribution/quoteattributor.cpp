@@ -82,8 +82,7 @@ void QuoteAttributor::run(Document &doc) const
     for (int i = 0; i < qs.size(); ++i) {
         Quote q = qs.at(i);
         const Attribution &a = ctx.decided.at(i);
-        const int sentence = doc.sentenceAt(q.span.begin);
-        const bool standsAlone = sentence >= 0 && doc.sentences().at(sentence).span.begin == q.span.begin;
+        const bool standsAlone = doc.startsSentence(q.span.begin);
         if (!a.found() && !standsAlone && !q.continues && wordCount(doc.textOf(q.span)) <= MaxScareWords) {
             NonQuote n;
             n.span = q.span;

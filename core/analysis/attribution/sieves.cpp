@@ -33,6 +33,16 @@ int sentenceEndToken(const SieveContext &c, int k)
 
 int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin); }
 
+// The quoted words end with a full stop, question or exclamation mark before the closing mark.
+bool endsWithSentence(const SieveContext &c, int q)
+{
+    const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
+    if (inner.size() < 3)
+        return false;
+    const QChar last = inner.at(inner.size() - 2);
+    return last == u'.' || last == u'?' || last == u'!';
+}
+
 // "said X" inverts only right after a quotation or a comma.
 bool inverts(const SieveContext &c, int verb)
 {
@@ -89,23 +99,16 @@ bool trailingSaid(const SieveContext &c, int q, Attribution &out)
     int verb = -1;
     const int m = sp.mentionThenVerb(k, limit, verb);
     // “… change.” She adds, “…”: after a finished sentence, a verb that introduces the next quote is its.
+    const bool finished = endsWithSentence(c, q);
     auto introducesNext = [&](int v) {
-        const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
-        const bool finished = inner.size() > 2 && (inner.at(inner.size() - 2) == u'.' || inner.at(inner.size() - 2) == u'?' ||
-                                                   inner.at(inner.size() - 2) == u'!');
         int n = v + 1;
         while (n < limit && sp.isFiller(n))
             ++n;
         return finished && (c.tt().isPunct(n, u',') || c.tt().isPunct(n, u':')) && c.tt().isQuoteMark(n + 1);
     };
-    // A partial quote that ends its sentence ("said “the question is the timing.” Gov. Pat McCrory
-    // said …"): what follows is the next sentence's speaker.
-    const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
-    const bool endsSentence = inner.size() > 2 && (inner.at(inner.size() - 2) == u'.' || inner.at(inner.size() - 2) == u'?' ||
-                                                   inner.at(inner.size() - 2) == u'!');
-    const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
-    const bool startsSentence = sentence >= 0 && c.doc.sentences().at(sentence).span.begin == c.doc.quotes().at(q).span.begin;
-    if (endsSentence && !startsSentence)
+    // A quote that ends a sentence it did not start ("said “the question is the timing.” Gov. Pat
+    // McCrory said …"): what follows is the next sentence's speaker.
+    if (finished && !c.doc.startsSentence(c.doc.quotes().at(q).span.begin))
         return false;
     if (m >= 0)
         return !introducesNext(verb) && setFrom(c, m, verb, out);
@@ -342,7 +345,7 @@ bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out)
     // not inherit the paragraph's speaker; one that stands as its own sentence, or shares a sentence
     // with the attributed quote, does.
     const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
-    const bool standsAlone = sentence >= 0 && c.doc.sentences().at(sentence).span.begin == c.doc.quotes().at(q).span.begin;
+    const bool standsAlone = c.doc.startsSentence(c.doc.quotes().at(q).span.begin);
     for (int step : {-1, 1}) {
         for (int i = q + step; i >= 0 && i < c.doc.quotes().size(); i += step) {
             if (paragraphOf(c, i) != para)
