@@ -312,6 +312,17 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     r.last = last;
 
     QString storage;
+    // "Police say", "Officials said" at the start of a sentence: a group, capitalized by position.
+    if (last - first == 1 && tt.has(first, WordClass::GroupNoun)) {
+        r.found = true;
+        r.first = k;
+        r.last = last;
+        r.mention.span = r.mention.head = spanOf(tt, first, last);
+        r.mention.kind = MentionKind::Anonymous;
+        r.mention.entityKind = EntityKind::Group;
+        r.mention.provenance.rule = u"group"_s;
+        return r;
+    }
     // "China said", "Russia, Pyongyang's only ally, said": a country that speaks is its government.
     bool allPlaces = true;
     for (int j = first; j < last && allPlaces; ++j)

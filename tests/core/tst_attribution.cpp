@@ -65,6 +65,10 @@ private slots:
                                                       << u"big problem"_s << u"Donald Trump"_s << u"sentence-verb"_s;
         QTest::newRow("coordinated verb") << u"The Republican nominee Mike Pence outlined his plan and vowed to punish “those who violate rules.”"_s
                                           << u"violate"_s << u"Mike Pence"_s << u"sentence-verb"_s;
+        QTest::newRow("capitalized group") << u"Police say they have \"adequate resources\" for the game."_s
+                                           << u"adequate"_s << u"Police"_s << u"sentence-verb"_s;
+        QTest::newRow("according to a titled name") << u"According to radio host Rush Limbaugh, the move reeks of “fear” today."_s
+                                                    << u"fear"_s << u"Rush Limbaugh"_s << u"according-to"_s;
         QTest::newRow("participle") << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s
                                     << u"good night"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
     }
