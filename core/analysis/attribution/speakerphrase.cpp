@@ -64,8 +64,16 @@ bool SpeakerPhrase::isFiller(int k) const
 int SpeakerPhrase::subjectBefore(int verb, int limit) const
 {
     int k = verb - 1;
-    while (k >= limit && isFiller(k))
-        --k;
+    for (;;) {
+        while (k >= limit && isFiller(k))
+            --k;
+        // "who in 2010 said": a year with its preposition stands between subject and verb too.
+        if (k - 1 >= limit && m_tt.at(k).kind == TokenKind::Number && m_tt.has(k - 1, WordClass::Preposition | WordClass::FunctionWord) &&
+            !m_tt.capitalized(k - 1))
+            k -= 2;
+        else
+            break;
+    }
     if (k < limit)
         return -1;
     if (m_tt.isPunct(k, u')')) {
