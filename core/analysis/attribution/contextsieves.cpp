@@ -1,0 +1,187 @@
+#include "sieves.h"
+#include "sievehelpers.h"
+
+#include "../../lexicon/wordclass.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core::sieve {
+
+namespace {
+
+bool hasSpeechVerbOutsideQuotes(const SieveContext &c, Span para)
+{
+    for (int k = c.tt().tokenAt(para.begin); k < c.tt().size() && c.tt().at(k).span.end <= para.end; ++k)
+        if (c.phrase.isSpeechVerb(k))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// Any speech verb in the quote's sentence, outside quotes, nearest first: "X said the plan was “…”".
+bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    const int open = c.openToken.at(q);
+    const int close = c.closeToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    const int end = sentenceEndToken(c, close);
+    for (const bool strong : {true, false}) {
+        for (int d = 1; d < 40; ++d) {
+            const int before = open - d, after = close + d;
+            if (before < first && after >= end)
+                break;
+            for (const int v : {before, after}) {
+                if (v < first || v >= end || !(strong ? sp.isStrongSpeechVerb(v) : sp.isSpeechVerb(v)))
+                    continue;
+                // A participle ("issued a statement calling …") follows its object: the
+                // sentence's subject speaks.
+                int m = sentenceSubject(c, v);
+                if (m < 0)
+                    m = sp.subjectBefore(v, first);
+                if (m < 0 && inverts(c, v))
+                    m = sp.subjectAfter(v, end);
+                if (m >= 0)
+                    return setFrom(c, m, v, out);
+            }
+        }
+    }
+    return false;
+}
+
+// X's claim that ... “…”  /  in a statement, X ...
+bool speechNoun(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    for (int k = open - 1; k > first; --k) {
+        if (c.phrase.inQuote(k))
+            break;
+        if (!c.tt().has(k, WordClass::SpeechNoun))
+            continue;
+        const int owner = k - 1;
+        if (c.tt().possessive(owner) && c.phrase.mentionAt(owner) >= 0) {
+            out.mention = c.phrase.mentionAt(owner);
+            out.cue = c.tt().at(k).span;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Macron “will work with all stakeholders”: a name right before a quote that goes on as its verb.
+bool subjectBeforeQuote(const SieveContext &c, int q, Attribution &out)
+{
+    const int prev = c.openToken.at(q) - 1;
+    const int m = c.phrase.mentionAt(prev);
+    const int inner = c.openToken.at(q) + 1;
+    if (m < 0 || c.phrase.lastToken(m) != prev + 1 || inner >= c.tt().size() || c.tt().capitalized(inner))
+        return false;
+    const int first = sentenceFirstToken(c, prev);
+    if (c.phrase.firstToken(m) > first + 1)
+        return false;
+    out.mention = m;
+    return true;
+}
+
+// A multi-paragraph quotation has one speaker, wherever in the chain it was named.
+bool continuation(const SieveContext &c, int q, Attribution &out)
+{
+    const QList<Quote> &qs = c.doc.quotes();
+    auto indexOfId = [&](int id) {
+        for (int i = 0; i < qs.size(); ++i)
+            if (qs.at(i).id == id)
+                return i;
+        return -1;
+    };
+    for (int i = indexOfId(qs.at(q).continues); i >= 0; i = indexOfId(qs.at(i).continues)) {
+        if (c.decided.at(i).found()) {
+            out.entity = c.speakerOf(i);
+            out.mention = c.decided.at(i).mention;
+            return out.found();
+        }
+    }
+    for (int i = q + 1; i < qs.size() && qs.at(i).continues == qs.at(i - 1).id; ++i) {
+        if (c.decided.at(i).found()) {
+            out.entity = c.speakerOf(i);
+            out.mention = c.decided.at(i).mention;
+            return out.found();
+        }
+    }
+    return false;
+}
+
+// Another quote in the same paragraph has a speaker: the nearest one before, else after.
+bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    // A quote inside someone else's sentence ("Japan branded North Korea an “outlaw nation”") does
+    // not inherit the paragraph's speaker; one that stands as its own sentence, or shares a sentence
+    // with the attributed quote, does.
+    const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
+    const bool standsAlone = c.doc.startsSentence(c.doc.quotes().at(q).span.begin);
+    for (int step : {-1, 1}) {
+        for (int i = q + step; i >= 0 && i < c.doc.quotes().size(); i += step) {
+            if (paragraphOf(c, i) != para)
+                break;
+            if (!standsAlone && c.doc.sentenceAt(c.doc.quotes().at(i).span.begin) != sentence &&
+                c.doc.sentenceAt(c.doc.quotes().at(i).span.end - 1) != sentence)
+                continue;
+            if (c.decided.at(i).found()) {
+                out.mention = c.decided.at(i).mention;
+                out.entity = c.speakerOf(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A quote-only paragraph continues the speaker of the quote that ended the previous paragraph.
+bool previousParagraph(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    if (para <= 0 || c.doc.quotes().at(q).span.begin != c.doc.paragraphs().at(para).span.begin)
+        return false;
+    if (hasSpeechVerbOutsideQuotes(c, c.doc.paragraphs().at(para).span))
+        return false;
+    for (int i = q - 1; i >= 0; --i) {
+        const int p = paragraphOf(c, i);
+        if (p < para - 1)
+            break;
+        if (p == para - 1 && c.decided.at(i).found()) {
+            out.mention = c.decided.at(i).mention;
+            out.entity = c.speakerOf(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+// The speaker of the last reported speech earlier in the paragraph: "Trump said X. “…”"
+bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    if (para < 0)
+        return false;
+    const int paraFirst = c.tt().tokenAt(c.doc.paragraphs().at(para).span.begin);
+    const int open = c.openToken.at(q);
+    // Only a quotation that stands as its own sentence goes on from an earlier speaker; a partial
+    // one lives in the writer's sentence, whose own subject is unknown here.
+    if (c.doc.quotes().at(q).kind != QuoteKind::Direct)
+        return false;
+    for (int v = open - 1; v >= paraFirst; --v) {
+        if (!c.phrase.isSpeechVerb(v))
+            continue;
+        const int first = sentenceFirstToken(c, v);
+        int m = c.phrase.subjectBefore(v, first);
+        if (m < 0)
+            m = c.phrase.subjectAfter(v, sentenceEndToken(c, v));
+        if (m >= 0)
+            return setFrom(c, m, v, out);
+    }
+    return false;
+}
+
+} // namespace saywho::core::sieve

@@ -1,0 +1,183 @@
+#include "sieves.h"
+#include "sievehelpers.h"
+
+#include "../../lexicon/wordclass.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core::sieve {
+
+namespace {
+
+// How far before a quote a "X said:" introduction may start, in tokens.
+constexpr int IntroWindow = 10;
+
+} // namespace
+
+// “…,” X said  /  “…,” said X  /  “…,” X, a former aide, said
+bool trailingSaid(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    int k = c.closeToken.at(q) + 1;
+    if (c.tt().isPunct(k, u','))
+        ++k;
+    if (k >= c.tt().size() || sp.inQuote(k))
+        return false;
+    const Span para = c.doc.paragraphs().at(paragraphOf(c, q)).span;
+    if (c.tt().at(k).span.begin >= para.end)
+        return false;
+    int limit = k;
+    while (limit < c.tt().size() && limit < k + 24 && c.tt().at(limit).span.end <= para.end)
+        ++limit;
+    int verb = -1;
+    const int m = sp.mentionThenVerb(k, limit, verb);
+    // “… change.” She adds, “…”: after a finished sentence, a verb that introduces the next quote is its.
+    const bool finished = endsWithSentence(c, q);
+    auto introducesNext = [&](int v) {
+        int n = v + 1;
+        while (n < limit && sp.isFiller(n))
+            ++n;
+        return finished && (c.tt().isPunct(n, u',') || c.tt().isPunct(n, u':')) && c.tt().isQuoteMark(n + 1);
+    };
+    // A quote that ends a sentence it did not start ("said “the question is the timing.” Gov. Pat
+    // McCrory said …"): what follows is the next sentence's speaker.
+    if (finished && !c.doc.startsSentence(c.doc.quotes().at(q).span.begin))
+        return false;
+    if (m >= 0)
+        return !introducesNext(verb) && setFrom(c, m, verb, out);
+    int v = k;
+    while (v < limit && sp.isFiller(v))
+        ++v;
+    if (sp.isSpeechVerb(v) && !introducesNext(v))
+        return setFrom(c, sp.subjectAfter(v, limit), v, out);
+    return false;
+}
+
+// "WALLACE: But, Governor Pence, …": an interview transcript names its speaker inside the quote.
+bool transcriptLabel(const SieveContext &c, int q, Attribution &out)
+{
+    const int name = c.openToken.at(q) + 1;
+    if (name + 1 >= c.tt().size() || !c.tt().isPunct(name + 1, u':'))
+        return false;
+    const int m = c.phrase.mentionAt(name);
+    if (m < 0 || c.phrase.lastToken(m) != name + 1)
+        return false;
+    // Transcripts label speakers in capitals ("WALLACE:"); "Collapse:" is a heading.
+    for (const QChar ch : c.tt().view(name))
+        if (ch.isLower())
+            return false;
+    out.mention = m;
+    return true;
+}
+
+// “…” ― Pamela Padilla : a dash after the quotation signs it.
+bool dashSignature(const SieveContext &c, int q, Attribution &out)
+{
+    int k = c.closeToken.at(q) + 1;
+    if (k >= c.tt().size())
+        return false;
+    const QChar d = c.tt().first(k);
+    if (d != QChar(0x2015) && d != QChar(0x2014) && d != QChar(0x2013) && !(d == u'-' && c.tt().view(k).size() >= 2))
+        return false;
+    const int m = c.phrase.mentionAt(k + 1);
+    if (m < 0 || c.phrase.firstToken(m) != k + 1)
+        return false;
+    out.mention = m;
+    return true;
+}
+
+// X said: “…”  /  X said, “…”  /  X told reporters on Sunday: “…”  /  X said that “…”
+bool leadingSaid(const SieveContext &c, int q, Attribution &out)
+{
+    const SpeakerPhrase &sp = c.phrase;
+    const int open = c.openToken.at(q);
+    const int begin = std::max(sentenceFirstToken(c, open), open - IntroWindow);
+    int k = open - 1;
+    if (k < begin)
+        return false;
+    const bool punct = c.tt().isPunct(k, u':') || c.tt().isPunct(k, u',');
+    const bool that = c.tt().isLower(k, u"that");
+    if (!punct && !that && !sp.isSpeechVerb(k))
+        return false;
+    for (int v = k; v >= begin; --v) {
+        if (sp.inQuote(v))
+            return false;
+        if (!sp.isSpeechVerb(v))
+            continue;
+        int m = sp.subjectBefore(v, sentenceFirstToken(c, v));
+        if (m < 0)
+            m = sentenceSubject(c, v);
+        if (m < 0 && inverts(c, v))
+            m = sp.subjectAfter(v, open);
+        return setFrom(c, m, v, out);
+    }
+    return false;
+}
+
+// He said:\n\n“…” : the introduction ends the previous paragraph.
+bool colonIntroduction(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int prev = open - 1;
+    const int para = paragraphOf(c, q);
+    if (para <= 0 || prev < 0 || !c.tt().isPunct(prev, u':'))
+        return false;
+    if (c.doc.quotes().at(q).span.begin != c.doc.paragraphs().at(para).span.begin)
+        return false;
+    const int first = sentenceFirstToken(c, prev);
+    for (int v = prev - 1; v >= first; --v) {
+        if (c.phrase.isSpeechVerb(v)) {
+            int m = c.phrase.subjectBefore(v, first);
+            if (m < 0)
+                m = c.phrase.subjectAfter(v, prev);
+            return setFrom(c, m, v, out);
+        }
+    }
+    return false;
+}
+
+// X is rolling out a new message: “It's about me.” — a speech noun before the colon.
+bool colonNoun(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    if (!c.tt().isPunct(open - 1, u':'))
+        return false;
+    const int first = sentenceFirstToken(c, open);
+    bool noun = false;
+    for (int k = open - 2; k >= first && k >= open - 4 && !noun; --k)
+        noun = c.tt().has(k, WordClass::SpeechNoun);
+    if (!noun)
+        return false;
+    for (int k = first; k < open; ++k) {
+        const int m = c.phrase.mentionAt(k);
+        if (m >= 0 && c.phrase.firstToken(m) == k && !c.phrase.inQuote(k)) {
+            out.mention = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+// ... according to X ...
+bool accordingTo(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    const int end = sentenceEndToken(c, c.closeToken.at(q));
+    for (int k = first; k + 2 < end; ++k) {
+        if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"according") || !c.tt().isLower(k + 1, u"to"))
+            continue;
+        // "according to conservative talk radio host Rush Limbaugh": the first mention before a comma.
+        for (int j = k + 2; j < end && j < k + 9 && !c.tt().isPunct(j, u',') && !c.phrase.inQuote(j); ++j) {
+            const int m = c.phrase.mentionAt(j);
+            if (m >= 0) {
+                out.mention = m;
+                out.cue = {c.tt().at(k).span.begin, c.tt().at(k + 1).span.end};
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace saywho::core::sieve

@@ -1,0 +1,67 @@
+#include "sievehelpers.h"
+
+namespace saywho::core::sieve {
+
+int sentenceFirstToken(const SieveContext &c, int k)
+{
+    const int s = c.doc.sentenceAt(c.tt().at(k).span.begin);
+    return s >= 0 ? c.doc.sentences().at(s).firstToken : 0;
+}
+
+int sentenceEndToken(const SieveContext &c, int k)
+{
+    const int s = c.doc.sentenceAt(c.tt().at(k).span.begin);
+    return s >= 0 ? c.doc.sentences().at(s).firstToken + c.doc.sentences().at(s).tokenCount : c.tt().size();
+}
+
+int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin); }
+
+// The quoted words end with a full stop, question or exclamation mark before the closing mark.
+bool endsWithSentence(const SieveContext &c, int q)
+{
+    const QStringView inner = c.doc.textOf(c.doc.quotes().at(q).span);
+    if (inner.size() < 3)
+        return false;
+    const QChar last = inner.at(inner.size() - 2);
+    return last == u'.' || last == u'?' || last == u'!';
+}
+
+// "said X" inverts only right after a quotation or a comma.
+bool inverts(const SieveContext &c, int verb)
+{
+    return verb == sentenceFirstToken(c, verb) ||
+           (verb > 0 && (c.tt().isQuoteMark(verb - 1) || c.tt().isPunct(verb - 1, u',')));
+}
+
+// "X had mocked the complaint, saying “…”", "X began by saying …": a participle speaks for the
+// sentence's subject.
+int sentenceSubject(const SieveContext &c, int verb)
+{
+    // Also the second verb of "X outlined his plan and vowed …".
+    if (!c.tt().view(verb).endsWith(u"ing") && !c.tt().isLower(verb - 1, u"and"))
+        return -1;
+    // The first mention that is not the object of a preposition ("In a speech, Trump attacked…").
+    const int first = sentenceFirstToken(c, verb);
+    for (int k = first; k < verb; ++k) {
+        const int m = c.phrase.mentionAt(k);
+        if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
+            continue;
+        const int before = k - 1;
+        const bool object = before >= first && c.tt().isWord(before) && !c.tt().capitalized(before);
+        if (!object || c.tt().isLower(before, u"and"))
+            return m;
+    }
+    return -1;
+}
+
+bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out)
+{
+    if (mention < 0)
+        return false;
+    out.mention = mention;
+    if (verb >= 0)
+        out.cue = c.tt().at(verb).span;
+    return true;
+}
+
+} // namespace saywho::core::sieve

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sievecontext.h"
+
+namespace saywho::core::sieve {
+
+// Questions several sieves ask about a quote and the sentence around it.
+
+// First token of the sentence containing token k, and one past its last.
+int sentenceFirstToken(const SieveContext &c, int k);
+int sentenceEndToken(const SieveContext &c, int k);
+int paragraphOf(const SieveContext &c, int quote);
+// The quoted words end with a full stop, question or exclamation mark before the closing mark.
+bool endsWithSentence(const SieveContext &c, int q);
+// "said X" inverts only at a sentence start or right after a quotation or a comma.
+bool inverts(const SieveContext &c, int verb);
+// The subject of a participle ("X mocked it, saying …") or of a coordinated verb ("X outlined …
+// and vowed …"): the sentence's first mention that is not an object; -1 when none.
+int sentenceSubject(const SieveContext &c, int verb);
+// Records mention (and the verb at token verb, if any) as the attribution; false when mention < 0.
+bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out);
+
+} // namespace saywho::core::sieve
