@@ -21,7 +21,10 @@ namespace {
 constexpr int ExitUsage = 2;
 constexpr int ExitInput = 3;
 
-QString tr(const char *s) { return QCoreApplication::translate("saywho::app::Analyze", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("saywho::app::Analyze", s);
+}
 
 void printErr(const QString &line)
 {
@@ -36,9 +39,10 @@ int runAnalyze(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Find quotations, speakers and dates in news articles."));
     parser.addHelpOption();
-    const QCommandLineOption dctOpt(u"dct"_s, tr("Publication date used to resolve relative dates."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption formatOpt(u"format"_s, tr("Output format: json (default) or text."), u"json|text"_s,
-                                       u"json"_s);
+    const QCommandLineOption dctOpt(u"dct"_s, tr("Publication date used to resolve relative dates."),
+                                    u"YYYY-MM-DD"_s);
+    const QCommandLineOption formatOpt(u"format"_s, tr("Output format: json (default) or text."),
+                                       u"json|text"_s, u"json"_s);
     parser.addOption(dctOpt);
     parser.addOption(formatOpt);
     parser.addPositionalArgument(u"FILE"_s, tr("Article files to analyse."), u"FILE..."_s);

@@ -29,7 +29,8 @@ Entity *CorefResolver::entity(int id)
 bool CorefResolver::inQuote(Span s) const
 {
     const QList<Quote> &qs = m_doc.quotes();
-    auto it = std::upper_bound(qs.cbegin(), qs.cend(), s.begin, [](int p, const Quote &q) { return p < q.span.begin; });
+    auto it = std::upper_bound(qs.cbegin(), qs.cend(), s.begin,
+                               [](int p, const Quote &q) { return p < q.span.begin; });
     if (it == qs.cbegin())
         return false;
     --it;
@@ -39,7 +40,8 @@ bool CorefResolver::inQuote(Span s) const
 bool CorefResolver::compatible(const Mention &p, const Entity &e) const
 {
     const QStringView w = m_doc.textOf(p.span);
-    const bool plural = w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0;
+    const bool plural =
+        w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0;
     const bool it = w.compare(u"it", Qt::CaseInsensitive) == 0;
     if (it)
         return e.kind == EntityKind::Organization;

@@ -1,8 +1,8 @@
 #include "entitylinker.h"
 
-#include "corefresolver.h"
 #include "../lexicon/lexicon.h"
 #include "../model/document.h"
+#include "corefresolver.h"
 
 #include <QHash>
 
@@ -249,9 +249,15 @@ private:
 
 } // namespace
 
-QString EntityLinker::name() const { return u"entities"_s; }
+QString EntityLinker::name() const
+{
+    return u"entities"_s;
+}
 
-void EntityLinker::run(Document &doc) const { Linker(doc).run(m_coref); }
+void EntityLinker::run(Document &doc) const
+{
+    Linker(doc).run(m_coref);
+}
 
 int EntityLinker::editDistance(QStringView a, QStringView b, int cap)
 {

@@ -1,9 +1,9 @@
 #include "mentionfinder.h"
 
-#include "namephrase.h"
-#include "tokentext.h"
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
+#include "namephrase.h"
+#include "tokentext.h"
 
 #include <vector>
 
@@ -56,14 +56,16 @@ public:
           m_inQuote(size_t(m_tt.size()), false)
     {
         for (const Quote &q : doc.quotes()) {
-            for (int k = m_tt.tokenAt(q.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < q.span.end; ++k)
+            for (int k = m_tt.tokenAt(q.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < q.span.end;
+                 ++k)
                 m_inQuote[size_t(k)] = true;
         }
         // The words of a title ("State of the Union") name a work, not a person.
         for (const NonQuote &n : doc.nonQuotes()) {
             if (n.kind != NonQuoteKind::Title)
                 continue;
-            for (int k = m_tt.tokenAt(n.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < n.span.end; ++k)
+            for (int k = m_tt.tokenAt(n.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < n.span.end;
+                 ++k)
                 m_used[size_t(k)] = true;
         }
     }
@@ -80,7 +82,8 @@ public:
                 visit(k, s.firstToken, end);
             }
         }
-        std::sort(m_out.begin(), m_out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+        std::sort(m_out.begin(), m_out.end(),
+                  [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;
     }
 
@@ -114,7 +117,8 @@ private:
             return;
         }
         if (m_tt.capitalized(k)) {
-            const NamePhrase::Result name = NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+            const NamePhrase::Result name =
+                NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
             if (name.found)
                 add(name.mention, name.first, name.last);
             return;
@@ -147,8 +151,14 @@ private:
 
 } // namespace
 
-QString MentionFinder::name() const { return u"mentions"_s; }
+QString MentionFinder::name() const
+{
+    return u"mentions"_s;
+}
 
-void MentionFinder::run(Document &doc) const { doc.setMentions(Finder(doc).run()); }
+void MentionFinder::run(Document &doc) const
+{
+    doc.setMentions(Finder(doc).run());
+}
 
 } // namespace saywho::core

@@ -1,8 +1,8 @@
 #include "namephrase.h"
 
-#include "tokentext.h"
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
+#include "tokentext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,10 +76,12 @@ QStringView joined(const TokenText &tt, int first, int last, QString &storage)
         return {};
     bool single = true;
     for (int k = first + 1; k < last && single; ++k)
-        single = tt.at(k).span.begin == tt.at(k - 1).span.end + 1 && tt.str().at(tt.at(k).span.begin - 1) == u' ';
+        single =
+            tt.at(k).span.begin == tt.at(k - 1).span.end + 1 && tt.str().at(tt.at(k).span.begin - 1) == u' ';
     QStringView v;
     if (single) {
-        v = QStringView(tt.str()).mid(tt.at(first).span.begin, tt.at(last - 1).span.end - tt.at(first).span.begin);
+        v = QStringView(tt.str()).mid(tt.at(first).span.begin,
+                                      tt.at(last - 1).span.end - tt.at(first).span.begin);
     } else {
         storage.clear();
         for (int k = first; k < last; ++k) {
@@ -172,7 +174,8 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
             const int after = j + len;
             // "the French president's statement": the owner is the mention; "the ad's narrator": not.
             if (tt.possessive(j + len - 1) &&
-                !(after < sentenceEnd && roleLength(tt, after, sentenceEnd) > 0 && !tt.has(after, WordClass::SpeechNoun)))
+                !(after < sentenceEnd && roleLength(tt, after, sentenceEnd) > 0 &&
+                  !tt.has(after, WordClass::SpeechNoun)))
                 break;
             if (after < sentenceEnd && !used[size_t(after)] && roleLength(tt, after, sentenceEnd) > 0 &&
                 !tt.possessive(after)) {
@@ -201,7 +204,8 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
     }
     // "the Republican nominee Mike Pence": a title before a name belongs to the name's mention.
     const int next = head + headLen;
-    if (next < sentenceEnd && tt.isWord(next) && tt.capitalized(next) && !tt.has(next, WordClass::FunctionWord))
+    if (next < sentenceEnd && tt.isWord(next) && tt.capitalized(next) &&
+        !tt.has(next, WordClass::FunctionWord))
         return r;
     const RoleInfo info = lex.role(phrase(tt, head, headLen, true));
     r.found = true;
@@ -214,7 +218,8 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         int e = r.last + 1;
         while (e < sentenceEnd && e < r.last + 5 && !used[size_t(e)] &&
                (tt.isWord(e) || tt.at(e).kind == TokenKind::Number) &&
-               !tt.has(e, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) && !tt.possessive(e))
+               !tt.has(e, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) &&
+               !tt.possessive(e))
             ++e;
         if (e > r.last + 1 && !tt.has(e - 1, WordClass::FunctionWord))
             r.last = e;
@@ -235,8 +240,8 @@ NamePhrase::Result NamePhrase::roleAfterPossessive(const TokenText &tt, int k, i
     if (tt.capitalized(k) || !tt.has(k, WordClass::RoleNoun) || tt.possessive(k))
         return r;
     int first = k;
-    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] && isModifier(tt, first - 1) &&
-           !tt.possessive(first - 1))
+    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] &&
+           isModifier(tt, first - 1) && !tt.possessive(first - 1))
         --first;
     if (first - 1 < sentenceBegin || !tt.possessive(first - 1) || !tt.capitalized(first - 1))
         return r;
@@ -255,7 +260,8 @@ NamePhrase::Result NamePhrase::roleAfterPossessive(const TokenText &tt, int k, i
     return r;
 }
 
-NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenceBegin, const std::vector<bool> &used)
+NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenceBegin,
+                                         const std::vector<bool> &used)
 {
     Result r;
     const QStringView v = tt.view(k);
@@ -264,7 +270,8 @@ NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenc
     if (!tt.has(k, WordClass::GroupNoun))
         return r;
     int first = k;
-    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] && isModifier(tt, first - 1))
+    while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] &&
+           isModifier(tt, first - 1))
         --first;
     r.found = true;
     r.first = first;
@@ -302,7 +309,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
     while (first < last && !tt.has(first, WordClass::Honorific) &&
-           (tt.has(first, WordClass::FunctionWord) || (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
+           (tt.has(first, WordClass::FunctionWord) ||
+            (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
         ++first;
     while (last > first && tt.has(last - 1, WordClass::Connector))
         --last;
@@ -352,13 +360,15 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
             if (g != Gender::Unknown)
                 gender = g;
             ++name;
-        } else if (tt.has(name, WordClass::Place) || (name + 1 < last && tt.has(name, WordClass::MultiStart) &&
-                                                      lex.isPlace(joined(tt, name, name + 2, storage)))) {
+        } else if (tt.has(name, WordClass::Place) ||
+                   (name + 1 < last && tt.has(name, WordClass::MultiStart) &&
+                    lex.isPlace(joined(tt, name, name + 2, storage)))) {
             name += tt.has(name, WordClass::Place) ? 1 : 2;
         } else if (name + 2 < last && tt.has(name, WordClass::MultiStart) &&
                    lex.isOrganisation(joined(tt, name, name + 2, storage))) {
             name += 2; // "White House press secretary"
-        } else if (tt.has(name, WordClass::OrgName) && name + 1 < last && !tt.has(name + 1, WordClass::OrgWord)) {
+        } else if (tt.has(name, WordClass::OrgName) && name + 1 < last &&
+                   !tt.has(name + 1, WordClass::OrgWord)) {
             ++name; // "CNN anchor", "House Speaker"
         } else if (tt.isLower(name, u"of") || tt.isLower(name, u"the")) {
             ++name;
@@ -372,7 +382,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
 
     // Organisations: a known name, a head word such as Department, or an acronym.
     const bool oneWord = last - first == 1;
-    const bool knownOrg = (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(joined(tt, first, last, storage))) ||
+    const bool knownOrg = (oneWord ? tt.has(first, WordClass::OrgName)
+                                   : lex.isOrganisation(joined(tt, first, last, storage))) ||
                           (name > first && lex.isOrganisation(joined(tt, name, last, storage)));
     bool orgWord = false;
     for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
@@ -401,7 +412,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     bool allPlain = true;
     for (int j = name; j < last && allPlain; ++j) {
         const QStringView w = tt.possessive(j) ? tt.view(j).chopped(2) : tt.view(j);
-        allPlain = tt.has(j, WordClass::Place | WordClass::FunctionWord) || (tt.possessive(j) && lex.isPlace(w));
+        allPlain =
+            tt.has(j, WordClass::Place | WordClass::FunctionWord) || (tt.possessive(j) && lex.isPlace(w));
     }
     if (allPlain || (last - name > 1 && lex.isPlace(joined(tt, name, last, storage))))
         return {};
@@ -410,7 +422,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     int before = first;
     while (before - 1 >= sentenceBegin && !used[size_t(before - 1)] && tt.isWord(before - 1) &&
            (tt.has(before - 1, WordClass::Title) ||
-            (tt.capitalized(before - 1) && tt.has(before - 1, WordClass::Place | WordClass::OrgWord | WordClass::OrgName))))
+            (tt.capitalized(before - 1) &&
+             tt.has(before - 1, WordClass::Place | WordClass::OrgWord | WordClass::OrgName))))
         --before;
     if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
         ++before;

@@ -22,12 +22,14 @@ public:
     };
 
     // "the minister", "the French president", "a White House official", "the former secretary of state".
-    static Result roleAfterDeterminer(const TokenText &tt, int k, int sentenceEnd, const std::vector<bool> &used);
+    static Result roleAfterDeterminer(const TokenText &tt, int k, int sentenceEnd,
+                                      const std::vector<bool> &used);
     // "US Secretary of State Anthony Blinken", "Mr. Obama", "the Elysee Palace", "CNN".
     static Result properName(const TokenText &tt, int k, int sentenceBegin, int sentenceEnd,
                              const std::vector<bool> &used);
     // "Obama's former campaign strategist": a role owned by a name (the mention is the role).
-    static Result roleAfterPossessive(const TokenText &tt, int k, int sentenceBegin, const std::vector<bool> &used);
+    static Result roleAfterPossessive(const TokenText &tt, int k, int sentenceBegin,
+                                      const std::vector<bool> &used);
     // "U.S. officials", "senior administration officials", "critics".
     static Result bareGroup(const TokenText &tt, int k, int sentenceBegin, const std::vector<bool> &used);
     // Length (1-3) of a multi-word role starting at k ("secretary of state"), 0 when none.

@@ -11,8 +11,17 @@ namespace {
 bool endsSentence(QChar c)
 {
     switch (c.unicode()) {
-    case u'.': case u'!': case u'?': case u':': case u'"': case u'\'':
-    case 0x201D: case 0x2019: case 0x00BB: case 0x203A: case 0x201C:
+    case u'.':
+    case u'!':
+    case u'?':
+    case u':':
+    case u'"':
+    case u'\'':
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+    case 0x203A:
+    case 0x201C:
         return true;
     default:
         return false;
@@ -22,8 +31,18 @@ bool endsSentence(QChar c)
 bool opensQuote(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': case u'\'': case u'`': case 0x201C: case 0x2018: case 0x00AB: case 0x201E: case 0x2039: case u'-':
-    case 0x2022: case u'*': case 0x2014:
+    case u'"':
+    case u'\'':
+    case u'`':
+    case 0x201C:
+    case 0x2018:
+    case 0x00AB:
+    case 0x201E:
+    case 0x2039:
+    case u'-':
+    case 0x2022:
+    case u'*':
+    case 0x2014:
         return true;
     default:
         return false;
@@ -35,7 +54,10 @@ constexpr int ShortLine = 60;
 
 } // namespace
 
-QString ParagraphSplitter::name() const { return u"paragraphs"_s; }
+QString ParagraphSplitter::name() const
+{
+    return u"paragraphs"_s;
+}
 
 void ParagraphSplitter::run(Document &doc) const
 {

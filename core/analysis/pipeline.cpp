@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include "../model/document.h"
 #include "attribution/quoteattributor.h"
 #include "boilerplatemarker.h"
 #include "entitylinker.h"
@@ -9,7 +10,6 @@
 #include "quotefinder.h"
 #include "temporal/temporaltagger.h"
 #include "tokenizer.h"
-#include "../model/document.h"
 
 #include <QElapsedTimer>
 

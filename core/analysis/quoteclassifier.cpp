@@ -1,7 +1,7 @@
 #include "quoteclassifier.h"
 
-#include "tokentext.h"
 #include "../lexicon/lexicon.h"
+#include "tokentext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +12,8 @@ namespace {
 // Title case allows these small words in lower case ("State of the Union").
 bool smallWord(QStringView w)
 {
-    static const QSet<QString> small{u"a"_s,  u"an"_s,  u"the"_s, u"of"_s, u"and"_s, u"or"_s, u"in"_s,
-                                     u"on"_s, u"to"_s,  u"for"_s, u"at"_s, u"by"_s,  u"with"_s, u"from"_s};
+    static const QSet<QString> small{u"a"_s,  u"an"_s, u"the"_s, u"of"_s, u"and"_s, u"or"_s,   u"in"_s,
+                                     u"on"_s, u"to"_s, u"for"_s, u"at"_s, u"by"_s,  u"with"_s, u"from"_s};
     return small.contains(w.toString());
 }
 
@@ -29,7 +29,8 @@ public:
     {
         first = m_tt.tokenAt(q.span.begin) + 1;
         last = m_tt.tokenAt(q.span.end);
-        if (last > 0 && last - 1 >= first && m_tt.isQuoteMark(last - 1) && m_tt.at(last - 1).span.end == q.span.end)
+        if (last > 0 && last - 1 >= first && m_tt.isQuoteMark(last - 1) &&
+            m_tt.at(last - 1).span.end == q.span.end)
             --last;
     }
 
@@ -40,7 +41,8 @@ public:
             if (!m_tt.isWord(k) && m_tt.at(k).kind != TokenKind::Number)
                 continue;
             ++words;
-            if (!m_tt.capitalized(k) && m_tt.at(k).kind != TokenKind::Number && !(k > first && smallWord(m_tt.view(k))))
+            if (!m_tt.capitalized(k) && m_tt.at(k).kind != TokenKind::Number &&
+                !(k > first && smallWord(m_tt.view(k))))
                 return false;
         }
         return words >= 1 && words <= MaxTitleWords;
@@ -64,16 +66,19 @@ public:
         if (prev >= 0 && m_tt.isWord(prev)) {
             const LowerWord p = m_tt.lower(prev);
             const QString cue = m_lex.scareCue(p);
-            const QString cue2 = prev >= 1 ? m_lex.scareCue(m_tt.lower(prev - 1).toString() + u' ' + p.toString()) : QString();
+            const QString cue2 =
+                prev >= 1 ? m_lex.scareCue(m_tt.lower(prev - 1).toString() + u' ' + p.toString()) : QString();
             if (!cue.isEmpty() || !cue2.isEmpty()) {
-                kind = (cue.isEmpty() ? cue2 : cue) == u"nickname" ? NonQuoteKind::Nickname : NonQuoteKind::Scare;
+                kind = (cue.isEmpty() ? cue2 : cue) == u"nickname" ? NonQuoteKind::Nickname
+                                                                   : NonQuoteKind::Scare;
                 return true;
             }
         }
         const int words = last - first;
         // Marcia "Cia" Price: one word between two parts of a name.
-        if (words == 1 && prev >= 0 && m_tt.isWord(prev) && m_tt.capitalized(prev) && !m_tt.has(prev, WordClass::FunctionWord) &&
-            m_tt.isWord(last + 1) && m_tt.capitalized(last + 1) && m_tt.capitalized(first)) {
+        if (words == 1 && prev >= 0 && m_tt.isWord(prev) && m_tt.capitalized(prev) &&
+            !m_tt.has(prev, WordClass::FunctionWord) && m_tt.isWord(last + 1) && m_tt.capitalized(last + 1) &&
+            m_tt.capitalized(first)) {
             kind = NonQuoteKind::Nickname;
             return true;
         }
@@ -89,7 +94,8 @@ public:
             }
         }
         // A title: after a possessive (CNN's "State of the Union") or a cue word (the show "...").
-        const bool afterPossessive = prev >= 0 && m_tt.isWord(prev) && m_tt.possessive(prev) && m_tt.capitalized(prev);
+        const bool afterPossessive =
+            prev >= 0 && m_tt.isWord(prev) && m_tt.possessive(prev) && m_tt.capitalized(prev);
         bool afterCue = false;
         for (int k = prev; k >= 0 && k >= prev - 2 && !afterCue; --k)
             afterCue = m_tt.has(k, WordClass::TitleCue);
@@ -124,7 +130,10 @@ private:
 
 } // namespace
 
-QString QuoteClassifier::name() const { return u"quote-kinds"_s; }
+QString QuoteClassifier::name() const
+{
+    return u"quote-kinds"_s;
+}
 
 void QuoteClassifier::run(Document &doc) const
 {

@@ -1,7 +1,7 @@
 #include "quotefinder.h"
 
-#include "quotemark.h"
 #include "../model/document.h"
+#include "quotemark.h"
 
 #include <QVarLengthArray>
 
@@ -52,7 +52,8 @@ public:
             const Token &tok = m_doc.tokens().at(k);
             if (tok.kind != TokenKind::QuoteMark)
                 continue;
-            const QuoteMark m = QuoteMark::classify(m_t, tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
+            const QuoteMark m =
+                QuoteMark::classify(m_t, tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
             handle(m, tok.span);
         }
     }
@@ -128,13 +129,17 @@ bool startsWithOpeningMark(const Document &doc, const Paragraph &p, int firstTok
     const Token &tok = doc.tokens().at(firstToken);
     if (tok.kind != TokenKind::QuoteMark || tok.span.begin != p.span.begin)
         return false;
-    const QuoteMark m = QuoteMark::classify(doc.text(), tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
+    const QuoteMark m =
+        QuoteMark::classify(doc.text(), tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
     return m.role == QuoteMark::Role::Open || m.role == QuoteMark::Role::Either;
 }
 
 } // namespace
 
-QString QuoteFinder::name() const { return u"quotes"_s; }
+QString QuoteFinder::name() const
+{
+    return u"quotes"_s;
+}
 
 void QuoteFinder::run(Document &doc) const
 {

@@ -9,7 +9,10 @@ namespace saywho::core {
 
 namespace {
 
-bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
 bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
@@ -18,7 +21,10 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isTerminal(QChar c) { return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026); }
+bool isTerminal(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026);
+}
 
 bool isClosingAfterTerminal(QChar c)
 {
@@ -70,16 +76,31 @@ bool keepsPeriod(const QString &t, int b, int e)
 bool Tokenizer::isQuoteMark(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': case u'\'': case u'`':
-    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E: case 0x201A:
-    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+    case u'"':
+    case u'\'':
+    case u'`':
+    case 0x201C:
+    case 0x201D:
+    case 0x2018:
+    case 0x2019:
+    case 0x201E:
+    case 0x201A:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+    case 0x201F:
+    case 0x201B:
         return true;
     default:
         return false;
     }
 }
 
-QString Tokenizer::name() const { return u"tokens"_s; }
+QString Tokenizer::name() const
+{
+    return u"tokens"_s;
+}
 
 void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out)
 {

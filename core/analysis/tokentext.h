@@ -17,7 +17,10 @@ public:
 
     int size() const { return int(m_tokens.size()); }
     const Token &at(int k) const { return m_tokens.at(k); }
-    QStringView view(int k) const { return QStringView(m_t).mid(m_tokens.at(k).span.begin, m_tokens.at(k).span.length()); }
+    QStringView view(int k) const
+    {
+        return QStringView(m_t).mid(m_tokens.at(k).span.begin, m_tokens.at(k).span.length());
+    }
     QString text(int k) const { return view(k).toString(); }
     // Lower case in a stack buffer, for lexicon lookups.
     LowerWord lower(int k) const { return LowerWord(view(k)); }
@@ -42,12 +45,15 @@ public:
     bool isWord(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Word; }
     bool isPunct(int k, QChar c) const
     {
-        return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Punct && m_tokens.at(k).span.length() == 1 &&
-               first(k) == c;
+        return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Punct &&
+               m_tokens.at(k).span.length() == 1 && first(k) == c;
     }
     // Whether token k has any of the WordClass bits in cls.
     bool has(int k, quint32 cls) const { return k >= 0 && k < size() && (m_tokens.at(k).classes & cls); }
-    bool isQuoteMark(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::QuoteMark; }
+    bool isQuoteMark(int k) const
+    {
+        return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::QuoteMark;
+    }
     bool capitalized(int k) const { return k >= 0 && k < size() && m_tokens.at(k).capitalized; }
     // Possessive ending: Smith's, Smith’s.
     bool possessive(int k) const

@@ -32,9 +32,10 @@ QString TextReport::render(const Document &doc)
     out += u"== "_s + (m.path.isEmpty() ? tr("(pasted text)") : m.path) + u'\n';
     if (!m.title.isEmpty())
         out += tr("Title: %1").arg(m.title) + u'\n';
-    out += tr("Publication date: %1 (%2)")
-               .arg(m.dct.isValid() ? m.dct.toString(Qt::ISODate) : tr("unknown"), dctSourceName(m.dctSource)) +
-           u'\n';
+    out +=
+        tr("Publication date: %1 (%2)")
+            .arg(m.dct.isValid() ? m.dct.toString(Qt::ISODate) : tr("unknown"), dctSourceName(m.dctSource)) +
+        u'\n';
 
     out += u'\n' + tr("Quotes (%n):", nullptr, int(doc.quotes().size())) + u'\n';
     for (const Quote &q : doc.quotes()) {
@@ -48,7 +49,8 @@ QString TextReport::render(const Document &doc)
         out += u"  q%1 %2 %3\n"_s.arg(q.id).arg(quoteKindName(q.kind), -7).arg(oneLine(doc.textOf(q.span)));
         out += u"      "_s + tr("speaker: %1").arg(who);
         if (!q.provenance.rule.isEmpty())
-            out += u"   "_s + tr("by %1 (%2)").arg(q.provenance.rule, QString::number(q.provenance.confidence, 'f', 2));
+            out += u"   "_s +
+                   tr("by %1 (%2)").arg(q.provenance.rule, QString::number(q.provenance.confidence, 'f', 2));
         out += u'\n';
     }
     if (!doc.nonQuotes().isEmpty()) {
@@ -66,7 +68,9 @@ QString TextReport::render(const Document &doc)
     if (!doc.timeExprs().isEmpty()) {
         out += u'\n' + tr("Dates:") + u'\n';
         for (const TimeExpr &t : doc.timeExprs())
-            out += u"  %1 %2 %3\n"_s.arg(oneLine(doc.textOf(t.span), 40), -30).arg(timexTypeName(t.type), -9).arg(t.value);
+            out += u"  %1 %2 %3\n"_s.arg(oneLine(doc.textOf(t.span), 40), -30)
+                       .arg(timexTypeName(t.type), -9)
+                       .arg(t.value);
     }
     return out;
 }

@@ -81,9 +81,9 @@ LoadResult DocumentLoader::fromWeb(const QByteArray &body, const QString &conten
         return r;
     }
     // Servers that send no type, or a generic one, are asked to prove it by the content.
-    const bool html = type == u"text/html" || type == u"application/xhtml+xml" || type.isEmpty()
-                      || ((type == u"application/octet-stream" || type == u"text/xml")
-                          && HtmlImporter::looksLikeHtml(QString::fromLatin1(body.left(1024))));
+    const bool html = type == u"text/html" || type == u"application/xhtml+xml" || type.isEmpty() ||
+                      ((type == u"application/octet-stream" || type == u"text/xml") &&
+                       HtmlImporter::looksLikeHtml(QString::fromLatin1(body.left(1024))));
     if (!html) {
         LoadResult r;
         r.error = QCoreApplication::translate("saywho::core::DocumentLoader",

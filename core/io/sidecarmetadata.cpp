@@ -14,11 +14,17 @@ namespace {
 // A sidecar is a few lines; anything bigger is not one.
 constexpr qint64 MaxSidecarBytes = 64 * 1024;
 
-QString tr(const char *s) { return QCoreApplication::translate("saywho::core::SidecarMetadata", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("saywho::core::SidecarMetadata", s);
+}
 
 } // namespace
 
-QString SidecarMetadata::pathFor(const QString &articlePath) { return articlePath + u".meta.json"_s; }
+QString SidecarMetadata::pathFor(const QString &articlePath)
+{
+    return articlePath + u".meta.json"_s;
+}
 
 QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata &meta)
 {
@@ -44,7 +50,8 @@ QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata 
     }
     if (const QString t = o.value(u"title"_s).toString(); !t.isEmpty())
         meta.title = t;
-    if (const QUrl u(o.value(u"url"_s).toString()); u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https"))
+    if (const QUrl u(o.value(u"url"_s).toString());
+        u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https"))
         meta.url = u;
     if (const QString a = o.value(u"author"_s).toString(); !a.isEmpty())
         meta.author = a;

@@ -19,14 +19,17 @@ DecodedText failure(ReadError error, const QString &message)
     return r;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("saywho::core::TextDecoder", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("saywho::core::TextDecoder", text);
+}
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five undefined bytes map to themselves
 // as C1 controls, as browsers do.
-constexpr char16_t Cp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t Cp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 } // namespace
 
@@ -60,13 +63,15 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         if (dec.hasError())
             return failure(ReadError::Binary, tr("the file is marked as UTF-16 but is not valid UTF-16"));
         if (r.text.contains(QChar(0)))
-            return failure(ReadError::Binary, tr("the file contains NUL characters; it looks like a binary file"));
+            return failure(ReadError::Binary,
+                           tr("the file contains NUL characters; it looks like a binary file"));
         if (r.text.trimmed().isEmpty())
             return failure(ReadError::Empty, tr("the file contains no text"));
         return r;
     }
     if (bytes.contains('\0'))
-        return failure(ReadError::Binary, tr("the file contains NUL bytes; it looks like a binary file, not text"));
+        return failure(ReadError::Binary,
+                       tr("the file contains NUL bytes; it looks like a binary file, not text"));
 
     const bool bom8 = bytes.startsWith("\xEF\xBB\xBF");
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -91,8 +96,9 @@ DecodedText TextDecoder::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(ReadError::CannotOpen, tr("cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > MaxBytes)
-        return failure(ReadError::TooLarge, tr("the file is %1 MB; SayWho opens articles up to 50 MB")
-                                                .arg(QString::number(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
+        return failure(ReadError::TooLarge,
+                       tr("the file is %1 MB; SayWho opens articles up to 50 MB")
+                           .arg(QString::number(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
     // Read one byte past the limit so a file that grows or lies about its size is still caught.
     return decode(file.read(MaxBytes + 1));
 }

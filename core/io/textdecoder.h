@@ -11,9 +11,9 @@ enum class ReadError { None, CannotOpen, Empty, TooLarge, Binary };
 struct DecodedText
 {
     ReadError error = ReadError::None;
-    QString message;   // one line for the user when error != None
+    QString message; // one line for the user when error != None
     QString text;
-    QString encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
     QStringList warnings;
 
     bool ok() const { return error == ReadError::None; }

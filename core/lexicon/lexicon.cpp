@@ -59,7 +59,9 @@ Lexicon::Lexicon()
     for (const QStringList &row : WordListFile::rows(u"role_nouns"_s)) {
         RoleInfo info;
         const QString kind = row.value(1);
-        info.kind = kind == u"g" ? EntityKind::Group : kind == u"o" ? EntityKind::Organization : EntityKind::Person;
+        info.kind = kind == u"g"   ? EntityKind::Group
+                    : kind == u"o" ? EntityKind::Organization
+                                   : EntityKind::Person;
         info.gender = genderFrom(row.value(2));
         m_roles.insert(row.first(), info);
         if (row.first().contains(u' '))

@@ -11,8 +11,8 @@ enum : quint32 {
     // Matched as written (case-sensitive)
     FunctionWord = 1u << 0,
     Place = 1u << 1,
-    OrgName = 1u << 2,   // a known organisation written as one word (CNN, Kremlin)
-    OrgWord = 1u << 3,   // Department, Party, Times
+    OrgName = 1u << 2, // a known organisation written as one word (CNN, Kremlin)
+    OrgWord = 1u << 3, // Department, Party, Times
     FirstName = 1u << 4,
     MultiStart = 1u << 5, // first word of a multi-word organisation or place
     // Matched in lower case

@@ -27,8 +27,8 @@ public:
             grow();
         m_keys.append(key);
         // QList may move its QStrings, but their characters stay where they are.
-        place(Slot{reinterpret_cast<const char16_t *>(m_keys.last().utf16()), int(m_keys.last().size()), hashOf(key),
-                   value});
+        place(Slot{reinterpret_cast<const char16_t *>(m_keys.last().utf16()), int(m_keys.last().size()),
+                   hashOf(key), value});
         ++m_count;
     }
     bool contains(QStringView key) const { return slotFor(key) != nullptr; }
@@ -130,7 +130,8 @@ public:
         m_size = int(w.size());
         for (int i = 0; i < m_size; ++i) {
             const char16_t c = w.at(i).unicode();
-            m_buf[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : (c < 0x80 ? c : QChar(c).toLower().unicode());
+            m_buf[i] =
+                (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : (c < 0x80 ? c : QChar(c).toLower().unicode());
         }
     }
     QStringView view() const { return m_size < 0 ? QStringView(u"\u0001") : QStringView(m_buf, m_size); }

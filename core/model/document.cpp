@@ -42,14 +42,16 @@ template <typename T> int indexContaining(const QList<T> &list, int pos)
 } // namespace
 
 Document::Document(const QString &originalText, DocumentMetadata metadata)
-    : m_original(originalText), m_text(normalizeLineEndings(originalText, m_collapsedCr)), m_meta(std::move(metadata))
+    : m_original(originalText), m_text(normalizeLineEndings(originalText, m_collapsedCr)),
+      m_meta(std::move(metadata))
 {
 }
 
 int Document::originalOffset(int pos) const
 {
     // Each collapsed "\r\n" before pos (its '\n' at an index < pos) shifts pos by one.
-    return pos + int(std::lower_bound(m_collapsedCr.cbegin(), m_collapsedCr.cend(), pos) - m_collapsedCr.cbegin());
+    return pos +
+           int(std::lower_bound(m_collapsedCr.cbegin(), m_collapsedCr.cend(), pos) - m_collapsedCr.cbegin());
 }
 
 const Entity *Document::entity(int id) const
@@ -68,9 +70,15 @@ const Quote *Document::quote(int id) const
     return nullptr;
 }
 
-int Document::paragraphAt(int pos) const { return indexContaining(m_paragraphs, pos); }
+int Document::paragraphAt(int pos) const
+{
+    return indexContaining(m_paragraphs, pos);
+}
 
-int Document::sentenceAt(int pos) const { return indexContaining(m_sentences, pos); }
+int Document::sentenceAt(int pos) const
+{
+    return indexContaining(m_sentences, pos);
+}
 
 bool Document::isExcluded(int pos) const
 {
@@ -84,26 +92,38 @@ bool Document::startsSentence(int pos) const
     return s >= 0 && m_sentences.at(s).span.begin == pos;
 }
 
-QString originName(Origin origin) { return origin == Origin::User ? u"user"_s : u"auto"_s; }
+QString originName(Origin origin)
+{
+    return origin == Origin::User ? u"user"_s : u"auto"_s;
+}
 
 QString entityKindName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Person: return u"person"_s;
-    case EntityKind::Organization: return u"organization"_s;
-    case EntityKind::Group: return u"group"_s;
+    case EntityKind::Person:
+        return u"person"_s;
+    case EntityKind::Organization:
+        return u"organization"_s;
+    case EntityKind::Group:
+        return u"group"_s;
     }
     return {};
 }
 
-QString quoteKindName(QuoteKind kind) { return kind == QuoteKind::Direct ? u"direct"_s : u"partial"_s; }
+QString quoteKindName(QuoteKind kind)
+{
+    return kind == QuoteKind::Direct ? u"direct"_s : u"partial"_s;
+}
 
 QString nonQuoteKindName(NonQuoteKind kind)
 {
     switch (kind) {
-    case NonQuoteKind::Title: return u"title"_s;
-    case NonQuoteKind::Scare: return u"scare"_s;
-    case NonQuoteKind::Nickname: return u"nickname"_s;
+    case NonQuoteKind::Title:
+        return u"title"_s;
+    case NonQuoteKind::Scare:
+        return u"scare"_s;
+    case NonQuoteKind::Nickname:
+        return u"nickname"_s;
     }
     return {};
 }
@@ -111,10 +131,14 @@ QString nonQuoteKindName(NonQuoteKind kind)
 QString timexTypeName(TimexType type)
 {
     switch (type) {
-    case TimexType::Date: return u"DATE"_s;
-    case TimexType::Time: return u"TIME"_s;
-    case TimexType::Duration: return u"DURATION"_s;
-    case TimexType::Set: return u"SET"_s;
+    case TimexType::Date:
+        return u"DATE"_s;
+    case TimexType::Time:
+        return u"TIME"_s;
+    case TimexType::Duration:
+        return u"DURATION"_s;
+    case TimexType::Set:
+        return u"SET"_s;
     }
     return {};
 }
@@ -122,11 +146,16 @@ QString timexTypeName(TimexType type)
 QString dctSourceName(DctSource source)
 {
     switch (source) {
-    case DctSource::None: return u"none"_s;
-    case DctSource::Argument: return u"argument"_s;
-    case DctSource::Dateline: return u"dateline"_s;
-    case DctSource::Metadata: return u"metadata"_s;
-    case DctSource::User: return u"user"_s;
+    case DctSource::None:
+        return u"none"_s;
+    case DctSource::Argument:
+        return u"argument"_s;
+    case DctSource::Dateline:
+        return u"dateline"_s;
+    case DctSource::Metadata:
+        return u"metadata"_s;
+    case DctSource::User:
+        return u"user"_s;
     }
     return {};
 }

@@ -26,7 +26,8 @@ struct Figures
     int articles;
 };
 
-Figures timeRun(const QStringList &texts, qint64 bytes, int rounds, bool parallel, const core::Pipeline &pipeline)
+Figures timeRun(const QStringList &texts, qint64 bytes, int rounds, bool parallel,
+                const core::Pipeline &pipeline)
 {
     QElapsedTimer t;
     t.start();
@@ -78,8 +79,8 @@ int main(int argc, char *argv[])
     timeRun(texts, bytes, 1, false, pipeline); // warm-up: lexicons, caches
 
     const int cores = QThread::idealThreadCount();
-    out << "corpus: " << folder << " (" << texts.size() << " articles, " << QString::number(bytes / 1e6, 'f', 2)
-        << " MB), " << rounds << " rounds" << Qt::endl;
+    out << "corpus: " << folder << " (" << texts.size() << " articles, "
+        << QString::number(bytes / 1e6, 'f', 2) << " MB), " << rounds << " rounds" << Qt::endl;
     for (const bool parallel : {false, true}) {
         const Figures f = timeRun(texts, bytes, rounds, parallel, pipeline);
         out << (parallel ? u"all %1 cores: "_s.arg(cores) : u"one thread:  "_s)

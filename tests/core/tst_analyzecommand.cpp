@@ -42,7 +42,8 @@ private slots:
     void json()
     {
         // An emoji before the quote: offsets count it as one code point.
-        const QString path = write(u"a.txt"_s, "\xF0\x9F\x98\x80 \xE2\x80\x9CWe are ready,\xE2\x80\x9D Psaki said.\r\n");
+        const QString path =
+            write(u"a.txt"_s, "\xF0\x9F\x98\x80 \xE2\x80\x9CWe are ready,\xE2\x80\x9D Psaki said.\r\n");
         const Run r = run({u"--dct"_s, u"2022-02-21"_s, path});
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -74,12 +75,19 @@ private slots:
         QCOMPARE(r.status, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"document"_s).toObject().value(u"path"_s).toString(), b);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1))
+                     .object()
+                     .value(u"document"_s)
+                     .toObject()
+                     .value(u"path"_s)
+                     .toString(),
+                 b);
     }
 
     void text()
     {
-        const Run r = run({u"--format"_s, u"text"_s, write(u"c.txt"_s, "\xE2\x80\x9CGo,\xE2\x80\x9D Jen Psaki said.\n")});
+        const Run r = run(
+            {u"--format"_s, u"text"_s, write(u"c.txt"_s, "\xE2\x80\x9CGo,\xE2\x80\x9D Jen Psaki said.\n")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains("Jen Psaki"));
         QVERIFY(r.out.contains("trailing-said"));
@@ -109,7 +117,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("binary") << QByteArray("\x7F" "ELF\0\0\0", 7);
+        QTest::newRow("binary") << QByteArray("\x7F"
+                                              "ELF\0\0\0",
+                                              7);
     }
     void refusedInputs()
     {

@@ -24,8 +24,8 @@ private slots:
                                      << u"trailing-said"_s;
         QTest::newRow("“…,” X told reporters") << u"“We are ready,” Psaki told reporters on Monday."_s
                                                << u"ready"_s << u"Psaki"_s << u"trailing-said"_s;
-        QTest::newRow("past perfect") << u"“We are ready,” Psaki had insisted."_s << u"ready"_s << u"Psaki"_s
-                                      << u"trailing-said"_s;
+        QTest::newRow("past perfect")
+            << u"“We are ready,” Psaki had insisted."_s << u"ready"_s << u"Psaki"_s << u"trailing-said"_s;
         QTest::newRow("appositive") << u"“It is over,” Michael Flynn, a top Trump surrogate, said Thursday."_s
                                     << u"over"_s << u"Michael Flynn"_s << u"trailing-said"_s;
         QTest::newRow("parenthesis") << u"“It is over,” Rep. Gwen Moore (D-Wis.) said."_s << u"over"_s
@@ -34,43 +34,53 @@ private slots:
                                      << u"Emmanuel Macron"_s << u"leading-said"_s;
         QTest::newRow("X said, “…”") << u"Emmanuel Macron said, “Diplomacy comes first.”"_s << u"Diplomacy"_s
                                      << u"Emmanuel Macron"_s << u"leading-said"_s;
-        QTest::newRow("X wrote on Twitter: “…”") << u"Emmanuel Macron wrote on Twitter: “Diplomacy first.”"_s
-                                                 << u"Diplomacy"_s << u"Emmanuel Macron"_s << u"leading-said"_s;
-        QTest::newRow("sandwich") << u"“Yes,” Olaf Scholz said, “we will.”"_s << u"we will"_s << u"Olaf Scholz"_s
-                                  << u"leading-said"_s;
-        QTest::newRow("according to") << u"The deal is “dead in the water,” according to Senator Joe Manchin."_s
-                                      << u"dead"_s << u"Joe Manchin"_s << u"according-to"_s;
+        QTest::newRow("X wrote on Twitter: “…”")
+            << u"Emmanuel Macron wrote on Twitter: “Diplomacy first.”"_s << u"Diplomacy"_s
+            << u"Emmanuel Macron"_s << u"leading-said"_s;
+        QTest::newRow("sandwich") << u"“Yes,” Olaf Scholz said, “we will.”"_s << u"we will"_s
+                                  << u"Olaf Scholz"_s << u"leading-said"_s;
+        QTest::newRow("according to")
+            << u"The deal is “dead in the water,” according to Senator Joe Manchin."_s << u"dead"_s
+            << u"Joe Manchin"_s << u"according-to"_s;
         QTest::newRow("in a statement") << u"In a statement, Tesla said the recall was “a precaution.”"_s
                                         << u"precaution"_s << u"Tesla"_s << u"sentence-verb"_s;
-        QTest::newRow("partial with verb before") << u"Bernie Sanders called the plan “a disaster for farmers.”"_s
-                                                  << u"disaster"_s << u"Bernie Sanders"_s << u"sentence-verb"_s;
-        QTest::newRow("possessive claim") << u"Donald Trump’s claim that there were “thousands of shootings” is true."_s
-                                          << u"thousands"_s << u"Donald Trump"_s << u"speech-noun"_s;
+        QTest::newRow("partial with verb before")
+            << u"Bernie Sanders called the plan “a disaster for farmers.”"_s << u"disaster"_s
+            << u"Bernie Sanders"_s << u"sentence-verb"_s;
+        QTest::newRow("possessive claim")
+            << u"Donald Trump’s claim that there were “thousands of shootings” is true."_s << u"thousands"_s
+            << u"Donald Trump"_s << u"speech-noun"_s;
         QTest::newRow("dash signature") << u"“He is unfit to lead.” ― Pamela Padilla"_s << u"unfit"_s
                                         << u"Pamela Padilla"_s << u"dash-signature"_s;
-        QTest::newRow("transcript") << u"\"WALLACE: Let’s start with the news.\""_s << u"start"_s << u"WALLACE"_s
-                                    << u"transcript-label"_s;
+        QTest::newRow("transcript") << u"\"WALLACE: Let’s start with the news.\""_s << u"start"_s
+                                    << u"WALLACE"_s << u"transcript-label"_s;
         QTest::newRow("colon paragraph") << u"Donald Trump said:\n\n\"We have a situation in our cities.\""_s
                                          << u"situation"_s << u"Donald Trump"_s << u"colon-introduction"_s;
-        QTest::newRow("paragraph continues") << u"“We will win,” Kamala Harris said.\n\n“And we will govern.”"_s
-                                             << u"govern"_s << u"Kamala Harris"_s << u"previous-paragraph"_s;
+        QTest::newRow("paragraph continues")
+            << u"“We will win,” Kamala Harris said.\n\n“And we will govern.”"_s << u"govern"_s
+            << u"Kamala Harris"_s << u"previous-paragraph"_s;
         QTest::newRow("same paragraph") << u"“We will win,” Kamala Harris said. “And we will govern.”"_s
                                         << u"govern"_s << u"Kamala Harris"_s << u"paragraph-speaker"_s;
-        QTest::newRow("subject before quote") << u"Emmanuel Macron met them.\n\nMacron “will work with all stakeholders.”"_s
-                                              << u"stakeholders"_s << u"Emmanuel Macron"_s
-                                              << u"subject-before-quote"_s;
-        QTest::newRow("colon after a speech noun") << u"Barack Obama is rolling out a new message: \"It's about me.\""_s
-                                                   << u"about me"_s << u"Barack Obama"_s << u"colon-noun"_s;
-        QTest::newRow("contraction is no possessive") << u"Donald Trump spoke.\n\nHe’s claiming that fraud is “a big, big problem.”"_s
-                                                      << u"big problem"_s << u"Donald Trump"_s << u"sentence-verb"_s;
-        QTest::newRow("coordinated verb") << u"The Republican nominee Mike Pence outlined his plan and vowed to punish “those who violate rules.”"_s
-                                          << u"violate"_s << u"Mike Pence"_s << u"sentence-verb"_s;
+        QTest::newRow("subject before quote")
+            << u"Emmanuel Macron met them.\n\nMacron “will work with all stakeholders.”"_s
+            << u"stakeholders"_s << u"Emmanuel Macron"_s << u"subject-before-quote"_s;
+        QTest::newRow("colon after a speech noun")
+            << u"Barack Obama is rolling out a new message: \"It's about me.\""_s << u"about me"_s
+            << u"Barack Obama"_s << u"colon-noun"_s;
+        QTest::newRow("contraction is no possessive")
+            << u"Donald Trump spoke.\n\nHe’s claiming that fraud is “a big, big problem.”"_s
+            << u"big problem"_s << u"Donald Trump"_s << u"sentence-verb"_s;
+        QTest::newRow("coordinated verb")
+            << u"The Republican nominee Mike Pence outlined his plan and vowed to punish “those who violate rules.”"_s
+            << u"violate"_s << u"Mike Pence"_s << u"sentence-verb"_s;
         QTest::newRow("capitalized group") << u"Police say they have \"adequate resources\" for the game."_s
                                            << u"adequate"_s << u"Police"_s << u"sentence-verb"_s;
-        QTest::newRow("according to a titled name") << u"According to radio host Rush Limbaugh, the move reeks of “fear” today."_s
-                                                    << u"fear"_s << u"Rush Limbaugh"_s << u"according-to"_s;
-        QTest::newRow("participle") << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s
-                                    << u"good night"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
+        QTest::newRow("according to a titled name")
+            << u"According to radio host Rush Limbaugh, the move reeks of “fear” today."_s << u"fear"_s
+            << u"Rush Limbaugh"_s << u"according-to"_s;
+        QTest::newRow("participle")
+            << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s << u"good night"_s
+            << u"Hillary Clinton"_s << u"sentence-verb"_s;
     }
     void sieves()
     {
@@ -93,8 +103,8 @@ private slots:
         QTest::addColumn<QString>("quote");
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("he") << u"Antony Blinken arrived in Geneva.\n\n“We are ready,” he said."_s << u"ready"_s
-                            << u"Antony Blinken"_s << u"he"_s;
+        QTest::newRow("he") << u"Antony Blinken arrived in Geneva.\n\n“We are ready,” he said."_s
+                            << u"ready"_s << u"Antony Blinken"_s << u"he"_s;
         QTest::newRow("she skips a man") << u"Jen Psaki met Joe Biden on Monday. “We are ready,” she said."_s
                                          << u"ready"_s << u"Jen Psaki"_s << u"she"_s;
         QTest::newRow("he skips a woman") << u"Joe Biden met Jen Psaki on Monday. “We are ready,” he said."_s
@@ -104,14 +114,16 @@ private slots:
         QTest::newRow("role by apposition")
             << u"French President Emmanuel Macron called Putin.\n\n“We talked for hours,” the French president said."_s
             << u"talked"_s << u"Emmanuel Macron"_s << u"the French president"_s;
-        QTest::newRow("anonymous official") << u"“It is not over,” a White House official said."_s << u"over"_s
-                                            << u"White House official"_s << u"a White House official"_s;
-        QTest::newRow("the official") << u"A White House official spoke on Sunday.\n\n“It is not over,” the official said."_s
-                                      << u"over"_s << u"White House official"_s << u"the official"_s;
+        QTest::newRow("anonymous official")
+            << u"“It is not over,” a White House official said."_s << u"over"_s << u"White House official"_s
+            << u"a White House official"_s;
+        QTest::newRow("the official")
+            << u"A White House official spoke on Sunday.\n\n“It is not over,” the official said."_s
+            << u"over"_s << u"White House official"_s << u"the official"_s;
         QTest::newRow("group") << u"“The invasion could begin soon,” U.S. officials said."_s << u"invasion"_s
                                << u"U.S. officials"_s << u"U.S. officials"_s;
-        QTest::newRow("organisation") << u"“We deny it,” the Kremlin said."_s << u"deny"_s << u"Kremlin"_s
-                                      << u"Kremlin"_s;
+        QTest::newRow("organisation")
+            << u"“We deny it,” the Kremlin said."_s << u"deny"_s << u"Kremlin"_s << u"Kremlin"_s;
     }
     void coreference()
     {
@@ -129,7 +141,8 @@ private slots:
 
     void unattributedStaysOpen()
     {
-        const auto doc = test::analyzed(u"The report arrived late.\n\n“Nobody knows what happens next in this war.”"_s);
+        const auto doc =
+            test::analyzed(u"The report arrived late.\n\n“Nobody knows what happens next in this war.”"_s);
         const auto *q = test::quoteContaining(doc, u"Nobody"_s);
         QVERIFY(q);
         QCOMPARE(q->speaker, 0);

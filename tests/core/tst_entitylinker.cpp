@@ -51,11 +51,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("gender");
-        QTest::newRow("first name") << u"Jennifer Smith arrived."_s << u"Jennifer Smith"_s << int(core::Gender::Female);
+        QTest::newRow("first name") << u"Jennifer Smith arrived."_s << u"Jennifer Smith"_s
+                                    << int(core::Gender::Female);
         QTest::newRow("honorific") << u"Mr. Barrett arrived."_s << u"Barrett"_s << int(core::Gender::Male);
-        QTest::newRow("title") << u"Congresswoman Ilhan Omar arrived."_s << u"Ilhan Omar"_s << int(core::Gender::Female);
-        QTest::newRow("learned from pronoun") << u"Psaki arrived. She spoke."_s << u"Psaki"_s
-                                              << int(core::Gender::Female);
+        QTest::newRow("title") << u"Congresswoman Ilhan Omar arrived."_s << u"Ilhan Omar"_s
+                               << int(core::Gender::Female);
+        QTest::newRow("learned from pronoun")
+            << u"Psaki arrived. She spoke."_s << u"Psaki"_s << int(core::Gender::Female);
     }
     void genders()
     {

@@ -24,12 +24,13 @@ private slots:
                                    << u"scare"_s;
         QTest::newRow("dubbed") << u"The plan, dubbed “Operation Warp Speed,” began in May."_s
                                 << u"“Operation Warp Speed,”"_s << u"nickname"_s;
-        QTest::newRow("nickname inside a name") << u"Del. Marcia \"Cia\" Price shouted to the crowd."_s
-                                                << u"\"Cia\""_s << u"nickname"_s;
-        QTest::newRow("unattributed scare") << u"The new \"normal\" has arrived in the city."_s
-                                            << u"\"normal\""_s << u"scare"_s;
-        QTest::newRow("section heading") << u"He spoke at length.\n\n'All Bets Are Off.'\n\nThe talks went on."_s
-                                         << u"'All Bets Are Off.'"_s << u"title"_s;
+        QTest::newRow("nickname inside a name")
+            << u"Del. Marcia \"Cia\" Price shouted to the crowd."_s << u"\"Cia\""_s << u"nickname"_s;
+        QTest::newRow("unattributed scare")
+            << u"The new \"normal\" has arrived in the city."_s << u"\"normal\""_s << u"scare"_s;
+        QTest::newRow("section heading")
+            << u"He spoke at length.\n\n'All Bets Are Off.'\n\nThe talks went on."_s
+            << u"'All Bets Are Off.'"_s << u"title"_s;
     }
     void nonQuotes()
     {
@@ -53,13 +54,14 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("quote");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("direct trailing") << u"“We are ready for diplomacy,” Psaki said."_s << u"ready"_s << u"direct"_s;
+        QTest::newRow("direct trailing")
+            << u"“We are ready for diplomacy,” Psaki said."_s << u"ready"_s << u"direct"_s;
         QTest::newRow("direct after colon") << u"Psaki said: “We are ready.”"_s << u"ready"_s << u"direct"_s;
         QTest::newRow("direct after comma") << u"Psaki said, “We are ready.”"_s << u"ready"_s << u"direct"_s;
         QTest::newRow("partial") << u"He called the plan “a disaster for farmers.”"_s << u"disaster"_s
                                  << u"partial"_s;
-        QTest::newRow("partial after that") << u"Trump said that voting fraud is “a big, big problem.”"_s
-                                            << u"problem"_s << u"partial"_s;
+        QTest::newRow("partial after that")
+            << u"Trump said that voting fraud is “a big, big problem.”"_s << u"problem"_s << u"partial"_s;
     }
     void kinds()
     {

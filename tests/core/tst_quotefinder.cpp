@@ -22,21 +22,26 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("curly double") << u"“We are ready,” Psaki said."_s << QStringList{u"“We are ready,”"_s};
-        QTest::newRow("straight double") << u"\"We are ready,\" Psaki said."_s << QStringList{u"\"We are ready,\""_s};
-        QTest::newRow("curly single") << u"Psaki said: ‘We are ready.’"_s << QStringList{u"‘We are ready.’"_s};
-        QTest::newRow("straight single") << u"Psaki said: 'We are ready.'"_s << QStringList{u"'We are ready.'"_s};
+        QTest::newRow("curly double")
+            << u"“We are ready,” Psaki said."_s << QStringList{u"“We are ready,”"_s};
+        QTest::newRow("straight double")
+            << u"\"We are ready,\" Psaki said."_s << QStringList{u"\"We are ready,\""_s};
+        QTest::newRow("curly single")
+            << u"Psaki said: ‘We are ready.’"_s << QStringList{u"‘We are ready.’"_s};
+        QTest::newRow("straight single")
+            << u"Psaki said: 'We are ready.'"_s << QStringList{u"'We are ready.'"_s};
         QTest::newRow("guillemets") << u"Macron said: « Nous sommes prêts à négocier. »"_s
                                     << QStringList{u"« Nous sommes prêts à négocier. »"_s};
         QTest::newRow("german") << u"Scholz said: „Wir sind bereit zu reden.“ Dann ging er."_s
                                 << QStringList{u"„Wir sind bereit zu reden.“"_s};
-        QTest::newRow("single guillemets") << u"He said: ‹Yes, we will come.› Gut."_s << QStringList{u"‹Yes, we will come.›"_s};
-        QTest::newRow("newswire backticks") << u"``It was a bomb,'' said an official."_s
-                                            << QStringList{u"``It was a bomb,''"_s};
+        QTest::newRow("single guillemets")
+            << u"He said: ‹Yes, we will come.› Gut."_s << QStringList{u"‹Yes, we will come.›"_s};
+        QTest::newRow("newswire backticks")
+            << u"``It was a bomb,'' said an official."_s << QStringList{u"``It was a bomb,''"_s};
         QTest::newRow("nested") << u"“He told me ‘never’ twice,” she said."_s
                                 << QStringList{u"“He told me ‘never’ twice,”"_s};
-        QTest::newRow("two in a sentence") << u"“Yes,” he said, “and no.”"_s
-                                           << QStringList{u"“Yes,”"_s, u"“and no.”"_s};
+        QTest::newRow("two in a sentence")
+            << u"“Yes,” he said, “and no.”"_s << QStringList{u"“Yes,”"_s, u"“and no.”"_s};
     }
     void marks()
     {
@@ -61,7 +66,8 @@ private slots:
 
     void multiParagraph()
     {
-        const QString text = u"“First part of the speech,\n\n“second part goes on,\n\n“and the end,” Biden said.\n\nNext."_s;
+        const QString text =
+            u"“First part of the speech,\n\n“second part goes on,\n\n“and the end,” Biden said.\n\nNext."_s;
         const auto doc = test::analyzed(text);
         QCOMPARE(doc.quotes().size(), 3);
         QCOMPARE(doc.textOf(doc.quotes().at(0).span), u"“First part of the speech,"_s);
@@ -73,7 +79,8 @@ private slots:
 
     void unbalancedStaysLocal()
     {
-        const QString text = u"Smith said “this never closes.\n\nA new paragraph with “a real quote,” Jones said."_s;
+        const QString text =
+            u"Smith said “this never closes.\n\nA new paragraph with “a real quote,” Jones said."_s;
         const auto doc = test::analyzed(text);
         QCOMPARE(quotes(doc), (QStringList{u"“this never closes."_s, u"“a real quote,”"_s}));
     }

@@ -28,7 +28,8 @@ private slots:
     void appliesDateAndTitle()
     {
         const QString article = write(u"a.txt"_s, "He left on Sunday.\n");
-        write(u"a.txt.meta.json"_s, "{\"dct\": \"2022-02-21\", \"title\": \"Summit\", \"url\": \"https://example.org/a\"}");
+        write(u"a.txt.meta.json"_s,
+              "{\"dct\": \"2022-02-21\", \"title\": \"Summit\", \"url\": \"https://example.org/a\"}");
         const core::LoadResult r = core::DocumentLoader::loadFile(article);
         QVERIFY(r.ok);
         QVERIFY(r.warnings.isEmpty());

@@ -20,12 +20,14 @@ private slots:
         QTest::addColumn<bool>("warns");
         QTest::newRow("utf8") << QByteArray("Psaki said \xE2\x80\x9Chi\xE2\x80\x9D") << u"Psaki said “hi”"_s
                               << u"UTF-8"_s << false;
-        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFMacron") << u"Macron"_s << u"UTF-8 (BOM)"_s << false;
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFMacron") << u"Macron"_s << u"UTF-8 (BOM)"_s
+                                  << false;
         QTest::newRow("utf16le bom") << QByteArray("\xFF\xFEH\0i\0", 6) << u"Hi"_s << u"UTF-16LE"_s << false;
         QTest::newRow("utf16be bom") << QByteArray("\xFE\xFF\0H\0i", 6) << u"Hi"_s << u"UTF-16BE"_s << false;
         QTest::newRow("cp1252 quotes") << QByteArray("\x93Yes,\x94 she said \x96 caf\xE9")
                                        << u"“Yes,” she said – café"_s << u"Windows-1252"_s << true;
-        QTest::newRow("truncated utf8 falls back") << QByteArray("na\xC3") << u"naÃ"_s << u"Windows-1252"_s << true;
+        QTest::newRow("truncated utf8 falls back")
+            << QByteArray("na\xC3") << u"naÃ"_s << u"Windows-1252"_s << true;
     }
     void decodes()
     {

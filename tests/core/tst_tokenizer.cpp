@@ -40,9 +40,10 @@ private slots:
                                 << QStringList{u"It happened on Jan. 5 and Feb. 24 in Washington."_s};
         QTest::newRow("initials") << u"J. R. Smith spoke. Then he left."_s
                                   << QStringList{u"J. R. Smith spoke."_s, u"Then he left."_s};
-        QTest::newRow("closing quote") << u"“We are ready.” Psaki said so."_s
-                                       << QStringList{u"“We are ready.”"_s, u"Psaki said so."_s};
-        QTest::newRow("question") << u"Who knows? Nobody does!"_s << QStringList{u"Who knows?"_s, u"Nobody does!"_s};
+        QTest::newRow("closing quote")
+            << u"“We are ready.” Psaki said so."_s << QStringList{u"“We are ready.”"_s, u"Psaki said so."_s};
+        QTest::newRow("question") << u"Who knows? Nobody does!"_s
+                                  << QStringList{u"Who knows?"_s, u"Nobody does!"_s};
         QTest::newRow("paragraphs") << u"First line ends here\n\nsecond paragraph"_s
                                     << QStringList{u"First line ends here"_s, u"second paragraph"_s};
         QTest::newRow("decimal") << u"It grew 2.5 percent. Good."_s
@@ -73,12 +74,14 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, token);
-        QVERIFY2(tokens(test::analyzed(text)).contains(token), qPrintable(tokens(test::analyzed(text)).join(u'|')));
+        QVERIFY2(tokens(test::analyzed(text)).contains(token),
+                 qPrintable(tokens(test::analyzed(text)).join(u'|')));
     }
 
     void paragraphs()
     {
-        const auto doc = test::analyzed(u"Headline\nA wrapped paragraph that goes on well beyond sixty characters before it\nwraps and ends here.\n\n“Quote,” he said.\nAnother paragraph."_s);
+        const auto doc = test::analyzed(
+            u"Headline\nA wrapped paragraph that goes on well beyond sixty characters before it\nwraps and ends here.\n\n“Quote,” he said.\nAnother paragraph."_s);
         QStringList paras;
         for (const auto &p : doc.paragraphs())
             paras.append(doc.textOf(p.span).toString());

@@ -1,5 +1,5 @@
-#include "sieves.h"
 #include "sievehelpers.h"
+#include "sieves.h"
 
 #include "../../lexicon/wordclass.h"
 

@@ -1,5 +1,5 @@
-#include "sieves.h"
 #include "sievehelpers.h"
+#include "sieves.h"
 
 #include "../../lexicon/wordclass.h"
 
@@ -77,7 +77,8 @@ bool dashSignature(const SieveContext &c, int q, Attribution &out)
     if (k >= c.tt().size())
         return false;
     const QChar d = c.tt().first(k);
-    if (d != QChar(0x2015) && d != QChar(0x2014) && d != QChar(0x2013) && !(d == u'-' && c.tt().view(k).size() >= 2))
+    if (d != QChar(0x2015) && d != QChar(0x2014) && d != QChar(0x2013) &&
+        !(d == u'-' && c.tt().view(k).size() >= 2))
         return false;
     const int m = c.phrase.mentionAt(k + 1);
     if (m < 0 || c.phrase.firstToken(m) != k + 1)

@@ -49,7 +49,10 @@ void pruneSilentAnonymous(QList<Entity> &entities, QList<Mention> &mentions, con
 
 } // namespace
 
-QString QuoteAttributor::name() const { return u"attribution"_s; }
+QString QuoteAttributor::name() const
+{
+    return u"attribution"_s;
+}
 
 void QuoteAttributor::run(Document &doc) const
 {

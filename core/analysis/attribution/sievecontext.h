@@ -22,7 +22,7 @@ struct SieveContext
 
     const Document &doc;
     SpeakerPhrase phrase;
-    QList<Attribution> decided;      // one per doc.quotes() entry
+    QList<Attribution> decided;       // one per doc.quotes() entry
     QList<int> openToken, closeToken; // token index of each quote's first and last mark
 
     const TokenText &tt() const { return phrase.tokens(); }

@@ -14,7 +14,10 @@ int sentenceEndToken(const SieveContext &c, int k)
     return s >= 0 ? c.doc.sentences().at(s).firstToken + c.doc.sentences().at(s).tokenCount : c.tt().size();
 }
 
-int paragraphOf(const SieveContext &c, int quote) { return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin); }
+int paragraphOf(const SieveContext &c, int quote)
+{
+    return c.doc.paragraphAt(c.doc.quotes().at(quote).span.begin);
+}
 
 // The quoted words end with a full stop, question or exclamation mark before the closing mark.
 bool endsWithSentence(const SieveContext &c, int q)

@@ -11,7 +11,6 @@ namespace {
 // How far an appositive may run between its commas ("Flynn, a top Trump surrogate, said").
 constexpr int MaxAppositive = 14;
 
-
 } // namespace
 
 SpeakerPhrase::SpeakerPhrase(const Document &doc)
@@ -54,8 +53,8 @@ bool SpeakerPhrase::isFiller(int k) const
         return false;
     const QStringView w = m_tt.view(k);
     const qsizetype n = w.size();
-    const bool negation = n >= 3 && w.at(n - 1) == u't' && (w.at(n - 2) == u'\'' || w.at(n - 2) == QChar(0x2019)) &&
-                          w.at(n - 3) == u'n';
+    const bool negation = n >= 3 && w.at(n - 1) == u't' &&
+                          (w.at(n - 2) == u'\'' || w.at(n - 2) == QChar(0x2019)) && w.at(n - 3) == u'n';
     // Any adverb in -ly ("cynically said") may stand there too.
     const bool adverb = n > 4 && w.endsWith(u"ly") && !m_tt.capitalized(k);
     return negation || adverb || m_tt.has(k, WordClass::Filler);
@@ -68,8 +67,8 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
         while (k >= limit && isFiller(k))
             --k;
         // "who in 2010 said": a year with its preposition stands between subject and verb too.
-        if (k - 1 >= limit && m_tt.at(k).kind == TokenKind::Number && m_tt.has(k - 1, WordClass::Preposition | WordClass::FunctionWord) &&
-            !m_tt.capitalized(k - 1))
+        if (k - 1 >= limit && m_tt.at(k).kind == TokenKind::Number &&
+            m_tt.has(k - 1, WordClass::Preposition | WordClass::FunctionWord) && !m_tt.capitalized(k - 1))
             k -= 2;
         else
             break;
@@ -114,10 +113,11 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
     // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": an article or a few modifiers
     // before a name.
     for (int skip = 0; skip < 3 && k + 1 < limit && mentionAt(k) < 0; ++skip) {
-        const bool modifier = m_tt.at(k).kind == TokenKind::Number ||
-                              (m_tt.isWord(k) && !m_tt.capitalized(k) &&
-                               !m_tt.has(k, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) &&
-                               (m_tt.isLower(k, u"the") || !m_tt.has(k, WordClass::FunctionWord)));
+        const bool modifier =
+            m_tt.at(k).kind == TokenKind::Number ||
+            (m_tt.isWord(k) && !m_tt.capitalized(k) &&
+             !m_tt.has(k, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) &&
+             (m_tt.isLower(k, u"the") || !m_tt.has(k, WordClass::FunctionWord)));
         if (!modifier)
             break;
         ++k;

@@ -15,7 +15,10 @@ public:
 
     const TokenText &tokens() const { return m_tt; }
     // Index into doc.mentions() of the mention covering token k, or -1.
-    int mentionAt(int k) const { return k >= 0 && k < int(m_tokenMention.size()) ? m_tokenMention[size_t(k)] : -1; }
+    int mentionAt(int k) const
+    {
+        return k >= 0 && k < int(m_tokenMention.size()) ? m_tokenMention[size_t(k)] : -1;
+    }
     // First and one-past-last token of mention m.
     int firstToken(int m) const { return m_mentionFirst[size_t(m)]; }
     int lastToken(int m) const { return m_mentionLast[size_t(m)]; }
