@@ -8,7 +8,7 @@
 namespace saywho::core {
 class Pipeline;
 struct LoadResult;
-}
+} // namespace saywho::core
 
 namespace saywho::ui {
 

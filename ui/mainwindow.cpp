@@ -23,10 +23,10 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMenuBar>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -329,7 +329,8 @@ void MainWindow::openUrl()
     const QString clip = QApplication::clipboard()->text().trimmed();
     if (clip.startsWith(u"http://"_s) || clip.startsWith(u"https://"_s))
         dialog.setTextValue(clip);
-    dialog.resize(qMax(dialog.sizeHint().width(), fontMetrics().averageCharWidth() * 70), dialog.sizeHint().height());
+    dialog.resize(qMax(dialog.sizeHint().width(), fontMetrics().averageCharWidth() * 70),
+                  dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
         return;
     const QString text = dialog.textValue();
@@ -339,7 +340,8 @@ void MainWindow::openUrl()
     connect(opener, &net::UrlOpener::finished, this, [this, opener, url](const core::LoadResult &result) {
         opener->deleteLater();
         if (!result.ok) {
-            QMessageBox::warning(this, tr("Open URL"), tr("Could not open %1: %2").arg(url.toDisplayString(), result.error));
+            QMessageBox::warning(this, tr("Open URL"),
+                                 tr("Could not open %1: %2").arg(url.toDisplayString(), result.error));
             return;
         }
         m_opener->openLoaded(result, url.host());

@@ -23,16 +23,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <QInputDialog>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -347,9 +347,11 @@ private slots:
                     "<html><head><title>Talks | Site</title>"
                     "<meta property=\"article:published_time\" content=\"2022-02-21\"></head>"
                     "<body><nav><a href=\"/\">Home</a></nav><article><h1>Talks</h1>"
-                    "<p>\xE2\x80\x9CWe will talk,\xE2\x80\x9D Anna Berg said on Monday.</p></article></body></html>";
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
-                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    "<p>\xE2\x80\x9CWe will talk,\xE2\x80\x9D Anna Berg said on "
+                    "Monday.</p></article></body></html>";
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                 socket->disconnectFromHost();
             });
         });
