@@ -65,6 +65,10 @@
         <source>No publication date: relative dates stay unresolved.</source>
         <translation>Kein Erscheinungsdatum: relative Datumsangaben bleiben unaufgelöst.</translation>
     </message>
+    <message>
+        <source>A stage direction, not a quotation</source>
+        <translation>Eine Regieanweisung, kein Zitat</translation>
+    </message>
 </context>
 <context>
     <name>IncludeParagraphCommand</name>

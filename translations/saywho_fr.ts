@@ -65,6 +65,10 @@
         <source>No publication date: relative dates stay unresolved.</source>
         <translation>Pas de date de publication : les dates relatives restent non résolues.</translation>
     </message>
+    <message>
+        <source>A stage direction, not a quotation</source>
+        <translation>Une indication scénique, pas une citation</translation>
+    </message>
 </context>
 <context>
     <name>IncludeParagraphCommand</name>

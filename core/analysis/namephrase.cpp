@@ -293,6 +293,9 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     // The capitalized run, with connectors between capitalized words.
     int last = k;
     while (last < sentenceEnd && !used[size_t(last)]) {
+        // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’").
+        if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector))
+            break;
         if (isNameToken(tt, last)) {
             ++last;
             if (tt.possessive(last - 1))

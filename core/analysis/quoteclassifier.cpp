@@ -56,9 +56,36 @@ public:
         return false;
     }
 
+    // "(CROSSTALK.)", "[Applause]": all the quoted words are in one pair of brackets.
+    bool bracketed(int first, int last) const
+    {
+        if (last - first < 3 || !(m_tt.isPunct(first, u'(') || m_tt.isPunct(first, u'[')))
+            return false;
+        int close = last - 1;
+        if (m_tt.isPunct(close, u'.'))
+            --close;
+        if (close <= first || !(m_tt.isPunct(close, u')') || m_tt.isPunct(close, u']')))
+            return false;
+        for (int k = first + 1; k < close; ++k)
+            if (m_tt.isPunct(k, u')') || m_tt.isPunct(k, u']'))
+                return false;
+        return true;
+    }
+
+    bool stageDirection(const Quote &q) const
+    {
+        int first, last;
+        inner(q, first, last);
+        return bracketed(first, last);
+    }
+
     // Returns true and sets kind when q is not a quotation.
     bool nonQuote(const Quote &q, NonQuoteKind &kind) const
     {
+        if (stageDirection(q)) {
+            kind = NonQuoteKind::Direction;
+            return true;
+        }
         int first, last;
         inner(q, first, last);
         const int open = first - 1;
@@ -141,8 +168,9 @@ void QuoteClassifier::run(Document &doc) const
     QList<Quote> quotes;
     QList<NonQuote> non = doc.nonQuotes();
     for (Quote q : doc.quotes()) {
-        NonQuoteKind nk;
-        if (!q.continues && c.nonQuote(q, nk)) {
+        NonQuoteKind nk = NonQuoteKind::Direction;
+        // A paragraph that re-opens a running quotation can only be a transcript's stage direction.
+        if (q.continues ? c.stageDirection(q) : c.nonQuote(q, nk)) {
             NonQuote n;
             n.span = q.span;
             n.kind = nk;

@@ -22,6 +22,10 @@ bool isBullet(QChar c)
     case 0x2014:
     case 0x25B6:
     case 0x25BA:
+    // A transcript re-opens every paragraph with a quote mark, sign-off included.
+    case u'"':
+    case 0x201C:
+    case 0x201D:
         return true;
     default:
         return c.isSpace();
@@ -49,7 +53,8 @@ QString normalize(QStringView in)
         space = false;
         out.append(c.toLower());
     }
-    while (!out.isEmpty() && (out.back() == u':' || out.back() == u'.' || out.back() == QChar(0x2026)))
+    while (!out.isEmpty() && (out.back() == u':' || out.back() == u'.' || out.back() == QChar(0x2026) ||
+                              out.back() == u'"' || out.back() == QChar(0x201D)))
         out.chop(1);
     return out;
 }
@@ -64,6 +69,23 @@ QStringView firstWord(QStringView in)
     while (e < in.size() && in.at(e).isLetter())
         ++e;
     return in.mid(i, e - i);
+}
+
+// "follow * on twitter": the star stands for one to four words (a name, "us", "the author").
+bool startsWithPattern(const QString &text, const QString &head, const QString &tail)
+{
+    constexpr int MaxStarWords = 4;
+    if (!text.startsWith(head))
+        return false;
+    qsizetype at = head.size();
+    for (int words = 0; words < MaxStarWords; ++words) {
+        at = text.indexOf(u' ', at + 1);
+        if (at < 0)
+            return false;
+        if (QStringView(text).mid(at).startsWith(tail))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -83,6 +105,11 @@ Boilerplate::Boilerplate()
         p.kind = row.at(0) == u"tail" ? Kind::Tail : Kind::Line;
         p.exact = row.at(1) == u"exact";
         p.text = normalize(row.at(2));
+        const qsizetype star = p.text.indexOf(u" * "_s);
+        if (star > 0) {
+            p.tail = p.text.mid(star + 2);
+            p.text.truncate(star);
+        }
         if (!p.text.isEmpty()) {
             m_phrases.append(p);
             m_firstWords.insert(firstWord(p.text).toString(), true);
@@ -114,6 +141,11 @@ Boilerplate::Kind Boilerplate::classify(QStringView paragraph) const
         }
         if (text.size() > MaxPrefixLength || !text.startsWith(p.text))
             continue;
+        if (!p.tail.isEmpty()) {
+            if (startsWithPattern(text, p.text, p.tail))
+                return p.kind;
+            continue;
+        }
         // "Read more" matches "Read more: …" but "Related" must not match "Relatedly".
         if (text.size() == p.text.size() || !text.at(p.text.size()).isLetterOrNumber() ||
             !p.text.back().isLetterOrNumber())

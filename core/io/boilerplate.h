@@ -34,7 +34,8 @@ private:
 
     struct Phrase
     {
-        QString text; // normalized
+        QString text; // normalized; the part before a "*" in a pattern
+        QString tail; // the part after the "*", with its leading space; empty for plain phrases
         Kind kind = Kind::None;
         bool exact = false;
     };

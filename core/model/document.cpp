@@ -124,6 +124,8 @@ QString nonQuoteKindName(NonQuoteKind kind)
         return u"scare"_s;
     case NonQuoteKind::Nickname:
         return u"nickname"_s;
+    case NonQuoteKind::Direction:
+        return u"direction"_s;
     }
     return {};
 }

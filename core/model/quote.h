@@ -8,7 +8,7 @@
 namespace saywho::core {
 
 enum class QuoteKind : std::uint8_t { Direct, Partial };
-enum class NonQuoteKind : std::uint8_t { Title, Scare, Nickname };
+enum class NonQuoteKind : std::uint8_t { Title, Scare, Nickname, Direction };
 
 struct Quote
 {
@@ -22,7 +22,8 @@ struct Quote
     Provenance provenance;   // rule = the sieve that attributed it
 };
 
-// Marked stretches that are not speech: titles, scare quotes, nicknames.
+// Marked stretches that are not speech: titles, scare quotes, nicknames, a transcript's stage
+// directions ("(CROSSTALK)").
 struct NonQuote
 {
     Span span;

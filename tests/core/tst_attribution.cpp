@@ -81,6 +81,14 @@ private slots:
         QTest::newRow("participle")
             << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s << u"good night"_s
             << u"Hillary Clinton"_s << u"sentence-verb"_s;
+        QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
+                                     << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
+        QTest::newRow("label pinned with as")
+            << u"Harry Reid has been pounding Trump as a “con artist” for weeks."_s << u"con artist"_s
+            << u"Harry Reid"_s << u"as-epithet"_s;
+        QTest::newRow("second label, same sentence")
+            << u"Harry Reid has gone after Trump as a “human leech” and a “spoiled brat.”"_s << u"brat"_s
+            << u"Harry Reid"_s << u"paragraph-speaker"_s;
     }
     void sieves()
     {
@@ -137,6 +145,45 @@ private slots:
         QCOMPARE(test::speakerName(doc, *q), speaker);
         QVERIFY(q->speakerMention >= 0);
         QCOMPARE(doc.textOf(doc.mentions().at(q->speakerMention).span).toString(), mention);
+    }
+
+    // Framings that look like a label pinned by the subject but are not.
+    void notTheSubjectsWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("marked");
+        QTest::newRow("passive") << u"The plan was described as a “giveaway” by critics."_s
+                                 << u"“giveaway”"_s;
+        QTest::newRow("title-case headline")
+            << u"Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nThey spoke on Friday."_s
+            << u"‘Disgusting Fraud.’"_s;
+    }
+    void notTheSubjectsWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, marked);
+        const auto doc = test::analyzed(text);
+        for (const auto &q : doc.quotes())
+            QVERIFY2(doc.textOf(q.span) != marked || !q.speaker, "attributed");
+        const auto *q = test::quoteContaining(doc, marked.mid(1, marked.size() - 2));
+        QVERIFY2(!q || !q->speaker, "attributed");
+    }
+
+    // "3,210" is one word: three unattributed words are a scare quote.
+    void numberIsOneWord()
+    {
+        const auto doc = test::analyzed(u"The city counted “3,210 shooting victims” this year."_s);
+        QVERIFY(!test::quoteContaining(doc, u"shooting"_s));
+        QCOMPARE(doc.nonQuotes().size(), 1);
+    }
+
+    // A short quoted question or cry is somebody's words even when nobody is named.
+    void questionIsNoScareQuote()
+    {
+        const auto doc = test::analyzed(
+            u"Protesters marching through the streets chanted \"What curfew?\" and kept going."_s);
+        QVERIFY(test::quoteContaining(doc, u"What curfew"_s));
+        QVERIFY(doc.nonQuotes().isEmpty());
     }
 
     void unattributedStaysOpen()

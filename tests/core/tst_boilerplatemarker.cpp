@@ -54,6 +54,11 @@ private slots:
         QTest::newRow("word prefix only") << u"Relatedly, officials said nothing."_s << none;
         QTest::newRow("comments in prose") << u"Comments by the minister drew criticism."_s << none;
         QTest::newRow("ordinary") << u"“We are ready,” Psaki said."_s << none;
+        QTest::newRow("follow the author") << u"Follow Pam Key on Twitter @pamkeyNEN."_s << line;
+        QTest::newRow("follow, transcript quote") << u"\"Follow Pam Key on Twitter @pamkeyNEN.\""_s << line;
+        QTest::newRow("follow, too many words")
+            << u"Follow the money and the men who moved it on Twitter, investigators said."_s << none;
+        QTest::newRow("follow in prose") << u"Follow the rules, the judge said on Twitter."_s << none;
     }
     void classify()
     {

@@ -77,6 +77,9 @@ QString AnnotationTooltip::at(const core::Document &doc, const SpeakerColors &co
         case core::NonQuoteKind::Nickname:
             parts.append(tr("A nickname, not a quotation"));
             break;
+        case core::NonQuoteKind::Direction:
+            parts.append(tr("A stage direction, not a quotation"));
+            break;
         }
     }
 

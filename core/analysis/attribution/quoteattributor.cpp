@@ -15,13 +15,30 @@ int wordCount(QStringView s)
 {
     int n = 0;
     bool inWord = false;
-    for (QChar c : s) {
-        const bool w = c.isLetterOrNumber();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        // "3,210" and "2.5" are one word.
+        const bool joiner = inWord && (c == u',' || c == u'.') && i > 0 && s.at(i - 1).isDigit() &&
+                            i + 1 < s.size() && s.at(i + 1).isDigit();
+        const bool w = c.isLetterOrNumber() || joiner;
         if (w && !inWord)
             ++n;
         inWord = w;
     }
     return n;
+}
+
+// “What curfew?” is somebody's question or cry; scare quotes mark a word, not a sentence.
+bool asksOrExclaims(QStringView quoted)
+{
+    for (qsizetype i = quoted.size() - 1; i >= 0; --i) {
+        const QChar c = quoted.at(i);
+        if (c == u'?' || c == u'!')
+            return true;
+        if (c.isLetterOrNumber())
+            return false;
+    }
+    return false;
 }
 
 // "a diplomat" mentioned once and never quoted is no source: only anonymous entities that speak or
@@ -86,7 +103,9 @@ void QuoteAttributor::run(Document &doc) const
         Quote q = qs.at(i);
         const Attribution &a = ctx.decided.at(i);
         const bool standsAlone = doc.startsSentence(q.span.begin);
-        if (!a.found() && !standsAlone && !q.continues && wordCount(doc.textOf(q.span)) <= MaxScareWords) {
+        const QStringView quoted = doc.textOf(q.span);
+        if (!a.found() && !standsAlone && !q.continues && wordCount(quoted) <= MaxScareWords &&
+            !asksOrExclaims(quoted)) {
             NonQuote n;
             n.span = q.span;
             n.kind = NonQuoteKind::Scare;

@@ -43,9 +43,12 @@ int sentenceSubject(const SieveContext &c, int verb)
     // Also the second verb of "X outlined his plan and vowed …".
     if (!c.tt().view(verb).endsWith(u"ing") && !c.tt().isLower(verb - 1, u"and"))
         return -1;
-    // The first mention that is not the object of a preposition ("In a speech, Trump attacked…").
-    const int first = sentenceFirstToken(c, verb);
-    for (int k = first; k < verb; ++k) {
+    return firstSubject(c, sentenceFirstToken(c, verb), verb);
+}
+
+int firstSubject(const SieveContext &c, int first, int end)
+{
+    for (int k = first; k < end; ++k) {
         const int m = c.phrase.mentionAt(k);
         if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
             continue;

@@ -17,6 +17,9 @@ bool inverts(const SieveContext &c, int verb);
 // The subject of a participle ("X mocked it, saying …") or of a coordinated verb ("X outlined …
 // and vowed …"): the sentence's first mention that is not an object; -1 when none.
 int sentenceSubject(const SieveContext &c, int verb);
+// The first mention in tokens [first, end) that is not the object of a preposition or verb ("In a
+// speech, Trump attacked …" gives Trump); -1 when none.
+int firstSubject(const SieveContext &c, int first, int end);
 // Records mention (and the verb at token verb, if any) as the attribution; false when mention < 0.
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out);
 

@@ -22,6 +22,8 @@ const QList<Sieve> &attributionSieves()
         {"according-to", 0.85, sieve::accordingTo},
         {"sentence-verb", 0.7, sieve::sentenceVerb},
         {"speech-noun", 0.65, sieve::speechNoun},
+        {"as-put-it", 0.8, sieve::asPutIt},
+        {"as-epithet", 0.5, sieve::asEpithet},
         {"subject-before-quote", 0.6, sieve::subjectBeforeQuote},
         {"continuation", 0.85, sieve::continuation},
         {"paragraph-speaker", 0.6, sieve::paragraphSpeaker},

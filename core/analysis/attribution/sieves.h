@@ -21,5 +21,8 @@ bool continuation(const SieveContext &c, int q, Attribution &out);
 bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out);
 bool previousParagraph(const SieveContext &c, int q, Attribution &out);
 bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out);
+// From a framing phrase around a label or a borrowed phrase (framingsieves.cpp):
+bool asPutIt(const SieveContext &c, int q, Attribution &out);
+bool asEpithet(const SieveContext &c, int q, Attribution &out);
 
 } // namespace saywho::core::sieve
