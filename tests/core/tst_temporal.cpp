@@ -148,6 +148,10 @@ void TestTemporal::expressions_data()
     // tense decides the direction of weekdays and months
     row("past-weekday", u"They met on Tuesday."_s, dct, u"Tuesday"_s, u"DATE"_s, u"2022-02-15"_s);
     row("future-weekday", u"They will vote on Friday."_s, dct, u"Friday"_s, u"DATE"_s, u"2022-02-25"_s);
+    row("plans-to-weekday", u"The team plans to leave Kyiv on Friday."_s, dct, u"Friday"_s, u"DATE"_s,
+        u"2022-02-25"_s);
+    row("plans-as-noun", u"On Friday, when Blinken set aside vacation plans, the talks resumed."_s, dct,
+        u"Friday"_s, u"DATE"_s, u"2022-02-18"_s);
     row("past-month", u"Biden met with Putin during a summit in Geneva in June."_s, dct, u"June"_s, u"DATE"_s,
         u"2021-06"_s);
     row("future-month", u"The summit will be held in June."_s, dct, u"June"_s, u"DATE"_s, u"2022-06"_s);

@@ -4,10 +4,14 @@ namespace saywho::core {
 
 namespace {
 
-Tense cue(const TimexToken &t)
+// The tense token i gives its clause; next is the token after it, if any.
+Tense cue(const TimexToken &t, const TimexToken *next)
 {
-    if (t.full && t.full->tense != Tense::Unknown)
+    if (t.full && t.full->tense != Tense::Unknown) {
+        if (t.full->tenseBeforeTo && !(next && next->is(u"to")))
+            return Tense::Unknown;
         return t.full->tense;
+    }
     if (t.pastForm)
         return Tense::Past;
     if (t.futureForm)
@@ -33,7 +37,7 @@ Tense RuleContext::tense(int first, int last) const
     // The rules see a whole paragraph (an abbreviation may split "9 a.m. | Tuesday"), but tense
     // stays inside the sentence.
     for (int i = first - 1; i >= 0 && i >= first - Reach && !toks.at(i + 1).sentenceStart; --i) {
-        const Tense t = cue(toks.at(i));
+        const Tense t = cue(toks.at(i), &toks.at(i + 1));
         // "will be held", "is expected": a participle after an auxiliary takes the auxiliary's tense
         if (t == Tense::Past && i > 0 && isAuxiliary(toks.at(i - 1)) && !isAuxiliary(toks.at(i)) &&
             !toks.at(i).is(u"had"))
@@ -42,7 +46,7 @@ Tense RuleContext::tense(int first, int last) const
             return t;
     }
     for (int i = last; i < size() && i < last + Reach && !toks.at(i).sentenceStart; ++i) {
-        const Tense t = cue(toks.at(i));
+        const Tense t = cue(toks.at(i), i + 1 < size() ? &toks.at(i + 1) : nullptr);
         if (t != Tense::Unknown)
             return t;
     }

@@ -98,10 +98,11 @@ TemporalLexicon::TemporalLexicon()
             w.approx = true;
         }
     }
-    for (const QStringList &r : WordListFile::rows(u"temporal_tense"_s))
-        entry(r.at(0)).tense = cell(r, 1) == u"FUT"    ? Tense::Future
-                               : cell(r, 1) == u"PRES" ? Tense::Present
-                                                       : Tense::Past;
+    for (const QStringList &r : WordListFile::rows(u"temporal_tense"_s)) {
+        TemporalWord &w = entry(r.at(0));
+        w.tense = cell(r, 1) == u"FUT" ? Tense::Future : cell(r, 1) == u"PRES" ? Tense::Present : Tense::Past;
+        w.tenseBeforeTo = cell(r, 2) == u"to";
+    }
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);
     loadPhrases();

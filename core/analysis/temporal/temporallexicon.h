@@ -52,8 +52,9 @@ struct TemporalWord
     QString position; // START MID END
     bool approx = false;
     Tense tense = Tense::Unknown;
-    bool startsPhrase = false; // first word of a fixed phrase
-    bool starter = false;      // some rule can start at this word ("of", "said" cannot)
+    bool tenseBeforeTo = false; // a tense cue only when "to" follows ("plans to")
+    bool startsPhrase = false;  // first word of a fixed phrase
+    bool starter = false;       // some rule can start at this word ("of", "said" cannot)
 };
 
 // A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".
