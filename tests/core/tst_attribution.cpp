@@ -81,6 +81,12 @@ private slots:
         QTest::newRow("participle")
             << u"Hillary Clinton mocked the complaint, saying it “is not a good night.”"_s << u"good night"_s
             << u"Hillary Clinton"_s << u"sentence-verb"_s;
+        QTest::newRow("long relative clause")
+            << u"Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own "
+               "presidential campaign in February, blasted Hillary Clinton as a “disgrace” on Wednesday."_s
+            << u"disgrace"_s << u"Chris Christie"_s << u"sentence-verb"_s;
+        QTest::newRow("said X between commas") << u"The plan, said Jen Psaki, is “dead on arrival.”"_s
+                                               << u"dead on"_s << u"Jen Psaki"_s << u"sentence-verb"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

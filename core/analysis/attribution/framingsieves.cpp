@@ -1,6 +1,8 @@
 #include "sievehelpers.h"
 #include "sieves.h"
 
+#include "../../lexicon/wordclass.h"
+
 namespace saywho::core::sieve {
 
 namespace {
@@ -54,8 +56,8 @@ bool asPutIt(const SieveContext &c, int q, Attribution &out)
     return false;
 }
 
-// Reid has been pounding Trump as a “con artist”: a label pinned on someone is the words of the
-// sentence's subject.
+// Reid has been pounding Trump as a “con artist”: a label pinned on someone is the words of whoever
+// pins it, the nearest mention before the one labelled that is not the object of a preposition.
 bool asEpithet(const SieveContext &c, int q, Attribution &out)
 {
     if (c.doc.quotes().at(q).kind != QuoteKind::Partial)
@@ -66,11 +68,32 @@ bool asEpithet(const SieveContext &c, int q, Attribution &out)
     // A headline's "As A ‘Disgusting Fraud’" is in title case, where capitals name nobody.
     if (c.tt().view(as) != u"as")
         return false;
-    const int first = sentenceFirstToken(c, as);
-    const int m = firstSubject(c, first, as);
-    if (m < 0 || passiveBetween(c, c.phrase.lastToken(m), as))
+    // "known as", "such as", "as well as" name or list; they pin no label.
+    if (c.tt().isLower(as - 1, u"known") || c.tt().isLower(as - 1, u"such") ||
+        c.tt().isLower(as - 1, u"well") || c.tt().isLower(as - 1, u"same"))
         return false;
-    return setFrom(c, m, -1, out);
+    const int first = sentenceFirstToken(c, as);
+    int k = as - 1;
+    if (const int object = c.phrase.mentionAt(k); object >= 0)
+        k = c.phrase.firstToken(object) - 1;
+    for (; k >= first; --k) {
+        const int m = c.phrase.mentionAt(k);
+        if (m < 0 || c.phrase.inQuote(k))
+            continue;
+        const int before = c.phrase.firstToken(m) - 1;
+        // Not the object of a preposition, an owner ("Trump's references to her as …") or an aside
+        // in brackets ("Reid (D-Nev.)").
+        const bool aside =
+            before >= first && (c.tt().has(before, WordClass::Preposition) || c.tt().isPunct(before, u'('));
+        if (aside || c.tt().possessive(c.phrase.lastToken(m) - 1)) {
+            k = before;
+            continue;
+        }
+        if (passiveBetween(c, c.phrase.lastToken(m), as))
+            return false;
+        return setFrom(c, m, -1, out);
+    }
+    return false;
 }
 
 } // namespace saywho::core::sieve

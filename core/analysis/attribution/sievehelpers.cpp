@@ -1,5 +1,7 @@
 #include "sievehelpers.h"
 
+using namespace Qt::StringLiterals;
+
 namespace saywho::core::sieve {
 
 int sentenceFirstToken(const SieveContext &c, int k)
@@ -29,11 +31,23 @@ bool endsWithSentence(const SieveContext &c, int q)
     return last == u'.' || last == u'?' || last == u'!';
 }
 
-// "said X" inverts only right after a quotation or a comma.
+// "said X" inverts only at a sentence start or right after a quotation or a comma. After a comma
+// that does not close a quotation, only verbs that take no person as object invert: "the plan,
+// said Psaki, is dead" but not "Christie, who …, blasted Clinton as a “disgrace”".
 bool inverts(const SieveContext &c, int verb)
 {
-    return verb == sentenceFirstToken(c, verb) ||
-           (verb > 0 && (c.tt().isQuoteMark(verb - 1) || c.tt().isPunct(verb - 1, u',')));
+    static const WordSet intransitive = makeWordSet(
+        {u"said"_s,     u"says"_s,     u"added"_s,     u"adds"_s,     u"wrote"_s,     u"writes"_s,
+         u"noted"_s,    u"notes"_s,    u"explained"_s, u"explains"_s, u"continued"_s, u"continues"_s,
+         u"insisted"_s, u"insists"_s,  u"argued"_s,    u"argues"_s,   u"recalled"_s,  u"recalls"_s,
+         u"replied"_s,  u"replies"_s,  u"countered"_s, u"counters"_s, u"concluded"_s, u"concludes"_s,
+         u"observed"_s, u"declared"_s, u"declares"_s,  u"asked"_s,    u"asks"_s,      u"tweeted"_s,
+         u"tweets"_s});
+    if (verb == sentenceFirstToken(c, verb) || (verb > 0 && c.tt().isQuoteMark(verb - 1)))
+        return true;
+    if (verb < 1 || !c.tt().isPunct(verb - 1, u','))
+        return false;
+    return c.tt().isQuoteMark(verb - 2) || intransitive.contains(c.tt().lower(verb));
 }
 
 // "X had mocked the complaint, saying “…”", "X began by saying …": a participle speaks for the

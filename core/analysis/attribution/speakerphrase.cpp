@@ -10,6 +10,7 @@ namespace {
 
 // How far an appositive may run between its commas ("Flynn, a top Trump surrogate, said").
 constexpr int MaxAppositive = 14;
+constexpr int MaxRelativeClause = 32;
 
 } // namespace
 
@@ -89,9 +90,12 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
     if (m_tt.isPunct(k, u',')) {
         // Skip an appositive back to its opening comma, then the name before it.
         int j = k - 1;
-        while (j >= limit && j > k - MaxAppositive && !m_tt.isPunct(j, u',') && !inQuote(j))
+        while (j >= limit && j > k - MaxRelativeClause && !m_tt.isPunct(j, u',') && !inQuote(j))
             --j;
-        if (j >= limit && m_tt.isPunct(j, u','))
+        // A relative clause ("Christie, who has campaigned … since February, blasted") may run
+        // longer than an appositive.
+        const bool relative = m_tt.isLower(j + 1, u"who") || m_tt.isLower(j + 1, u"which");
+        if (j >= limit && m_tt.isPunct(j, u',') && (j > k - MaxAppositive || relative))
             k = j - 1;
         else
             return -1;
