@@ -48,6 +48,17 @@ public:
         return words >= 1 && words <= MaxTitleWords;
     }
 
+    // Token k closes a name's possessive: "CNN's", or "Davis" + "'".
+    bool namedOwner(int k) const
+    {
+        if (m_tt.isWord(k) && m_tt.possessive(k) && m_tt.capitalized(k))
+            return true;
+        const QStringView apostrophe = m_tt.view(k);
+        return (apostrophe == u"'" || apostrophe == u"\u2019") && m_tt.isWord(k - 1) &&
+               m_tt.capitalized(k - 1) && m_tt.view(k - 1).endsWith(u's') &&
+               m_tt.at(k).span.begin == m_tt.at(k - 1).span.end;
+    }
+
     bool endsSentenceInside(int first, int last) const
     {
         for (int k = first; k < last - 1; ++k)
@@ -109,8 +120,17 @@ public:
             kind = NonQuoteKind::Nickname;
             return true;
         }
+        if (endsSentenceInside(first, last))
+            return false;
+        // Ouisa Davis' commentary, "Melania, tell your immigrant story,": a work named right after
+        // its author's cue word needs no title case.
+        const int cueWord = prev >= 0 && m_tt.isPunct(prev, u',') ? prev - 1 : prev;
+        if (cueWord >= 1 && m_tt.has(cueWord, WordClass::TitleCue) && namedOwner(cueWord - 1)) {
+            kind = NonQuoteKind::Title;
+            return true;
+        }
         const int para = m_doc.paragraphAt(q.span.begin);
-        if (!titleCase(first, last) || endsSentenceInside(first, last))
+        if (!titleCase(first, last))
             return false;
         // A paragraph that is nothing but a short title-case quoted phrase: a section heading.
         if (para >= 0) {

@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("section heading")
             << u"He spoke at length.\n\n'All Bets Are Off.'\n\nThe talks went on."_s
             << u"'All Bets Are Off.'"_s << u"title"_s;
+        QTest::newRow("piece named after its author's cue word")
+            << u"Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful."_s
+            << u"\"Melania, tell your immigrant story,\""_s << u"title"_s;
+        QTest::newRow("clip title") << u"Blige sings to Clinton in a preview clip of ‘The 411.’"_s
+                                    << u"‘The 411.’"_s << u"title"_s;
         QTest::newRow("stage direction in a transcript")
             << u"Partial transcript:\n\n\"PENCE: Well, look.\n\n\"(CROSSTALK.)\n\n\"WALLACE: If I may.\""_s
             << u"\"(CROSSTALK.)"_s << u"direction"_s;
@@ -63,6 +68,8 @@ private slots:
             << u"“We are ready for diplomacy,” Psaki said."_s << u"ready"_s << u"direct"_s;
         QTest::newRow("direct after colon") << u"Psaki said: “We are ready.”"_s << u"ready"_s << u"direct"_s;
         QTest::newRow("direct after comma") << u"Psaki said, “We are ready.”"_s << u"ready"_s << u"direct"_s;
+        QTest::newRow("his column is no title")
+            << u"In his column, “we must act now,” he wrote."_s << u"must act"_s << u"direct"_s;
         QTest::newRow("editor's insertion, not a direction")
             << u"“[The plan] is dead,” Psaki said."_s << u"is dead"_s << u"direct"_s;
         QTest::newRow("partial") << u"He called the plan “a disaster for farmers.”"_s << u"disaster"_s
