@@ -6,28 +6,48 @@
 
 #include <QHash>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
 
 namespace {
 
-QStringList nameWords(QStringView head)
+bool isSpace(QChar c)
 {
-    QStringList words;
+    return c.unicode() < 128 ? (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r') : c.isSpace();
+}
+
+// Calls f on each word of a name except initials and "Jr." (a full stop within three letters).
+template <typename F> void forEachNameWord(QStringView head, F f)
+{
     qsizetype start = -1;
     for (qsizetype i = 0; i <= head.size(); ++i) {
-        const bool space = i == head.size() || head.at(i).isSpace();
+        const bool space = i == head.size() || isSpace(head.at(i));
         if (!space && start < 0) {
             start = i;
         } else if (space && start >= 0) {
             const QStringView w = head.mid(start, i - start);
-            if (!(w.endsWith(u'.') && w.size() <= 3)) // initials and "Jr."
-                words.append(w.toString());
+            if (!(w.endsWith(u'.') && w.size() <= 3))
+                f(w);
             start = -1;
         }
     }
+}
+
+QStringList nameWords(QStringView head)
+{
+    QStringList words;
+    forEachNameWord(head, [&](QStringView w) { words.append(w.toString()); });
     return words;
+}
+
+int nameWordCount(QStringView head)
+{
+    int n = 0;
+    forEachNameWord(head, [&](QStringView) { ++n; });
+    return n;
 }
 
 QString withoutArticle(QString s)
@@ -50,7 +70,7 @@ public:
             for (Mention &m : mentions) {
                 if (m.kind != MentionKind::Name)
                     continue;
-                const bool multi = nameWords(m_doc.textOf(m.head)).size() >= 2;
+                const bool multi = nameWordCount(m_doc.textOf(m.head)) >= 2;
                 if ((pass == 0) != (multi || m.entityKind != EntityKind::Person))
                     continue;
                 m.entity = linkName(m);
@@ -263,14 +283,23 @@ int EntityLinker::editDistance(QStringView a, QStringView b, int cap)
 {
     if (std::abs(int(a.size()) - int(b.size())) > cap)
         return cap + 1;
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    // Names are short: two rows on the stack, no allocation for a comparison made per mention.
+    constexpr qsizetype MaxLength = 63;
+    if (a.size() > MaxLength || b.size() > MaxLength)
+        return a.compare(b, Qt::CaseInsensitive) == 0 ? 0 : cap + 1;
+    std::array<int, MaxLength + 1> prevRow, curRow;
+    std::array<char16_t, MaxLength> lowerB;
+    for (qsizetype j = 0; j < b.size(); ++j)
+        lowerB[size_t(j)] = b.at(j).toLower().unicode();
+    int *prev = prevRow.data(), *cur = curRow.data();
     for (int j = 0; j <= b.size(); ++j)
         prev[j] = j;
     for (int i = 1; i <= a.size(); ++i) {
+        const char16_t ca = a.at(i - 1).toLower().unicode();
         cur[0] = i;
         int rowMin = cur[0];
         for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            const int cost = ca == lowerB[size_t(j - 1)] ? 0 : 1;
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             rowMin = std::min(rowMin, cur[j]);
         }
@@ -278,7 +307,7 @@ int EntityLinker::editDistance(QStringView a, QStringView b, int cap)
             return cap + 1;
         std::swap(prev, cur);
     }
-    return std::min(int(prev[b.size()]), cap + 1);
+    return std::min(prev[b.size()], cap + 1);
 }
 
 } // namespace saywho::core
