@@ -64,6 +64,9 @@ public:
     }
     // First token index at or after position pos.
     int tokenAt(int pos) const;
+    // The same, stepping forward from token hint when pos lies a little after it: callers walking
+    // spans in text order avoid a binary search each.
+    int tokenAtFrom(int pos, int hint) const;
 
     const Document &doc() const { return m_doc; }
     const QString &str() const { return m_t; }
@@ -93,6 +96,17 @@ inline int TokenText::tokenAt(int pos) const
             hi = mid;
     }
     return lo;
+}
+
+inline int TokenText::tokenAtFrom(int pos, int hint) const
+{
+    constexpr int MaxSteps = 16;
+    if (hint < 0 || hint > size() || (hint > 0 && m_tokens.at(hint - 1).span.begin >= pos))
+        return tokenAt(pos);
+    for (int k = hint, steps = 0; steps < MaxSteps; ++k, ++steps)
+        if (k == size() || m_tokens.at(k).span.begin >= pos)
+            return k;
+    return tokenAt(pos);
 }
 
 } // namespace saywho::core

@@ -20,8 +20,9 @@ SpeakerPhrase::SpeakerPhrase(const Document &doc)
     const QList<Mention> &ms = doc.mentions();
     m_mentionFirst.resize(size_t(ms.size()));
     m_mentionLast.resize(size_t(ms.size()));
+    int hint = 0;
     for (int i = 0; i < ms.size(); ++i) {
-        int k = m_tt.tokenAt(ms.at(i).span.begin);
+        int k = hint = m_tt.tokenAtFrom(ms.at(i).span.begin, hint);
         m_mentionFirst[size_t(i)] = k;
         while (k < m_tt.size() && m_tt.at(k).span.begin < ms.at(i).span.end) {
             m_tokenMention[size_t(k)] = i;
@@ -29,9 +30,12 @@ SpeakerPhrase::SpeakerPhrase(const Document &doc)
         }
         m_mentionLast[size_t(i)] = k;
     }
-    for (const Quote &q : doc.quotes())
-        for (int k = m_tt.tokenAt(q.span.begin); k < m_tt.size() && m_tt.at(k).span.begin < q.span.end; ++k)
+    hint = 0;
+    for (const Quote &q : doc.quotes()) {
+        int k = hint = m_tt.tokenAtFrom(q.span.begin, hint);
+        for (; k < m_tt.size() && m_tt.at(k).span.begin < q.span.end; ++k)
             m_inQuote[size_t(k)] = true;
+    }
 }
 
 bool SpeakerPhrase::isSpeechVerb(int k) const
