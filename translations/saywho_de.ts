@@ -69,6 +69,10 @@
         <source>A stage direction, not a quotation</source>
         <translation>Eine Regieanweisung, kein Zitat</translation>
     </message>
+    <message>
+        <source>in the headline</source>
+        <translation>in der Schlagzeile</translation>
+    </message>
 </context>
 <context>
     <name>IncludeParagraphCommand</name>
@@ -967,6 +971,14 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>%1, headline</source>
+        <translation>%1, Schlagzeile</translation>
+    </message>
+    <message>
+        <source>In the headline, which often shortens or recases a quotation: exports list it apart from the article&apos;s own quotations</source>
+        <translation>In der Schlagzeile, die ein Zitat oft kürzt oder anders schreibt: Exporte führen es getrennt von den Zitaten des Artikels</translation>
     </message>
 </context>
 <context>

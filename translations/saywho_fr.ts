@@ -69,6 +69,10 @@
         <source>A stage direction, not a quotation</source>
         <translation>Une indication scénique, pas une citation</translation>
     </message>
+    <message>
+        <source>in the headline</source>
+        <translation>dans le titre</translation>
+    </message>
 </context>
 <context>
     <name>IncludeParagraphCommand</name>
@@ -967,6 +971,14 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Rule</source>
         <translation>Règle</translation>
+    </message>
+    <message>
+        <source>%1, headline</source>
+        <translation>%1, titre</translation>
+    </message>
+    <message>
+        <source>In the headline, which often shortens or recases a quotation: exports list it apart from the article&apos;s own quotations</source>
+        <translation>Dans le titre, qui raccourcit ou remet souvent en forme une citation : les exports la listent à part des citations de l&apos;article</translation>
     </message>
 </context>
 <context>

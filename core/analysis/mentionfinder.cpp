@@ -72,22 +72,111 @@ public:
 
     QList<Mention> run()
     {
+        // Title-case headlines last, once the article's own sentences have named everyone.
+        QList<const Sentence *> headlines;
         for (const Sentence &s : m_doc.sentences()) {
             if (m_doc.isExcluded(s.span.begin))
                 continue;
-            const int end = s.firstToken + s.tokenCount;
-            for (int k = s.firstToken; k < end; ++k) {
-                if (m_used[size_t(k)] || m_tt.at(k).kind != TokenKind::Word)
-                    continue;
-                visit(k, s.firstToken, end);
-            }
+            if (titleCase(s.firstToken, s.firstToken + s.tokenCount))
+                headlines.append(&s);
+            else
+                visitSentence(s);
         }
+        if (!headlines.isEmpty()) {
+            for (const Mention &m : std::as_const(m_out)) {
+                if (m.kind != MentionKind::Name)
+                    continue;
+                const QStringView head = m_doc.textOf(m.head);
+                m_named.insert(head.toString());
+                if (m.entityKind == EntityKind::Person && head.lastIndexOf(u' ') > 0)
+                    m_named.insert(head.mid(head.lastIndexOf(u' ') + 1).toString());
+            }
+            m_titleCase = true;
+            for (const Sentence *s : std::as_const(headlines))
+                visitSentence(*s);
+        }
+        dropSentenceInitialWords();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;
     }
 
 private:
+    // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments": a headline
+    // capitalizes every word, so its capitals mark no names.
+    bool titleCase(int first, int end) const
+    {
+        constexpr int MinWords = 3;
+        int words = 0, capitalized = 0;
+        bool smallWordCapitalized = false; // "As A", "Over", "With": only title case capitalizes these
+        for (int k = first; k < end; ++k) {
+            if (!m_tt.isWord(k))
+                continue;
+            if (k > first && m_tt.capitalized(k) && !m_tt.at(k).sentenceStart &&
+                m_tt.has(k, WordClass::FunctionWord | WordClass::Preposition | WordClass::Determiner))
+                smallWordCapitalized = true;
+            if (m_tt.view(k).size() < 4 || m_tt.has(k, WordClass::FunctionWord))
+                continue;
+            ++words;
+            if (m_tt.capitalized(k))
+                ++capitalized;
+        }
+        return smallWordCapitalized && words >= MinWords && capitalized * 10 >= words * 9;
+    }
+
+    // "Think of that.", "Preys on …": a lone capitalized word opening a sentence and followed by a
+    // preposition or determiner reads as a verb, unless the article names it so elsewhere
+    // (mid-sentence, or inside a longer name) or it is a known first name.
+    void dropSentenceInitialWords()
+    {
+        QSet<QString> names;
+        auto opensSentence = [&](const Mention &m) { return m_tt.at(m_tt.tokenAt(m.head.begin)).sentenceStart; };
+        for (const Mention &m : std::as_const(m_out)) {
+            if (m.kind != MentionKind::Name)
+                continue;
+            const QStringView head = m_doc.textOf(m.head);
+            if (m.provenance.rule != u"single-name" || !opensSentence(m))
+                for (const QStringView w : head.tokenize(u' '))
+                    names.insert(w.toString());
+        }
+        m_out.removeIf([&](const Mention &m) {
+            if (m.kind != MentionKind::Name || m.provenance.rule != u"single-name" || !opensSentence(m))
+                return false;
+            const int k = m_tt.tokenAt(m.head.begin);
+            if (m_tt.has(k, WordClass::FirstName) || names.contains(m_doc.textOf(m.head).toString()))
+                return false;
+            const int next = k + 1;
+            return next < m_tt.size() && m_tt.isWord(next) && !m_tt.capitalized(next) &&
+                   m_tt.has(next, WordClass::Preposition | WordClass::Determiner | WordClass::FunctionWord);
+        });
+    }
+
+    void visitSentence(const Sentence &s)
+    {
+        const int end = s.firstToken + s.tokenCount;
+        for (int k = s.firstToken; k < end; ++k) {
+            if (m_used[size_t(k)] || m_tt.at(k).kind != TokenKind::Word)
+                continue;
+            visit(k, s.firstToken, end);
+        }
+    }
+
+    // In a title-case headline, a capitalized run is a name only as far as the article names it
+    // elsewhere (in full, or a person by surname): the longest such prefix, or nothing.
+    NamePhrase::Result headlineName(int k, int sentenceBegin, int sentenceEnd) const
+    {
+        NamePhrase::Result name = NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+        while (name.found && name.last > k) {
+            if (m_named.contains(m_doc.textOf(name.mention.head).toString()))
+                return name;
+            const int shorter = name.last - 1;
+            if (shorter <= k)
+                break;
+            name = NamePhrase::properName(m_tt, k, sentenceBegin, shorter, m_used);
+        }
+        return {};
+    }
+
     void visit(int k, int sentenceBegin, int sentenceEnd)
     {
         // "his wife", "my father": a possessive determiner before a role is a nominal mention,
@@ -117,8 +206,9 @@ private:
             return;
         }
         if (m_tt.capitalized(k)) {
-            const NamePhrase::Result name =
-                NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+            const NamePhrase::Result name = m_titleCase
+                                                ? headlineName(k, sentenceBegin, sentenceEnd)
+                                                : NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
             if (name.found)
                 add(name.mention, name.first, name.last);
             return;
@@ -147,6 +237,8 @@ private:
     std::vector<bool> m_used;
     std::vector<bool> m_inQuote;
     QList<Mention> m_out;
+    bool m_titleCase = false; // visiting title-case headlines
+    QSet<QString> m_named;    // names the article's other sentences use
 };
 
 } // namespace

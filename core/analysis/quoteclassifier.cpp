@@ -182,9 +182,25 @@ QString QuoteClassifier::name() const
     return u"quote-kinds"_s;
 }
 
+namespace {
+
+// The span of the headline paragraph: the first paragraph when it is the document's title and the
+// article goes on after it. Empty when there is none.
+Span headlineSpan(const Document &doc)
+{
+    const QList<Paragraph> &ps = doc.paragraphs();
+    const QString &title = doc.metadata().title;
+    if (ps.size() < 2 || title.isEmpty() || doc.textOf(ps.first().span).trimmed() != title)
+        return {};
+    return ps.first().span;
+}
+
+} // namespace
+
 void QuoteClassifier::run(Document &doc) const
 {
     const Classifier c(doc);
+    const Span headline = headlineSpan(doc);
     QList<Quote> quotes;
     QList<NonQuote> non = doc.nonQuotes();
     for (Quote q : doc.quotes()) {
@@ -199,6 +215,7 @@ void QuoteClassifier::run(Document &doc) const
             continue;
         }
         q.kind = c.kind(q);
+        q.headline = headline.contains(q.span.begin);
         quotes.append(q);
     }
     std::sort(non.begin(), non.end(), [](const NonQuote &a, const NonQuote &b) { return a.span < b.span; });

@@ -84,10 +84,13 @@ public:
         return a;
     }
 
-    QJsonArray quotes() const
+    // The body's quotations, or with headline set the headline's.
+    QJsonArray quotes(bool headline) const
     {
         QJsonArray a;
         for (const Quote &q : m_doc.quotes()) {
+            if (q.headline != headline)
+                continue;
             QJsonObject o;
             o.insert(u"id"_s, u"q"_s + QString::number(q.id));
             span(o, q.span);
@@ -156,7 +159,8 @@ QJsonObject JsonExporter::toJson(const Document &doc)
     root.insert(u"document"_s, w.document());
     root.insert(u"entities"_s, w.entities());
     root.insert(u"mentions"_s, w.mentions());
-    root.insert(u"quotes"_s, w.quotes());
+    root.insert(u"quotes"_s, w.quotes(false));
+    root.insert(u"headline_quotes"_s, w.quotes(true));
     root.insert(u"non_quotes"_s, w.nonQuotes());
     root.insert(u"dates"_s, w.dates());
     return root;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -23,6 +25,26 @@ QString oneLine(QStringView s, int max = 110)
     return out;
 }
 
+// A quote and its speaker, on two lines.
+QString quoteLines(const Document &doc, const Quote &q)
+{
+    QString out;
+    const Entity *e = q.speaker ? doc.entity(q.speaker) : nullptr;
+    QString who = e ? e->name : tr("(unknown speaker)");
+    if (q.speakerMention >= 0 && q.speakerMention < doc.mentions().size()) {
+        const QString as = doc.textOf(doc.mentions().at(q.speakerMention).span).toString();
+        if (e && as != e->name)
+            who += u" ["_s + oneLine(as, 40) + u"]"_s;
+    }
+    out += u"  q%1 %2 %3\n"_s.arg(q.id).arg(quoteKindName(q.kind), -7).arg(oneLine(doc.textOf(q.span)));
+    out += u"      "_s + tr("speaker: %1").arg(who);
+    if (!q.provenance.rule.isEmpty())
+        out += u"   "_s +
+               tr("by %1 (%2)").arg(q.provenance.rule, QString::number(q.provenance.confidence, 'f', 2));
+    out += u'\n';
+    return out;
+}
+
 } // namespace
 
 QString TextReport::render(const Document &doc)
@@ -37,22 +59,18 @@ QString TextReport::render(const Document &doc)
             .arg(m.dct.isValid() ? m.dct.toString(Qt::ISODate) : tr("unknown"), dctSourceName(m.dctSource)) +
         u'\n';
 
-    out += u'\n' + tr("Quotes (%n):", nullptr, int(doc.quotes().size())) + u'\n';
-    for (const Quote &q : doc.quotes()) {
-        const Entity *e = q.speaker ? doc.entity(q.speaker) : nullptr;
-        QString who = e ? e->name : tr("(unknown speaker)");
-        if (q.speakerMention >= 0 && q.speakerMention < doc.mentions().size()) {
-            const QString as = doc.textOf(doc.mentions().at(q.speakerMention).span).toString();
-            if (e && as != e->name)
-                who += u" ["_s + oneLine(as, 40) + u"]"_s;
-        }
-        out += u"  q%1 %2 %3\n"_s.arg(q.id).arg(quoteKindName(q.kind), -7).arg(oneLine(doc.textOf(q.span)));
-        out += u"      "_s + tr("speaker: %1").arg(who);
-        if (!q.provenance.rule.isEmpty())
-            out += u"   "_s +
-                   tr("by %1 (%2)").arg(q.provenance.rule, QString::number(q.provenance.confidence, 'f', 2));
-        out += u'\n';
+    const auto headline = [](const Quote &q) { return q.headline; };
+    const int inHeadline = int(std::count_if(doc.quotes().cbegin(), doc.quotes().cend(), headline));
+    if (inHeadline > 0) {
+        out += u'\n' + tr("Headline quotes (%n):", nullptr, inHeadline) + u'\n';
+        for (const Quote &q : doc.quotes())
+            if (q.headline)
+                out += quoteLines(doc, q);
     }
+    out += u'\n' + tr("Quotes (%n):", nullptr, int(doc.quotes().size()) - inHeadline) + u'\n';
+    for (const Quote &q : doc.quotes())
+        if (!q.headline)
+            out += quoteLines(doc, q);
     if (!doc.nonQuotes().isEmpty()) {
         out += u'\n' + tr("Not quotations:") + u'\n';
         for (const NonQuote &n : doc.nonQuotes())

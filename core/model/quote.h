@@ -19,6 +19,7 @@ struct Quote
     int speakerMention = -1; // index into Document::mentions(), -1 when none
     Span cue;                // the speech verb or "according to"; empty when none
     int continues = 0;       // Quote::id of the paragraph this multi-paragraph quote continues
+    bool headline = false;   // in the article's headline, not its body
     Provenance provenance;   // rule = the sieve that attributed it
 };
 

@@ -67,6 +67,24 @@ private slots:
         QVERIFY(o.value(u"dates"_s).isArray());
     }
 
+    // The headline's quotations are reported apart from the body's, with their speakers.
+    void headlineQuotesApart()
+    {
+        const QString path = write(u"h.txt"_s, "Christie calls Clinton \xE2\x80\x98" "a disgrace\xE2\x80\x99\n\n"
+                                                "\xE2\x80\x9CShe is a disgrace,\xE2\x80\x9D Chris Christie said.\n");
+        const Run r = run({path});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray body = o.value(u"quotes"_s).toArray();
+        const QJsonArray headline = o.value(u"headline_quotes"_s).toArray();
+        QCOMPARE(body.size(), 1);
+        QCOMPARE(headline.size(), 1);
+        QCOMPARE(headline.at(0).toObject().value(u"text"_s).toString(), u"‘a disgrace’"_s);
+        QCOMPARE(headline.at(0).toObject().value(u"speaker"_s).toObject().value(u"name"_s).toString(),
+                 u"Chris Christie"_s);
+        QCOMPARE(body.at(0).toObject().value(u"text"_s).toString(), u"“She is a disgrace,”"_s);
+    }
+
     void jsonLinesForSeveralFiles()
     {
         const QString a = write(u"b1.txt"_s, "One.\n");

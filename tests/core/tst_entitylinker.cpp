@@ -78,12 +78,37 @@ private slots:
         QTest::newRow("nationality") << u"Russian forces massed near Ukraine."_s << u"Russian"_s;
         QTest::newRow("sentence start") << u"However, nobody came."_s << u"However"_s;
         QTest::newRow("weekday") << u"On Sunday, nobody came."_s << u"Sunday"_s;
+        QTest::newRow("sentence-initial verb")
+            << u"Preys on the weak. Think of that, Johnson said."_s << u"Preys"_s;
+        QTest::newRow("headline run over a verb")
+            << u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
+               "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” on Tuesday."_s
+            << u"Chris Christie Calls Hillary Clinton"_s;
+        QTest::newRow("headline words named nowhere else")
+            << u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
+               "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” on Tuesday."_s
+            << u"Police Shooting Comments"_s;
     }
     void notPeople()
     {
         QFETCH(QString, text);
         QFETCH(QString, name);
         QVERIFY(!named(test::analyzed(text), name));
+    }
+
+    // A headline's names are the article's names; a lone word opening a sentence that speaks is one.
+    void headlineAndSpeakingNames()
+    {
+        const auto doc =
+            test::analyzed(u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
+                           "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace.” Johnson "
+                           "said nothing.\n\n\"WALLACE: Let us start.\""_s);
+        for (const QString &n : {u"Chris Christie"_s, u"Hillary Clinton"_s, u"Johnson"_s, u"WALLACE"_s})
+            QVERIFY2(named(doc, n), qPrintable(n));
+        int headlineMentions = 0;
+        for (const auto &m : doc.mentions())
+            headlineMentions += m.span.end < doc.paragraphs().first().span.end ? 1 : 0;
+        QCOMPARE(headlineMentions, 2);
     }
 
     void organisations()

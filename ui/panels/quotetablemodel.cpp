@@ -72,8 +72,13 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
                 doc.textOf(q.span).toString().toHtmlEscaped());
         break;
     case KindColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return q.kind == core::QuoteKind::Direct ? tr("direct") : tr("partial");
+        if (role == Qt::DisplayRole || role == SortRole) {
+            const QString kind = q.kind == core::QuoteKind::Direct ? tr("direct") : tr("partial");
+            return q.headline ? tr("%1, headline").arg(kind) : kind;
+        }
+        if (role == Qt::ToolTipRole && q.headline)
+            return tr("In the headline, which often shortens or recases a quotation: exports list it apart "
+                      "from the article's own quotations");
         break;
     case RuleColumn:
         if (role == Qt::DisplayRole)

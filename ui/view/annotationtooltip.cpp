@@ -63,6 +63,8 @@ QString AnnotationTooltip::at(const core::Document &doc, const SpeakerColors &co
             line += u"<br/><i>%1</i>"_s.arg(rule.toHtmlEscaped());
         if (q->kind == core::QuoteKind::Partial)
             line += u"<br/>"_s + tr("partial quotation");
+        if (q->headline)
+            line += u"<br/>"_s + tr("in the headline");
         parts.append(line);
     }
 

@@ -1,5 +1,7 @@
 #include "sievehelpers.h"
 
+#include "../../lexicon/wordclass.h"
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core::sieve {
@@ -60,15 +62,37 @@ int sentenceSubject(const SieveContext &c, int verb)
     return firstSubject(c, sentenceFirstToken(c, verb), verb);
 }
 
+namespace {
+
+// An adjective-like word before a name: not a preposition, verb, determiner or function word.
+bool isQualifier(const SieveContext &c, int k)
+{
+    const QStringView w = c.tt().view(k);
+    return !c.tt().has(k, WordClass::Preposition | WordClass::FunctionWord | WordClass::Determiner |
+                              WordClass::SpeechVerb) &&
+           !w.endsWith(u"ed") && !w.endsWith(u"ing");
+}
+
+} // namespace
+
 int firstSubject(const SieveContext &c, int first, int end)
 {
     for (int k = first; k < end; ++k) {
         const int m = c.phrase.mentionAt(k);
         if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
             continue;
-        const int before = k - 1;
-        const bool object = before >= first && c.tt().isWord(before) && !c.tt().capitalized(before);
-        if (!object || c.tt().isLower(before, u"and"))
+        // "Democratic presidential nominee Hillary Clinton chimed in": lower-case words that only
+        // qualify the name from the sentence start leave it the subject.
+        int before = k - 1;
+        while (before >= first && c.tt().isWord(before) && !c.tt().capitalized(before) &&
+               isQualifier(c, before))
+            --before;
+        const bool fromStart = before < first || (before == first && c.tt().capitalized(before) &&
+                                                  !c.tt().has(before, WordClass::FunctionWord));
+        if (fromStart && before != k - 1)
+            return m;
+        const bool object = k - 1 >= first && c.tt().isWord(k - 1) && !c.tt().capitalized(k - 1);
+        if (!object || c.tt().isLower(k - 1, u"and"))
             return m;
     }
     return -1;
