@@ -243,7 +243,10 @@ private:
         for (const QString &d : dets)
             if (label.startsWith(d, Qt::CaseInsensitive))
                 label.remove(0, d.size());
-        if (m.entityKind == EntityKind::Group) {
+        // A group, or a role its owner pins down ("Trump's campaign", "Johnson's doctor"), is one
+        // entity however often the article repeats the wording.
+        const bool definite = m.entityKind == EntityKind::Group || m.provenance.rule == u"owned-role";
+        if (definite) {
             auto it = m_groups.constFind(groupKey(label));
             if (it != m_groups.constEnd())
                 return *it;
@@ -251,7 +254,7 @@ private:
         Entity &e = create(label, m.entityKind, true);
         e.gender = m.gender;
         e.roles.append(m_doc.textOf(m.head).toString().toLower());
-        if (m.entityKind == EntityKind::Group)
+        if (definite)
             m_groups.insert(groupKey(label), e.id);
         return e.id;
     }

@@ -5,6 +5,7 @@
 #include "namephrase.h"
 #include "tokentext.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +24,19 @@ struct PronounInfo
 PronounInfo pronoun(const TokenText &tt, int k)
 {
     QStringView v = tt.view(k);
-    if (v.size() > 7)
+    if (v.isEmpty() || v.size() > 7)
         return {};
+    // Every pronoun below starts with one of these letters: most words go no further.
+    switch (v.at(0).unicode() | 0x20) {
+    case u'h':
+    case u's':
+    case u't':
+    case u'w':
+    case u'i':
+        break;
+    default:
+        return {};
+    }
     // Contractions: he's, she'd, they'll, it's.
     for (qsizetype i = 1; i < v.size(); ++i) {
         if (v.at(i) == u'\'' || v.at(i) == QChar(0x2019)) {
@@ -120,35 +132,97 @@ private:
             ++words;
             if (m_tt.capitalized(k))
                 ++capitalized;
+            else
+                return false; // a lower-case word: sentence case, as almost every sentence
         }
-        return smallWordCapitalized && words >= MinWords && capitalized * 10 >= words * 9;
+        return smallWordCapitalized && words >= MinWords;
     }
 
-    // "Think of that.", "Preys on …": a lone capitalized word opening a sentence and followed by a
-    // preposition or determiner reads as a verb, unless the article names it so elsewhere
-    // (mid-sentence, or inside a longer name) or it is a known first name.
+    // "Think of that.", "Preys on …", "Check …": a lone capitalized word opening a sentence reads as
+    // an ordinary word when a preposition or determiner follows it or the article also writes it in
+    // lower case, unless the article names it so elsewhere (mid-sentence, or inside a longer name)
+    // or it is a known first name.
     void dropSentenceInitialWords()
     {
-        QSet<QString> names;
-        auto opensSentence = [&](const Mention &m) { return m_tt.at(m_tt.tokenAt(m.head.begin)).sentenceStart; };
-        for (const Mention &m : std::as_const(m_out)) {
-            if (m.kind != MentionKind::Name)
-                continue;
-            const QStringView head = m_doc.textOf(m.head);
-            if (m.provenance.rule != u"single-name" || !opensSentence(m))
-                for (const QStringView w : head.tokenize(u' '))
-                    names.insert(w.toString());
+        std::vector<bool> opens(size_t(m_out.size()), false);
+        bool any = false;
+        for (qsizetype i = 0; i < m_out.size(); ++i) {
+            const Mention &m = m_out.at(i);
+            if (m.kind == MentionKind::Name && m_tt.at(m_headToken[size_t(i)]).sentenceStart &&
+                m.provenance.rule == u"single-name")
+                opens[size_t(i)] = any = true;
         }
-        m_out.removeIf([&](const Mention &m) {
-            if (m.kind != MentionKind::Name || m.provenance.rule != u"single-name" || !opensSentence(m))
-                return false;
-            const int k = m_tt.tokenAt(m.head.begin);
-            if (m_tt.has(k, WordClass::FirstName) || names.contains(m_doc.textOf(m.head).toString()))
-                return false;
+        if (!any)
+            return;
+        // The words of the other name mentions: mid-sentence names and parts of longer names.
+        QSet<QStringView> nameWords;
+        for (qsizetype i = 0; i < m_out.size(); ++i)
+            if (m_out.at(i).kind == MentionKind::Name && !opens[size_t(i)])
+                for (const QStringView w : m_doc.textOf(m_out.at(i).head).tokenize(u' '))
+                    nameWords.insert(w);
+        auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
+        // Candidates: not a first name, not named elsewhere. Those before a preposition or
+        // determiner go at once; the rest when the article writes them in lower case.
+        QList<qsizetype> drop;
+        QList<qsizetype> unsure;
+        QStringList lowered;
+        for (qsizetype i = 0; i < m_out.size(); ++i) {
+            const Mention &m = m_out.at(i);
+            if (!opens[size_t(i)])
+                continue;
+            const int k = m_headToken[size_t(i)];
+            if (m_tt.has(k, WordClass::FirstName) || namedElsewhere(m_doc.textOf(m.head)))
+                continue;
             const int next = k + 1;
-            return next < m_tt.size() && m_tt.isWord(next) && !m_tt.capitalized(next) &&
-                   m_tt.has(next, WordClass::Preposition | WordClass::Determiner | WordClass::FunctionWord);
-        });
+            if (next < m_tt.size() && m_tt.isWord(next) && !m_tt.capitalized(next) &&
+                m_tt.has(next, WordClass::Preposition | WordClass::Determiner | WordClass::FunctionWord)) {
+                drop.append(i);
+            } else {
+                unsure.append(i);
+                lowered.append(m_tt.lower(k).toString());
+            }
+        }
+        if (!unsure.isEmpty()) {
+            const QList<bool> seen = writtenInLowerCase(lowered);
+            for (qsizetype j = 0; j < unsure.size(); ++j)
+                if (seen.at(j))
+                    drop.append(unsure.at(j));
+            std::sort(drop.begin(), drop.end());
+        }
+        for (qsizetype j = drop.size() - 1; j >= 0; --j) {
+            m_out.removeAt(drop.at(j));
+            m_headToken.erase(m_headToken.begin() + drop.at(j));
+        }
+    }
+
+    // Which of these lower-case words the article also writes in lower case: "Check" opening a
+    // sentence is "check". One pass over the tokens for all of them.
+    QList<bool> writtenInLowerCase(const QStringList &words) const
+    {
+        QList<bool> seen(words.size(), false);
+        // First letters and lengths of the words: most tokens are ruled out by these two.
+        std::vector<bool> firsts(128, false);
+        qsizetype shortest = 1 << 20, longest = 0;
+        for (const QString &w : words) {
+            if (w.isEmpty() || w.at(0).unicode() >= 128)
+                continue;
+            firsts[w.at(0).unicode()] = true;
+            shortest = std::min(shortest, w.size());
+            longest = std::max(longest, w.size());
+        }
+        const QString &text = m_doc.text();
+        for (int k = 0; k < m_tt.size(); ++k) {
+            const Span span = m_tt.at(k).span;
+            const char16_t first = text.at(span.begin).unicode();
+            if (span.length() < shortest || span.length() > longest || first >= 128 || !firsts[first] ||
+                !m_tt.isWord(k) || m_tt.capitalized(k))
+                continue;
+            const QStringView v = m_tt.view(k);
+            for (qsizetype j = 0; j < words.size(); ++j)
+                if (!seen.at(j) && v.size() == words.at(j).size() && v == words.at(j))
+                    seen[j] = true;
+        }
+        return seen;
     }
 
     void visitSentence(const Sentence &s)
@@ -206,11 +280,14 @@ private:
             return;
         }
         if (m_tt.capitalized(k)) {
-            const NamePhrase::Result name = m_titleCase
-                                                ? headlineName(k, sentenceBegin, sentenceEnd)
-                                                : NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+            const NamePhrase::Result name =
+                m_titleCase ? headlineName(k, sentenceBegin, sentenceEnd)
+                            : NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
             if (name.found)
                 add(name.mention, name.first, name.last);
+            else
+                for (int j = k; j < name.last; ++j)
+                    m_used[size_t(j)] = true; // a place or a named day: none of its words is a name
             return;
         }
         const NamePhrase::Result group = NamePhrase::bareGroup(m_tt, k, sentenceBegin, m_used);
@@ -229,6 +306,7 @@ private:
             m_used[size_t(k)] = true;
         m.provenance.rule = m.kind == MentionKind::Pronoun ? u"pronoun"_s : m.provenance.rule;
         m_out.append(m);
+        m_headToken.push_back(m_tt.tokenAtFrom(m.head.begin, first));
     }
 
     const Document &m_doc;
@@ -237,8 +315,9 @@ private:
     std::vector<bool> m_used;
     std::vector<bool> m_inQuote;
     QList<Mention> m_out;
-    bool m_titleCase = false; // visiting title-case headlines
-    QSet<QString> m_named;    // names the article's other sentences use
+    std::vector<int> m_headToken; // first token of each m_out entry's head, until sorting
+    bool m_titleCase = false;     // visiting title-case headlines
+    QSet<QString> m_named;        // names the article's other sentences use
 };
 
 } // namespace

@@ -62,6 +62,46 @@ bool allCapsAcronym(QStringView v)
     return letters >= 2 && letters <= 6;
 }
 
+// Whether the one capitalized token k could be a name by itself. Not: "Fla." and "Aug." (a state or
+// month abbreviation), "I'm" and "We're" (contractions), "D-Nev." (a party and state), "WARNING"
+// (a shouted word; "WALLACE:" labels a transcript speaker and stays).
+bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
+{
+    const QStringView v = tt.view(k);
+    if (v.endsWith(u'.') && tt.has(k, WordClass::Abbreviation) &&
+        !tt.has(k, WordClass::Honorific | WordClass::Title | WordClass::Place))
+        return false;
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (v.at(i) != u'\'' && v.at(i) != QChar(0x2019))
+            continue;
+        const QStringView rest = v.mid(i + 1);
+        if (rest == u"m" || rest == u"re" || rest == u"ve" || rest == u"ll" || rest == u"d" || rest == u"t")
+            return false;
+    }
+    if (v.size() >= 3 && (v.at(0) == u'D' || v.at(0) == u'R' || v.at(0) == u'I') && v.at(1) == u'-' &&
+        v.at(2).isUpper())
+        return false;
+    // "Washington-based", "Saudi-led": an adjective; "African-American", "Franco-German": peoples.
+    if (const qsizetype dash = v.lastIndexOf(u'-'); dash > 0 && dash + 1 < v.size()) {
+        if (v.at(dash + 1).isLower())
+            return false;
+        bool places = true;
+        for (const QStringView part : v.tokenize(u'-'))
+            places = places && Lexicon::instance().isPlace(part);
+        if (places)
+            return false;
+    }
+    int letters = 0;
+    bool lower = false;
+    for (const QChar c : v) {
+        letters += c.isLetter() ? 1 : 0;
+        lower = lower || c.isLower();
+    }
+    if (!lower && letters > 6 && !(k + 1 < sentenceEnd && tt.isPunct(k + 1, u':')))
+        return false;
+    return true;
+}
+
 // "Injecting", "Asked", "Speaking": a capital from the sentence start, not from a name.
 bool looksVerbal(QStringView w)
 {
@@ -208,6 +248,22 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         !tt.has(next, WordClass::FunctionWord))
         return r;
     const RoleInfo info = lex.role(phrase(tt, head, headLen, true));
+    // "the Elysee Palace report": a known organisation's report speaks for the organisation.
+    if (info.kind != EntityKind::Person && head > k + 1 && tt.capitalized(k + 1)) {
+        QString storage;
+        for (int e = head; e > k + 1; --e) {
+            if (!lex.isOrganisation(joined(tt, k + 1, e, storage)))
+                continue;
+            r.found = true;
+            r.first = k;
+            r.last = e;
+            r.mention.span = r.mention.head = spanOf(tt, k + 1, e);
+            r.mention.kind = MentionKind::Name;
+            r.mention.entityKind = EntityKind::Organization;
+            r.mention.provenance.rule = u"organization"_s;
+            return r;
+        }
+    }
     r.found = true;
     r.first = k;
     r.last = head + headLen;
@@ -319,6 +375,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         --last;
     if (first >= last)
         return r;
+    if (last - first == 1 && !namesAlone(tt, first, sentenceEnd))
+        return r;
     r.first = k;
     r.last = last;
 
@@ -379,6 +437,19 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
             break;
         }
     }
+    // "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm": whatever stands before the
+    // last title word describes the office; the name follows it.
+    for (int j = last - 2; j >= name; --j) {
+        if (tt.has(j, WordClass::Title) && !tt.has(j + 1, WordClass::Title) && !tt.possessive(j)) {
+            name = j + 1;
+            break;
+        }
+    }
+    // "Rival Hillary Clinton", "Crooked Hillary Clinton": an unknown word before a known first name
+    // and a surname qualifies the person.
+    if (last - (name + 1) >= 2 && !tt.has(name, WordClass::FirstName) &&
+        tt.has(name + 1, WordClass::FirstName) && !tt.possessive(name))
+        ++name;
     Mention &m = r.mention;
     m.span = spanOf(tt, first, last);
     m.kind = MentionKind::Name;
@@ -391,6 +462,10 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     bool orgWord = false;
     for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
         orgWord = tt.has(j, WordClass::OrgWord) || (tt.possessive(j) && lex.isOrgWord(tt.bare(j)));
+    // "the Court", "the Commission": an organisation named earlier in full.
+    if (oneWord && tt.has(first, WordClass::OrgWord) && first - 1 >= sentenceBegin &&
+        tt.isLower(first - 1, u"the"))
+        orgWord = true;
     const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
     if (knownOrg || orgWord || acronym) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
@@ -420,6 +495,23 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
     }
     if (allPlain || (last - name > 1 && lex.isPlace(joined(tt, name, last, storage))))
         return {};
+    // "in Coral Springs", "near Fort Wayne", "Novi, Michigan": an unknown place, not a person.
+    const bool knownPerson = name > first || tt.has(name, WordClass::FirstName);
+    const bool afterPlacePreposition =
+        first - 1 >= sentenceBegin &&
+        (tt.isLower(first - 1, u"in") || tt.isLower(first - 1, u"near") || tt.isLower(first - 1, u"outside"));
+    const bool beforeKnownPlace = last + 1 < sentenceEnd && tt.isPunct(last, u',') &&
+                                  tt.has(last + 1, WordClass::Place) && !tt.possessive(last - 1);
+    // "Election Day", "Veterans Day": a named day, not a person.
+    const bool namedDay = last - name >= 2 && (tt.view(last - 1) == u"Day" || tt.view(last - 1) == u"Night");
+    if (namedDay ||
+        (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
+        // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
+        Result consumed;
+        consumed.first = k;
+        consumed.last = last;
+        return consumed;
+    }
 
     // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").
     int before = first;

@@ -70,8 +70,10 @@ private slots:
     // The headline's quotations are reported apart from the body's, with their speakers.
     void headlineQuotesApart()
     {
-        const QString path = write(u"h.txt"_s, "Christie calls Clinton \xE2\x80\x98" "a disgrace\xE2\x80\x99\n\n"
-                                                "\xE2\x80\x9CShe is a disgrace,\xE2\x80\x9D Chris Christie said.\n");
+        const QString path =
+            write(u"h.txt"_s, "Christie calls Clinton \xE2\x80\x98"
+                              "a disgrace\xE2\x80\x99\n\n"
+                              "\xE2\x80\x9CShe is a disgrace,\xE2\x80\x9D Chris Christie said.\n");
         const Run r = run({path});
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();

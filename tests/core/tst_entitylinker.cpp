@@ -78,6 +78,19 @@ private slots:
         QTest::newRow("nationality") << u"Russian forces massed near Ukraine."_s << u"Russian"_s;
         QTest::newRow("sentence start") << u"However, nobody came."_s << u"However"_s;
         QTest::newRow("weekday") << u"On Sunday, nobody came."_s << u"Sunday"_s;
+        QTest::newRow("unknown place after in")
+            << u"Trump spoke at a rally in Coral Springs on Friday."_s << u"Coral Springs"_s;
+        QTest::newRow("rest of a place") << u"Pence spoke in Fort Wayne on Friday."_s << u"Wayne"_s;
+        QTest::newRow("place before a state") << u"Voters in Novi, Michigan, waited."_s << u"Novi"_s;
+        QTest::newRow("named day") << u"Trump talked about Election Day with Pence."_s << u"Election Day"_s;
+        QTest::newRow("party and state") << u"Sen. Harry Reid (D-Nev.) spoke."_s << u"D-Nev"_s;
+        QTest::newRow("contraction") << u"“I’m ready,” Psaki said."_s << u"I’m"_s;
+        QTest::newRow("state abbreviation") << u"He lives in Tampa, Fla. He spoke."_s << u"Fla."_s;
+        QTest::newRow("hyphenated adjective")
+            << u"The Washington-based group said nothing."_s << u"Washington-based"_s;
+        QTest::newRow("shouted word") << u"WARNING signs were posted by Biden."_s << u"WARNING"_s;
+        QTest::newRow("word written in lower case too")
+            << u"Check the list. Biden will check it again."_s << u"Check"_s;
         QTest::newRow("sentence-initial verb")
             << u"Preys on the weak. Think of that, Johnson said."_s << u"Preys"_s;
         QTest::newRow("headline run over a verb")
@@ -96,13 +109,48 @@ private slots:
         QVERIFY(!named(test::analyzed(text), name));
     }
 
+    // Words around a name that are not part of it.
+    void qualifiersAndOffices_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("adjective before a first name")
+            << u"Rival Hillary Clinton had mocked the complaint."_s << u"Hillary Clinton"_s;
+        QTest::newRow("office before the name")
+            << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
+        QTest::newRow("organisation's report")
+            << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
+    }
+    void qualifiersAndOffices()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QVERIFY2(named(test::analyzed(text), name), qPrintable(name));
+    }
+
+    void ownedRoleIsOneEntity()
+    {
+        const auto doc = test::analyzed(u"Trump’s campaign said no. Later Trump’s campaign said yes."_s);
+        int campaigns = 0;
+        for (const auto &e : doc.entities())
+            campaigns += e.name == u"Trump’s campaign"_s ? 1 : 0;
+        QCOMPARE(campaigns, 1);
+    }
+
+    void courtIsAnOrganisation()
+    {
+        const auto doc = test::analyzed(u"The Supreme Court ruled. Later the Court said more."_s);
+        for (const auto &e : doc.entities())
+            QVERIFY2(e.kind != core::EntityKind::Person, qPrintable(e.name));
+    }
+
     // A headline's names are the article's names; a lone word opening a sentence that speaks is one.
     void headlineAndSpeakingNames()
     {
-        const auto doc =
-            test::analyzed(u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
-                           "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace.” Johnson "
-                           "said nothing.\n\n\"WALLACE: Let us start.\""_s);
+        const auto doc = test::analyzed(
+            u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
+            "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace.” Johnson "
+            "said nothing.\n\n\"WALLACE: Let us start.\""_s);
         for (const QString &n : {u"Chris Christie"_s, u"Hillary Clinton"_s, u"Johnson"_s, u"WALLACE"_s})
             QVERIFY2(named(doc, n), qPrintable(n));
         int headlineMentions = 0;

@@ -49,6 +49,29 @@ private slots:
         QCOMPARE(m_doc.nonQuotes().size(), 1);
         QCOMPARE(m_doc.nonQuotes().first().kind, core::NonQuoteKind::Title);
     }
+
+    void headlineQuoteIsFlagged()
+    {
+        const auto *q = test::quoteContaining(m_doc, u"on policy grounds"_s);
+        QVERIFY(q);
+        QVERIFY(q->headline);
+        QCOMPARE(std::count_if(m_doc.quotes().cbegin(), m_doc.quotes().cend(),
+                               [](const core::Quote &x) { return x.headline; }),
+                 1);
+    }
+
+    // The people panel lists exactly the article's people and organisations.
+    void people()
+    {
+        QStringList names;
+        for (const auto &e : m_doc.entities())
+            names.append(e.name);
+        names.sort();
+        QCOMPARE(names, QStringList({u"Anthony Blinken"_s, u"Biden"_s, u"CNN"_s, u"Elysee Palace"_s,
+                                     u"Emmanuel Macron"_s, u"French officials"_s, u"Psaki"_s, u"Putin"_s,
+                                     u"Sergei Lavrov"_s, u"US officials"_s, u"White House"_s,
+                                     u"White House official"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSample)

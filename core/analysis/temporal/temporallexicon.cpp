@@ -146,14 +146,15 @@ std::uint32_t TemporalLexicon::hashOf(QStringView lower)
     return h;
 }
 
-qsizetype TemporalLexicon::shapeIndex(const QString &lower)
+qsizetype TemporalLexicon::shapeIndex(QStringView word)
 {
-    if (lower.size() < 2)
+    if (word.size() < 2)
         return -1;
-    const char16_t a = lower.at(0).unicode(), b = lower.at(1).unicode();
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const char16_t a = lower(word.at(0).unicode()), b = lower(word.at(1).unicode());
     if (a >= 128 || b >= 128)
         return -1;
-    return (qsizetype(a) * 128 + b) * 16 + qMin<qsizetype>(lower.size(), 15);
+    return (qsizetype(a) * 128 + b) * 16 + qMin<qsizetype>(word.size(), 15);
 }
 
 void TemporalLexicon::loadPhrases()

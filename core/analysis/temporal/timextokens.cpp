@@ -153,6 +153,13 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
         t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
         return t;
     }
+    // Most words: no temporal word has their shape, and no possessive or compound hides one.
+    if (!lex.mayBeWord(v) && !(beforeLast == u'\'' && last == u's') && last != u'\'' && !v.contains(u'-')) {
+        t.pastForm = !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
+        t.futureForm = n > 3 && last == u'l' && beforeLast == u'l' && asciiLower(v[n - 3]) == u'\'';
+        t.pluralForm = n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
+        return t;
+    }
     const qsizetype firstDash = lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
     t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
