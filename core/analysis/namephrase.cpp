@@ -479,8 +479,13 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         return r;
     }
     if (name >= last) {
-        // Only titles ("President", "Foreign Minister") or only places: no one named.
-        return {};
+        // Only titles ("President", "Foreign Minister") or only places ("Fort Wayne", consumed whole
+        // so that "Wayne" is not read as a name): no one named.
+        // A single word ("U.S.", "French") stays free to modify a group ("U.S. officials").
+        Result none;
+        none.first = k;
+        none.last = last - first >= 2 ? last : 0;
+        return none;
     }
     // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
     // title modifies it; it names no one.
@@ -493,8 +498,13 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         allPlain =
             tt.has(j, WordClass::Place | WordClass::FunctionWord) || (tt.possessive(j) && lex.isPlace(w));
     }
-    if (allPlain || (last - name > 1 && lex.isPlace(joined(tt, name, last, storage))))
-        return {};
+    if (allPlain || (last - name > 1 && lex.isPlace(joined(tt, name, last, storage)))) {
+        // "Fort Wayne" is consumed whole: "Wayne" must not be read as a name on its own.
+        Result place;
+        place.first = k;
+        place.last = last - first >= 2 ? last : 0;
+        return place;
+    }
     // "in Coral Springs", "near Fort Wayne", "Novi, Michigan": an unknown place, not a person.
     const bool knownPerson = name > first || tt.has(name, WordClass::FirstName);
     const bool afterPlacePreposition =

@@ -184,15 +184,17 @@ QString QuoteClassifier::name() const
 
 namespace {
 
-// The span of the headline paragraph: the first paragraph when it is the document's title and the
-// article goes on after it. Empty when there is none.
+// The span of the headline paragraph: the first paragraph when it is the document's title (a web
+// page's title may add the site: "Headline | Site") and the article goes on after it. Empty when
+// there is none.
 Span headlineSpan(const Document &doc)
 {
     const QList<Paragraph> &ps = doc.paragraphs();
     const QString &title = doc.metadata().title;
-    if (ps.size() < 2 || title.isEmpty() || doc.textOf(ps.first().span).trimmed() != title)
+    if (ps.size() < 2 || title.isEmpty())
         return {};
-    return ps.first().span;
+    const QStringView first = doc.textOf(ps.first().span).trimmed();
+    return !first.isEmpty() && title.startsWith(first) ? ps.first().span : Span{};
 }
 
 } // namespace
