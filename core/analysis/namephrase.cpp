@@ -446,10 +446,22 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         }
     }
     // "Rival Hillary Clinton", "Crooked Hillary Clinton": an unknown word before a known first name
-    // and a surname qualifies the person.
+    // and a surname qualifies the person at the start of a sentence or quotation. Elsewhere it is
+    // a word of its own ("Christie Calls Hillary Clinton"), and the name starts after it.
+    // Mid-sentence, only a word that reads as a verb is one ("Cornell William Brooks" is a name).
     if (last - (name + 1) >= 2 && !tt.has(name, WordClass::FirstName) &&
-        tt.has(name + 1, WordClass::FirstName) && !tt.possessive(name))
-        ++name;
+        tt.has(name + 1, WordClass::FirstName) && !tt.possessive(name)) {
+        const bool opens = tt.at(name).sentenceStart || (name > 0 && tt.isQuoteMark(name - 1));
+        const bool verb = tt.has(name, WordClass::SpeechVerb) || looksVerbal(tt.view(name));
+        if (name == first && !opens && verb) {
+            Result skip;
+            skip.first = k;
+            skip.last = name + 1;
+            return skip;
+        }
+        if (opens || name > first) // after a title: "Miss Universe Alicia Machado"
+            ++name;
+    }
     Mention &m = r.mention;
     m.span = spanOf(tt, first, last);
     m.kind = MentionKind::Name;

@@ -116,6 +116,9 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("adjective before a first name")
             << u"Rival Hillary Clinton had mocked the complaint."_s << u"Hillary Clinton"_s;
+        QTest::newRow("unlisted first name and a middle name")
+            << u"“We need people of substance,” said Cornell William Brooks, president of the NAACP."_s
+            << u"Cornell William Brooks"_s;
         QTest::newRow("office before the name")
             << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
         QTest::newRow("organisation's report")
@@ -157,6 +160,8 @@ private slots:
         for (const auto &m : doc.mentions())
             headlineMentions += m.span.end < doc.paragraphs().first().span.end ? 1 : 0;
         QCOMPARE(headlineMentions, 2);
+        for (const auto &m : doc.mentions())
+            QVERIFY2(!doc.textOf(m.span).startsWith(u"Calls"), "a headline verb joined a name");
     }
 
     void organisations()
