@@ -99,9 +99,9 @@ public:
                 if (m.kind != MentionKind::Name)
                     continue;
                 const QStringView head = m_doc.textOf(m.head);
-                m_named.insert(head.toString());
+                m_named.insert(head);
                 if (m.entityKind == EntityKind::Person && head.lastIndexOf(u' ') > 0)
-                    m_named.insert(head.mid(head.lastIndexOf(u' ') + 1).toString());
+                    m_named.insert(head.mid(head.lastIndexOf(u' ') + 1));
             }
             m_titleCase = true;
             for (const Sentence *s : std::as_const(headlines))
@@ -119,15 +119,19 @@ private:
     bool titleCase(int first, int end) const
     {
         constexpr int MinWords = 3;
+        constexpr int MaxTokens = 40; // headlines are short; most sentences need no look
+        if (end - first > MaxTokens)
+            return false;
         int words = 0, capitalized = 0;
         bool smallWordCapitalized = false; // "As A", "Over", "With": only title case capitalizes these
         for (int k = first; k < end; ++k) {
-            if (!m_tt.isWord(k))
+            const Token &t = m_tt.at(k);
+            if (t.kind != TokenKind::Word)
                 continue;
-            if (k > first && m_tt.capitalized(k) && !m_tt.at(k).sentenceStart &&
-                m_tt.has(k, WordClass::FunctionWord | WordClass::Preposition | WordClass::Determiner))
+            if (k > first && t.capitalized && !t.sentenceStart &&
+                (t.classes & (WordClass::FunctionWord | WordClass::Preposition | WordClass::Determiner)))
                 smallWordCapitalized = true;
-            if (m_tt.view(k).size() < 4 || m_tt.has(k, WordClass::FunctionWord))
+            if (t.span.length() < 4 || (t.classes & WordClass::FunctionWord))
                 continue;
             ++words;
             if (m_tt.capitalized(k))
@@ -241,7 +245,7 @@ private:
     {
         NamePhrase::Result name = NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
         while (name.found && name.last > k) {
-            if (m_named.contains(m_doc.textOf(name.mention.head).toString()))
+            if (m_named.contains(m_doc.textOf(name.mention.head)))
                 return name;
             const int shorter = name.last - 1;
             if (shorter <= k)
@@ -317,7 +321,7 @@ private:
     QList<Mention> m_out;
     std::vector<int> m_headToken; // first token of each m_out entry's head, until sorting
     bool m_titleCase = false;     // visiting title-case headlines
-    QSet<QString> m_named;        // names the article's other sentences use
+    QSet<QStringView> m_named;    // names the article's other sentences use
 };
 
 } // namespace
