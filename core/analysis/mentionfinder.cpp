@@ -3,6 +3,8 @@
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
 #include "namephrase.h"
+#include "sentenceinitialwords.h"
+#include "titlecase.h"
 #include "tokentext.h"
 
 #include <algorithm>
@@ -89,7 +91,7 @@ public:
         for (const Sentence &s : m_doc.sentences()) {
             if (m_doc.isExcluded(s.span.begin))
                 continue;
-            if (titleCase(s.firstToken, s.firstToken + s.tokenCount))
+            if (isTitleCase(m_tt, s.firstToken, s.firstToken + s.tokenCount))
                 headlines.append(&s);
             else
                 visitSentence(s);
@@ -107,128 +109,13 @@ public:
             for (const Sentence *s : std::as_const(headlines))
                 visitSentence(*s);
         }
-        dropSentenceInitialWords();
+        dropSentenceInitialWords(m_tt, m_out, m_headToken);
         std::sort(m_out.begin(), m_out.end(),
                   [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;
     }
 
 private:
-    // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments": a headline
-    // capitalizes every word, so its capitals mark no names.
-    bool titleCase(int first, int end) const
-    {
-        constexpr int MinWords = 3;
-        constexpr int MaxTokens = 40; // headlines are short; most sentences need no look
-        if (end - first > MaxTokens)
-            return false;
-        int words = 0, capitalized = 0;
-        bool smallWordCapitalized = false; // "As A", "Over", "With": only title case capitalizes these
-        for (int k = first; k < end; ++k) {
-            const Token &t = m_tt.at(k);
-            if (t.kind != TokenKind::Word)
-                continue;
-            if (k > first && t.capitalized && !t.sentenceStart &&
-                (t.classes & (WordClass::FunctionWord | WordClass::Preposition | WordClass::Determiner)))
-                smallWordCapitalized = true;
-            if (t.span.length() < 4 || (t.classes & WordClass::FunctionWord))
-                continue;
-            ++words;
-            if (m_tt.capitalized(k))
-                ++capitalized;
-            else
-                return false; // a lower-case word: sentence case, as almost every sentence
-        }
-        return smallWordCapitalized && words >= MinWords;
-    }
-
-    // "Think of that.", "Preys on …", "Check …": a lone capitalized word opening a sentence reads as
-    // an ordinary word when a preposition or determiner follows it or the article also writes it in
-    // lower case, unless the article names it so elsewhere (mid-sentence, or inside a longer name)
-    // or it is a known first name.
-    void dropSentenceInitialWords()
-    {
-        std::vector<bool> opens(size_t(m_out.size()), false);
-        bool any = false;
-        for (qsizetype i = 0; i < m_out.size(); ++i) {
-            const Mention &m = m_out.at(i);
-            if (m.kind == MentionKind::Name && m_tt.at(m_headToken[size_t(i)]).sentenceStart &&
-                m.provenance.rule == u"single-name")
-                opens[size_t(i)] = any = true;
-        }
-        if (!any)
-            return;
-        // The words of the other name mentions: mid-sentence names and parts of longer names.
-        QSet<QStringView> nameWords;
-        for (qsizetype i = 0; i < m_out.size(); ++i)
-            if (m_out.at(i).kind == MentionKind::Name && !opens[size_t(i)])
-                for (const QStringView w : m_doc.textOf(m_out.at(i).head).tokenize(u' '))
-                    nameWords.insert(w);
-        auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
-        // Candidates: not a first name, not named elsewhere. Those before a preposition or
-        // determiner go at once; the rest when the article writes them in lower case.
-        QList<qsizetype> drop;
-        QList<qsizetype> unsure;
-        QStringList lowered;
-        for (qsizetype i = 0; i < m_out.size(); ++i) {
-            const Mention &m = m_out.at(i);
-            if (!opens[size_t(i)])
-                continue;
-            const int k = m_headToken[size_t(i)];
-            if (m_tt.has(k, WordClass::FirstName) || namedElsewhere(m_doc.textOf(m.head)))
-                continue;
-            const int next = k + 1;
-            if (next < m_tt.size() && m_tt.isWord(next) && !m_tt.capitalized(next) &&
-                m_tt.has(next, WordClass::Preposition | WordClass::Determiner | WordClass::FunctionWord)) {
-                drop.append(i);
-            } else {
-                unsure.append(i);
-                lowered.append(m_tt.lower(k).toString());
-            }
-        }
-        if (!unsure.isEmpty()) {
-            const QList<bool> seen = writtenInLowerCase(lowered);
-            for (qsizetype j = 0; j < unsure.size(); ++j)
-                if (seen.at(j))
-                    drop.append(unsure.at(j));
-            std::sort(drop.begin(), drop.end());
-        }
-        for (qsizetype j = drop.size() - 1; j >= 0; --j) {
-            m_out.removeAt(drop.at(j));
-            m_headToken.erase(m_headToken.begin() + drop.at(j));
-        }
-    }
-
-    // Which of these lower-case words the article also writes in lower case: "Check" opening a
-    // sentence is "check". One pass over the tokens for all of them.
-    QList<bool> writtenInLowerCase(const QStringList &words) const
-    {
-        QList<bool> seen(words.size(), false);
-        // First letters and lengths of the words: most tokens are ruled out by these two.
-        std::vector<bool> firsts(128, false);
-        qsizetype shortest = 1 << 20, longest = 0;
-        for (const QString &w : words) {
-            if (w.isEmpty() || w.at(0).unicode() >= 128)
-                continue;
-            firsts[w.at(0).unicode()] = true;
-            shortest = std::min(shortest, w.size());
-            longest = std::max(longest, w.size());
-        }
-        const QString &text = m_doc.text();
-        for (int k = 0; k < m_tt.size(); ++k) {
-            const Span span = m_tt.at(k).span;
-            const char16_t first = text.at(span.begin).unicode();
-            if (span.length() < shortest || span.length() > longest || first >= 128 || !firsts[first] ||
-                !m_tt.isWord(k) || m_tt.capitalized(k))
-                continue;
-            const QStringView v = m_tt.view(k);
-            for (qsizetype j = 0; j < words.size(); ++j)
-                if (!seen.at(j) && v.size() == words.at(j).size() && v == words.at(j))
-                    seen[j] = true;
-        }
-        return seen;
-    }
-
     void visitSentence(const Sentence &s)
     {
         const int end = s.firstToken + s.tokenCount;

@@ -1,0 +1,96 @@
+#include "sentenceinitialwords.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace saywho::core {
+
+namespace {
+
+// Which of these lower-case words the article also writes in lower case: "Check" opening a
+// sentence is "check". One pass over the tokens for all of them.
+QList<bool> writtenInLowerCase(const TokenText &tt, const QStringList &words)
+{
+    QList<bool> seen(words.size(), false);
+    // First letters and lengths of the words: most tokens are ruled out by these two.
+    std::vector<bool> firsts(128, false);
+    qsizetype shortest = 1 << 20, longest = 0;
+    for (const QString &w : words) {
+        if (w.isEmpty() || w.at(0).unicode() >= 128)
+            continue;
+        firsts[w.at(0).unicode()] = true;
+        shortest = std::min(shortest, w.size());
+        longest = std::max(longest, w.size());
+    }
+    const QString &text = tt.doc().text();
+    for (int k = 0; k < tt.size(); ++k) {
+        const Span span = tt.at(k).span;
+        const char16_t first = text.at(span.begin).unicode();
+        if (span.length() < shortest || span.length() > longest || first >= 128 || !firsts[first] ||
+            !tt.isWord(k) || tt.capitalized(k))
+            continue;
+        const QStringView v = tt.view(k);
+        for (qsizetype j = 0; j < words.size(); ++j)
+            if (!seen.at(j) && v.size() == words.at(j).size() && v == words.at(j))
+                seen[j] = true;
+    }
+    return seen;
+}
+
+} // namespace
+
+void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std::vector<int> &headToken)
+{
+    std::vector<bool> opens(size_t(mentions.size()), false);
+    bool any = false;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const Mention &m = mentions.at(i);
+        if (m.kind == MentionKind::Name && tt.at(headToken[size_t(i)]).sentenceStart &&
+            m.provenance.rule == u"single-name")
+            opens[size_t(i)] = any = true;
+    }
+    if (!any)
+        return;
+    // The words of the other name mentions: mid-sentence names and parts of longer names.
+    QSet<QStringView> nameWords;
+    for (qsizetype i = 0; i < mentions.size(); ++i)
+        if (mentions.at(i).kind == MentionKind::Name && !opens[size_t(i)])
+            for (const QStringView w : tt.doc().textOf(mentions.at(i).head).tokenize(u' '))
+                nameWords.insert(w);
+    auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
+    // Candidates: not a first name, not named elsewhere. Those before a preposition or
+    // determiner go at once; the rest when the article writes them in lower case.
+    QList<qsizetype> drop;
+    QList<qsizetype> unsure;
+    QStringList lowered;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const Mention &m = mentions.at(i);
+        if (!opens[size_t(i)])
+            continue;
+        const int k = headToken[size_t(i)];
+        if (tt.has(k, WordClass::FirstName) || namedElsewhere(tt.doc().textOf(m.head)))
+            continue;
+        const int next = k + 1;
+        if (next < tt.size() && tt.isWord(next) && !tt.capitalized(next) &&
+            tt.has(next, WordClass::Preposition | WordClass::Determiner | WordClass::FunctionWord)) {
+            drop.append(i);
+        } else {
+            unsure.append(i);
+            lowered.append(tt.lower(k).toString());
+        }
+    }
+    if (!unsure.isEmpty()) {
+        const QList<bool> seen = writtenInLowerCase(tt, lowered);
+        for (qsizetype j = 0; j < unsure.size(); ++j)
+            if (seen.at(j))
+                drop.append(unsure.at(j));
+        std::sort(drop.begin(), drop.end());
+    }
+    for (qsizetype j = drop.size() - 1; j >= 0; --j) {
+        mentions.removeAt(drop.at(j));
+        headToken.erase(headToken.begin() + drop.at(j));
+    }
+}
+
+} // namespace saywho::core
