@@ -91,6 +91,10 @@ bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
         if (places)
             return false;
     }
+    // "Future45", "P2qpm3h3Pm": digits inside a word make a code or a link, not a name.
+    for (qsizetype i = 1; i < v.size(); ++i)
+        if (v.at(i).isDigit() && v.at(0).isLetter())
+            return false;
     int letters = 0;
     bool lower = false;
     for (const QChar c : v) {
@@ -100,6 +104,26 @@ bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
     if (!lower && letters > 6 && !(k + 1 < sentenceEnd && tt.isPunct(k + 1, u':')))
         return false;
     return true;
+}
+
+// "PolitiFact", "FiveThirtyEight", "AmeriCorps": a capital after lower-case letters inside one word
+// names a brand or an outlet. Surnames written so keep their prefix: McConnell, MacArthur, DeVos,
+// DiCaprio, DuVernay, LaHood, LeBron, O'Reilly.
+bool camelCase(QStringView v)
+{
+    static const char16_t *const prefixes[] = {u"Mc", u"Mac", u"De", u"Di",  u"Da",
+                                               u"Du", u"La",  u"Le", u"Van", u"Von"};
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (!(v.at(i).isLower() && v.at(i + 1).isUpper()))
+            continue;
+        const QStringView before = v.first(i + 1);
+        bool surname = false;
+        for (const char16_t *p : prefixes)
+            surname = surname || before == QStringView(p);
+        if (!surname)
+            return true;
+    }
+    return false;
 }
 
 // "Injecting", "Asked", "Speaking": a capital from the sentence start, not from a name.
@@ -479,7 +503,8 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         tt.isLower(first - 1, u"the"))
         orgWord = true;
     const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
-    if (knownOrg || orgWord || acronym) {
+    const bool brand = name == last - 1 && camelCase(tt.view(name));
+    if (knownOrg || orgWord || acronym || brand) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
         if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
             tt.has(last, WordClass::Title | WordClass::RoleNoun))

@@ -91,6 +91,7 @@ private slots:
         QTest::newRow("shouted word") << u"WARNING signs were posted by Biden."_s << u"WARNING"_s;
         QTest::newRow("word written in lower case too")
             << u"Check the list. Biden will check it again."_s << u"Check"_s;
+        QTest::newRow("code with digits") << u"The group Future45 spent millions."_s << u"Future45"_s;
         QTest::newRow("sentence-initial verb")
             << u"Preys on the weak. Think of that, Johnson said."_s << u"Preys"_s;
         QTest::newRow("headline run over a verb")
@@ -138,6 +139,21 @@ private slots:
         for (const auto &e : doc.entities())
             campaigns += e.name == u"Trump’s campaign"_s ? 1 : 0;
         QCOMPARE(campaigns, 1);
+    }
+
+    // One word with a capital inside: an outlet or a brand, unless a surname prefix explains it.
+    void camelCase()
+    {
+        const auto doc =
+            test::analyzed(u"PolitiFact rated it false. Ava DuVernay and Mitch McConnell disagreed."_s);
+        const auto *brand = named(doc, u"PolitiFact"_s);
+        QVERIFY(brand);
+        QCOMPARE(int(brand->kind), int(core::EntityKind::Organization));
+        for (const QString &n : {u"Ava DuVernay"_s, u"Mitch McConnell"_s}) {
+            const auto *e = named(doc, n);
+            QVERIFY2(e, qPrintable(n));
+            QCOMPARE(int(e->kind), int(core::EntityKind::Person));
+        }
     }
 
     void courtIsAnOrganisation()
