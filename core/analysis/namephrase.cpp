@@ -387,6 +387,12 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
             ++last;
             continue;
         }
+        // Marcia "Cia" Price: a nickname in quotation marks between the parts of a name.
+        if (last > k && last + 3 < sentenceEnd && tt.isQuoteMark(last) && isNameToken(tt, last + 1) &&
+            tt.isQuoteMark(last + 2) && isNameToken(tt, last + 3) && !used[size_t(last + 1)]) {
+            last += 3;
+            continue;
+        }
         break;
     }
     int first = k;

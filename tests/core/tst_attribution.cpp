@@ -87,6 +87,10 @@ private slots:
             << u"disgrace"_s << u"Chris Christie"_s << u"sentence-verb"_s;
         QTest::newRow("said X between commas") << u"The plan, said Jen Psaki, is “dead on arrival.”"_s
                                                << u"dead on"_s << u"Jen Psaki"_s << u"sentence-verb"_s;
+        QTest::newRow("role named by an appositive")
+            << u"\"It is a big year!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), "
+               "shouted to the crowd."_s
+            << u"big year"_s << u"Marcia \"Cia\" Price"_s << u"trailing-said"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

@@ -120,6 +120,10 @@ private slots:
         QTest::newRow("unlisted first name and a middle name")
             << u"“We need people of substance,” said Cornell William Brooks, president of the NAACP."_s
             << u"Cornell William Brooks"_s;
+        QTest::newRow("nickname inside the name")
+            << u"Del. Marcia \"Cia\" Price shouted to the crowd."_s << u"Marcia \"Cia\" Price"_s;
+        QTest::newRow("family role") << u"“We are proud,” Scott's niece said on Friday."_s
+                                     << u"Scott's niece"_s;
         QTest::newRow("office before the name")
             << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
         QTest::newRow("organisation's report")

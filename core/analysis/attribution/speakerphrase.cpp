@@ -156,9 +156,14 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
             j = e + 1;
     }
     // Appositives between the name and the verb, one or several ("Scott Pruitt, the attorney
-    // general of Oklahoma, one of the states suing, said").
+    // general of Oklahoma, one of the states suing, said"). A role named by an appositive is that
+    // person: "Scott's niece, state Del. Marcia Price, shouted".
+    int named = -1;
     for (int round = 0; round < 3 && m_tt.isPunct(j, u','); ++round) {
         int e = j + 1;
+        if (const int a = mentionAt(e + (m_tt.isWord(e) && !m_tt.capitalized(e) ? 1 : 0));
+            named < 0 && a >= 0 && m_doc.mentions().at(a).kind == MentionKind::Name)
+            named = a;
         while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u',') && !inQuote(e) &&
                !m_tt.isPunct(e, u'.'))
             ++e;
@@ -175,7 +180,7 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
         ++j;
     if (j < limit && isSpeechVerb(j)) {
         verb = j;
-        return m;
+        return named >= 0 && m_doc.mentions().at(m).kind != MentionKind::Name ? named : m;
     }
     return -1;
 }
