@@ -396,10 +396,12 @@ NamePhrase::Result NamePhrase::properName(const TokenText &tt, int k, int senten
         break;
     }
     int first = k;
-    // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin").
+    // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin"), nor
+    // an inverted speech verb ("Said Ellis: …").
     while (first < last && !tt.has(first, WordClass::Honorific) &&
            (tt.has(first, WordClass::FunctionWord) ||
-            (tt.at(first).sentenceStart && looksVerbal(tt.view(first)))))
+            (tt.at(first).sentenceStart &&
+             (looksVerbal(tt.view(first)) || tt.has(first, WordClass::SpeechVerb)))))
         ++first;
     while (last > first && tt.has(last - 1, WordClass::Connector))
         --last;

@@ -91,6 +91,14 @@ private slots:
             << u"\"It is a big year!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), "
                "shouted to the crowd."_s
             << u"big year"_s << u"Marcia \"Cia\" Price"_s << u"trailing-said"_s;
+        QTest::newRow("inverted, with a colon")
+            << u"Experts disagree. Said Ryan Ellis: “I don’t get the sense she cares.”"_s
+            << u"get the sense"_s << u"Ryan Ellis"_s << u"leading-said"_s;
+        QTest::newRow("subject with its article after an opening phrase")
+            << u"Following a late meeting, the Security Council issued a statement calling the test \"a "
+               u"clear "
+               "violation\" of its resolutions."_s
+            << u"clear violation"_s << u"Security Council"_s << u"sentence-verb"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

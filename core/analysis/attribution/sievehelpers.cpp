@@ -91,8 +91,10 @@ int firstSubject(const SieveContext &c, int first, int end)
                                                   !c.tt().has(before, WordClass::FunctionWord));
         if (fromStart && before != k - 1)
             return m;
-        const bool object = k - 1 >= first && c.tt().isWord(k - 1) && !c.tt().capitalized(k - 1);
-        if (!object || c.tt().isLower(k - 1, u"and"))
+        // "the Security Council": the article belongs to the name; look before it.
+        const int prev = c.tt().isLower(k - 1, u"the") ? k - 2 : k - 1;
+        const bool object = prev >= first && c.tt().isWord(prev) && !c.tt().capitalized(prev);
+        if (!object || c.tt().isLower(prev, u"and"))
             return m;
     }
     return -1;
