@@ -99,6 +99,9 @@ private slots:
                u"clear "
                "violation\" of its resolutions."_s
             << u"clear violation"_s << u"Security Council"_s << u"sentence-verb"_s;
+        QTest::newRow("owner's pronoun is no subject")
+            << u"At his cookout, the band leader called guests to the stage, singing \"It's Our Time.\""_s
+            << u"Our Time"_s << u"the band leader"_s << u"leading-said"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

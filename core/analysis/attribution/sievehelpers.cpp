@@ -81,6 +81,10 @@ int firstSubject(const SieveContext &c, int first, int end)
         const int m = c.phrase.mentionAt(k);
         if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
             continue;
+        // "At his cookout, the band leader …": an owner's pronoun is no subject.
+        if (c.tt().isLower(k, u"his") || c.tt().isLower(k, u"her") || c.tt().isLower(k, u"their") ||
+            c.tt().isLower(k, u"its"))
+            continue;
         // "Democratic presidential nominee Hillary Clinton chimed in": lower-case words that only
         // qualify the name from the sentence start leave it the subject.
         int before = k - 1;
