@@ -325,14 +325,19 @@ NamePhrase::Result NamePhrase::roleAfterPossessive(const TokenText &tt, int k, i
         --first;
     if (first - 1 < sentenceBegin || !tt.possessive(first - 1) || !tt.capitalized(first - 1))
         return r;
-    const RoleInfo info = Lexicon::instance().role(tt.key(k));
+    // "Obama's former campaign strategist": the last of several role nouns is the head.
+    int head = k;
+    while (head + 1 < tt.size() && !used[size_t(head + 1)] && !tt.possessive(head) &&
+           tt.has(head + 1, WordClass::RoleNoun) && !tt.capitalized(head + 1))
+        ++head;
+    const RoleInfo info = Lexicon::instance().role(tt.key(head));
     r.found = true;
     r.first = first;
-    r.last = k + 1;
+    r.last = head + 1;
     Mention &m = r.mention;
     // The owner's name stays a mention of its own; this one spans "Clinton's campaign".
-    m.span = {tt.at(first - 1).span.begin, tt.at(k).span.end};
-    m.head = tt.at(k).span;
+    m.span = {tt.at(first - 1).span.begin, tt.at(head).span.end};
+    m.head = tt.at(head).span;
     m.kind = MentionKind::Nominal;
     m.entityKind = info.kind;
     m.gender = info.gender;

@@ -102,6 +102,13 @@ private slots:
         QTest::newRow("owner's pronoun is no subject")
             << u"At his cookout, the band leader called guests to the stage, singing \"It's Our Time.\""_s
             << u"Our Time"_s << u"the band leader"_s << u"leading-said"_s;
+        QTest::newRow("owner's role of several words")
+            << u"“That was outrageous,” Obama's former campaign strategist said in an interview."_s
+            << u"outrageous"_s << u"Obama's former campaign strategist"_s << u"trailing-said"_s;
+        QTest::newRow("opening participle phrase")
+            << u"Hillary Clinton fell ill. After saying her foot was “so swollen I could barely get my shoe "
+               "on,” she was rushed to a hospital."_s
+            << u"so swollen"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

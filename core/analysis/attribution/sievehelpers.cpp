@@ -59,7 +59,24 @@ int sentenceSubject(const SieveContext &c, int verb)
     // Also the second verb of "X outlined his plan and vowed …".
     if (!c.tt().view(verb).endsWith(u"ing") && !c.tt().isLower(verb - 1, u"and"))
         return -1;
-    return firstSubject(c, sentenceFirstToken(c, verb), verb);
+    const int first = sentenceFirstToken(c, verb);
+    const int m = firstSubject(c, first, verb);
+    const bool opening = c.tt().isLower(first, u"after") || c.tt().isLower(first, u"before") ||
+                         c.tt().isLower(first, u"while") || c.tt().isLower(first, u"since") ||
+                         c.tt().isLower(first, u"upon") || c.tt().isLower(first, u"by") ||
+                         c.tt().isLower(first, u"when") || c.tt().isLower(first, u"despite");
+    if (m >= 0 || verb != first + 1 || !opening)
+        return m;
+    // "After saying her foot was “so swollen …,” she was …": an opening participle phrase
+    // belongs to the subject of the clause after it.
+    const int end = sentenceEndToken(c, verb);
+    for (int k = verb + 1; k + 1 < end; ++k) {
+        if (!c.tt().isPunct(k, u','))
+            continue;
+        const int after = c.tt().isQuoteMark(k + 1) ? k + 2 : k + 1; // the comma may close a quote
+        return firstSubject(c, after, std::min(end, after + 3));
+    }
+    return -1;
 }
 
 namespace {
