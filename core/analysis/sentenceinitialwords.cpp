@@ -1,7 +1,5 @@
 #include "sentenceinitialwords.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace saywho::core {
@@ -52,13 +50,20 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
     }
     if (!any)
         return;
-    // The words of the other name mentions: mid-sentence names and parts of longer names.
-    QSet<QStringView> nameWords;
-    for (qsizetype i = 0; i < mentions.size(); ++i)
-        if (mentions.at(i).kind == MentionKind::Name && !opens[size_t(i)])
-            for (const QStringView w : tt.doc().textOf(mentions.at(i).head).tokenize(u' '))
-                nameWords.insert(w);
-    auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
+    // Whether another name mention uses word: mid-sentence, or as part of a longer name.
+    auto namedElsewhere = [&](QStringView word) {
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            if (mentions.at(i).kind != MentionKind::Name || opens[size_t(i)])
+                continue;
+            const QStringView head = tt.doc().textOf(mentions.at(i).head);
+            for (qsizetype at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
+                const qsizetype end = at + word.size();
+                if ((at == 0 || head.at(at - 1) == u' ') && (end == head.size() || head.at(end) == u' '))
+                    return true;
+            }
+        }
+        return false;
+    };
     // Candidates: not a first name, not named elsewhere. Those before a preposition or
     // determiner go at once; the rest when the article writes them in lower case.
     QList<qsizetype> drop;
