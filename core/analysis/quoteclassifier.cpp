@@ -186,15 +186,24 @@ namespace {
 
 // The span of the headline paragraph: the first paragraph when it is the document's title (a web
 // page's title may add the site: "Headline | Site") and the article goes on after it. Empty when
-// there is none.
+// there is none. A text that starts straight with its lede is told apart by length and tense:
+// headlines are short and say "says", ledes run on and say "said".
 Span headlineSpan(const Document &doc)
 {
+    constexpr int MaxHeadlineWords = 25;
     const QList<Paragraph> &ps = doc.paragraphs();
     const QString &title = doc.metadata().title;
     if (ps.size() < 2 || title.isEmpty())
         return {};
     const QStringView first = doc.textOf(ps.first().span).trimmed();
-    return !first.isEmpty() && title.startsWith(first) ? ps.first().span : Span{};
+    if (first.isEmpty() || !title.startsWith(first))
+        return {};
+    int words = 0;
+    for (const QStringView w : first.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (++words > MaxHeadlineWords || w.startsWith(u"said"))
+            return {};
+    }
+    return ps.first().span;
 }
 
 } // namespace

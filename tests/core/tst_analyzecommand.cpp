@@ -87,6 +87,17 @@ private slots:
         QCOMPARE(body.at(0).toObject().value(u"text"_s).toString(), u"“She is a disgrace,”"_s);
     }
 
+    // A text that opens with its lede, not a headline: the lede's quotation is the body's.
+    void ledeIsNoHeadline()
+    {
+        const QString path =
+            write(u"l.txt"_s, "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Psaki said on Monday.\n\n"
+                              "The talks went on.\n");
+        const QJsonObject o = QJsonDocument::fromJson(run({path}).out).object();
+        QCOMPARE(o.value(u"quotes"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"headline_quotes"_s).toArray().size(), 0);
+    }
+
     void jsonLinesForSeveralFiles()
     {
         const QString a = write(u"b1.txt"_s, "One.\n");
