@@ -1,5 +1,8 @@
 #include "sentenceinitialwords.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace saywho::core {
@@ -11,6 +14,9 @@ namespace {
 QList<bool> writtenInLowerCase(const TokenText &tt, const QStringList &words)
 {
     QList<bool> seen(words.size(), false);
+    QHash<QStringView, QList<qsizetype>> index; // a word may be a candidate more than once
+    for (qsizetype j = 0; j < words.size(); ++j)
+        index[QStringView(words.at(j))].append(j);
     // First letters and lengths of the words: most tokens are ruled out by these two.
     std::vector<bool> firsts(128, false);
     qsizetype shortest = 1 << 20, longest = 0;
@@ -28,9 +34,8 @@ QList<bool> writtenInLowerCase(const TokenText &tt, const QStringList &words)
         if (span.length() < shortest || span.length() > longest || first >= 128 || !firsts[first] ||
             !tt.isWord(k) || tt.capitalized(k))
             continue;
-        const QStringView v = tt.view(k);
-        for (qsizetype j = 0; j < words.size(); ++j)
-            if (!seen.at(j) && v.size() == words.at(j).size() && v == words.at(j))
+        if (const auto it = index.constFind(tt.view(k)); it != index.cend())
+            for (const qsizetype j : it.value())
                 seen[j] = true;
     }
     return seen;
@@ -50,20 +55,23 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
     }
     if (!any)
         return;
-    // Whether another name mention uses word: mid-sentence, or as part of a longer name.
-    auto namedElsewhere = [&](QStringView word) {
-        for (qsizetype i = 0; i < mentions.size(); ++i) {
-            if (mentions.at(i).kind != MentionKind::Name || opens[size_t(i)])
+    // The words of the other name mentions: mid-sentence names and parts of longer names. A set, so
+    // that a long text with thousands of names stays linear.
+    QSet<QStringView> nameWords;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        if (mentions.at(i).kind != MentionKind::Name || opens[size_t(i)])
+            continue;
+        const QStringView head = tt.doc().textOf(mentions.at(i).head);
+        qsizetype start = 0;
+        for (qsizetype at = 0; at <= head.size(); ++at) {
+            if (at < head.size() && head.at(at) != u' ')
                 continue;
-            const QStringView head = tt.doc().textOf(mentions.at(i).head);
-            for (qsizetype at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
-                const qsizetype end = at + word.size();
-                if ((at == 0 || head.at(at - 1) == u' ') && (end == head.size() || head.at(end) == u' '))
-                    return true;
-            }
+            if (at > start)
+                nameWords.insert(head.mid(start, at - start));
+            start = at + 1;
         }
-        return false;
-    };
+    }
+    auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
     // Candidates: not a first name, not named elsewhere. Those before a preposition or
     // determiner go at once; the rest when the article writes them in lower case.
     QList<qsizetype> drop;
