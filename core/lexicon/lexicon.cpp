@@ -146,7 +146,8 @@ void Lexicon::buildClasses()
 quint32 Lexicon::classesOf(QStringView word) const
 {
     const bool capitalized = !word.isEmpty() && word.at(0).isUpper();
-    const Classes c = m_classes.value(LowerWord(word));
+    const LowerWord lower(word);
+    const Classes c = m_classes.valueHashed(lower.view(), lower.hash());
     quint32 bits = c.any | (capitalized ? c.cap : 0);
     // "Sen." and "president's": the bare word's classes count too.
     QStringView bare = word;
@@ -156,7 +157,8 @@ quint32 Lexicon::classesOf(QStringView word) const
         (bare.at(bare.size() - 1) == u's' || bare.at(bare.size() - 1) == u'S'))
         bare.chop(2);
     if (bare.size() != word.size()) {
-        const Classes b = m_classes.value(LowerWord(bare));
+        const LowerWord lowerBare(bare);
+        const Classes b = m_classes.valueHashed(lowerBare.view(), lowerBare.hash());
         bits |= b.any | (capitalized ? b.cap : 0);
     }
     return bits;

@@ -31,15 +31,21 @@ public:
                    hashOf(key), value});
         ++m_count;
     }
-    bool contains(QStringView key) const { return slotFor(key) != nullptr; }
+    bool contains(QStringView key) const { return slotFor(key, hashOf(key)) != nullptr; }
     T value(QStringView key, T fallback = T()) const
     {
-        const Slot *s = slotFor(key);
+        const Slot *s = slotFor(key, hashOf(key));
+        return s ? s->value : fallback;
+    }
+    // The same with the key's hash already known (LowerWord computes it while lower-casing).
+    T valueHashed(QStringView key, quint32 hash, T fallback = T()) const
+    {
+        const Slot *s = slotFor(key, hash);
         return s ? s->value : fallback;
     }
     T *find(QStringView key)
     {
-        const Slot *s = slotFor(key);
+        const Slot *s = slotFor(key, hashOf(key));
         return s ? const_cast<T *>(&s->value) : nullptr;
     }
     int size() const { return m_count; }
@@ -54,25 +60,31 @@ private:
         T value{};
     };
 
-    static quint32 hashOf(QStringView v)
+public:
+    // FNV-1a, one character at a time, so that LowerWord can hash as it lower-cases.
+    static constexpr quint32 HashSeed = 2166136261u;
+    static quint32 hashStep(quint32 h, char16_t c) { return (h ^ c) * 16777619u; }
+    // FNV leaves the low bits, which pick the slot, poorly mixed: finish like MurmurHash3.
+    static quint32 hashFinish(quint32 h)
     {
-        quint32 h = 2166136261u;
-        for (const QChar c : v) {
-            h ^= c.unicode();
-            h *= 16777619u;
-        }
-        // FNV leaves the low bits, which pick the slot, poorly mixed: finish like MurmurHash3.
         h ^= h >> 16;
         h *= 0x85ebca6bu;
         h ^= h >> 13;
         return h;
     }
+    static quint32 hashOf(QStringView v)
+    {
+        quint32 h = HashSeed;
+        for (const QChar c : v)
+            h = hashStep(h, c.unicode());
+        return hashFinish(h);
+    }
 
-    const Slot *slotFor(QStringView key) const
+private:
+    const Slot *slotFor(QStringView key, quint32 h) const
     {
         if (m_slots.empty())
             return nullptr;
-        const quint32 h = hashOf(key);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots[i];
@@ -128,12 +140,17 @@ public:
             return;
         }
         m_size = int(w.size());
+        quint32 h = WordTable<bool>::HashSeed;
         for (int i = 0; i < m_size; ++i) {
             const char16_t c = w.at(i).unicode();
             m_buf[i] =
                 (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : (c < 0x80 ? c : QChar(c).toLower().unicode());
+            h = WordTable<bool>::hashStep(h, m_buf[i]);
         }
+        m_hash = WordTable<bool>::hashFinish(h);
     }
+    // The table hash of the lower-case word, computed while lower-casing.
+    quint32 hash() const { return m_size < 0 ? WordTable<bool>::hashOf(view()) : m_hash; }
     QStringView view() const { return m_size < 0 ? QStringView(u"\u0001") : QStringView(m_buf, m_size); }
     operator QStringView() const { return view(); }
     bool operator==(QStringView other) const { return view() == other; }
@@ -143,6 +160,7 @@ private:
     static constexpr int Capacity = 40;
     char16_t m_buf[Capacity];
     int m_size = 0;
+    quint32 m_hash = 0;
 };
 
 } // namespace saywho::core
