@@ -3,6 +3,7 @@
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
 #include "namephrase.h"
+#include "propername.h"
 #include "sentenceinitialwords.h"
 #include "titlecase.h"
 #include "tokentext.h"
@@ -130,14 +131,14 @@ private:
     // elsewhere (in full, or a person by surname): the longest such prefix, or nothing.
     NamePhrase::Result headlineName(int k, int sentenceBegin, int sentenceEnd) const
     {
-        NamePhrase::Result name = NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+        NamePhrase::Result name = ProperName::find(m_tt, k, sentenceBegin, sentenceEnd, m_used);
         while (name.found && name.last > k) {
             if (m_named.contains(m_doc.textOf(name.mention.head)))
                 return name;
             const int shorter = name.last - 1;
             if (shorter <= k)
                 break;
-            name = NamePhrase::properName(m_tt, k, sentenceBegin, shorter, m_used);
+            name = ProperName::find(m_tt, k, sentenceBegin, shorter, m_used);
         }
         return {};
     }
@@ -173,7 +174,7 @@ private:
         if (m_tt.capitalized(k)) {
             const NamePhrase::Result name =
                 m_titleCase ? headlineName(k, sentenceBegin, sentenceEnd)
-                            : NamePhrase::properName(m_tt, k, sentenceBegin, sentenceEnd, m_used);
+                            : ProperName::find(m_tt, k, sentenceBegin, sentenceEnd, m_used);
             if (name.found)
                 add(name.mention, name.first, name.last);
             else

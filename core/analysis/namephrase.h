@@ -8,8 +8,8 @@ namespace saywho::core {
 
 class TokenText;
 
-// The phrase rules behind MentionFinder: where a name, a role or a group starts and ends, and what
-// it refers to. Each function looks at tokens from k and reports the tokens it consumed.
+// The phrase rules behind MentionFinder for roles and groups (names: ProperName): where one starts
+// and ends, and what it refers to. Each function looks at tokens from k and reports the tokens it consumed.
 class NamePhrase final
 {
 public:
@@ -24,9 +24,6 @@ public:
     // "the minister", "the French president", "a White House official", "the former secretary of state".
     static Result roleAfterDeterminer(const TokenText &tt, int k, int sentenceEnd,
                                       const std::vector<bool> &used);
-    // "US Secretary of State Anthony Blinken", "Mr. Obama", "the Elysee Palace", "CNN".
-    static Result properName(const TokenText &tt, int k, int sentenceBegin, int sentenceEnd,
-                             const std::vector<bool> &used);
     // "Obama's former campaign strategist": a role owned by a name (the mention is the role).
     static Result roleAfterPossessive(const TokenText &tt, int k, int sentenceBegin,
                                       const std::vector<bool> &used);

@@ -64,6 +64,11 @@ public:
     }
     // First token index at or after position pos.
     int tokenAt(int pos) const;
+    // Tokens [first, last) joined by single spaces, without a final possessive: a view of the text
+    // itself when it is written that way (nearly always), else built in storage.
+    QStringView joined(int first, int last, QString &storage) const;
+    // The text span of tokens [first, last), without a final possessive ("Smith’s" -> "Smith").
+    Span spanOf(int first, int last) const;
     // The same, stepping forward from token hint when pos lies a little after it: callers walking
     // spans in text order avoid a binary search each.
     int tokenAtFrom(int pos, int hint) const;

@@ -1,0 +1,356 @@
+#include "propername.h"
+
+#include "../lexicon/lexicon.h"
+#include "../lexicon/wordclass.h"
+#include "tokentext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+bool isNameToken(const TokenText &tt, int k)
+{
+    if (!tt.isWord(k) || !tt.capitalized(k))
+        return false;
+    // A sentence-initial function word ("The", "But") does not start a name, but inside one it may
+    // ("Department of the Treasury" is handled by connectors).
+    return true;
+}
+
+bool allCapsAcronym(QStringView v)
+{
+    int letters = 0;
+    for (QChar c : v) {
+        if (c.isLower())
+            return false;
+        if (c.isLetter())
+            ++letters;
+    }
+    return letters >= 2 && letters <= 6;
+}
+
+// Whether the one capitalized token k could be a name by itself. Not: "Fla." and "Aug." (a state or
+// month abbreviation), "I'm" and "We're" (contractions), "D-Nev." (a party and state), "WARNING"
+// (a shouted word; "WALLACE:" labels a transcript speaker and stays).
+bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
+{
+    const QStringView v = tt.view(k);
+    if (v.endsWith(u'.') && tt.has(k, WordClass::Abbreviation) &&
+        !tt.has(k, WordClass::Honorific | WordClass::Title | WordClass::Place))
+        return false;
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (v.at(i) != u'\'' && v.at(i) != QChar(0x2019))
+            continue;
+        const QStringView rest = v.mid(i + 1);
+        if (rest == u"m" || rest == u"re" || rest == u"ve" || rest == u"ll" || rest == u"d" || rest == u"t")
+            return false;
+    }
+    if (v.size() >= 3 && (v.at(0) == u'D' || v.at(0) == u'R' || v.at(0) == u'I') && v.at(1) == u'-' &&
+        v.at(2).isUpper())
+        return false;
+    // "Washington-based", "Saudi-led": an adjective; "African-American", "Franco-German": peoples.
+    if (const qsizetype dash = v.lastIndexOf(u'-'); dash > 0 && dash + 1 < v.size()) {
+        if (v.at(dash + 1).isLower())
+            return false;
+        bool places = true;
+        for (const QStringView part : v.tokenize(u'-'))
+            places = places && Lexicon::instance().isPlace(part);
+        if (places)
+            return false;
+    }
+    // "Future45", "P2qpm3h3Pm": digits inside a word make a code or a link, not a name.
+    for (qsizetype i = 1; i < v.size(); ++i)
+        if (v.at(i).isDigit() && v.at(0).isLetter())
+            return false;
+    int letters = 0;
+    bool lower = false;
+    for (const QChar c : v) {
+        letters += c.isLetter() ? 1 : 0;
+        lower = lower || c.isLower();
+    }
+    if (!lower && letters > 6 && !(k + 1 < sentenceEnd && tt.isPunct(k + 1, u':')))
+        return false;
+    return true;
+}
+
+// "PolitiFact", "FiveThirtyEight", "AmeriCorps": a capital after lower-case letters inside one word
+// names a brand or an outlet. Surnames written so keep their prefix: McConnell, MacArthur, DeVos,
+// DiCaprio, DuVernay, LaHood, LeBron, O'Reilly.
+bool camelCase(QStringView v)
+{
+    static const char16_t *const prefixes[] = {u"Mc", u"Mac", u"De", u"Di",  u"Da",
+                                               u"Du", u"La",  u"Le", u"Van", u"Von"};
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (!(v.at(i).isLower() && v.at(i + 1).isUpper()))
+            continue;
+        const QStringView before = v.first(i + 1);
+        bool surname = false;
+        for (const char16_t *p : prefixes)
+            surname = surname || before == QStringView(p);
+        if (!surname)
+            return true;
+    }
+    return false;
+}
+
+// "Injecting", "Asked", "Speaking": a capital from the sentence start, not from a name.
+bool looksVerbal(QStringView w)
+{
+    return w.size() > 4 && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly"));
+}
+
+// A speech verb right after token `after` (past adverbs), or after one appositive between commas.
+bool speaksNext(const TokenText &tt, int after, int sentenceEnd)
+{
+    constexpr int MaxAppositive = 16;
+    // A verb in the past ("Russia insisted", "China said") or "says": "Republican claims" is a noun.
+    auto verbAt = [&](int j) {
+        while (j < sentenceEnd && tt.has(j, WordClass::Filler))
+            ++j;
+        if (j >= sentenceEnd || !tt.has(j, WordClass::SpeechVerb) || tt.has(j, WordClass::WeakSpeechVerb))
+            return false;
+        const QStringView v = tt.view(j);
+        return v.endsWith(u"ed") || v == u"said" || v == u"says" || v == u"told" || v == u"wrote";
+    };
+    if (verbAt(after))
+        return true;
+    if (!tt.isPunct(after, u','))
+        return false;
+    for (int j = after + 1; j < sentenceEnd && j < after + MaxAppositive; ++j) {
+        if (tt.isPunct(j, u'.') || tt.isQuoteMark(j))
+            return false;
+        if (tt.isPunct(j, u','))
+            return verbAt(j + 1);
+    }
+    return false;
+}
+
+} // namespace
+
+NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegin, int sentenceEnd,
+                                    const std::vector<bool> &used)
+{
+    NamePhrase::Result r;
+    const Lexicon &lex = Lexicon::instance();
+    // The capitalized run, with connectors between capitalized words.
+    int last = k;
+    while (last < sentenceEnd && !used[size_t(last)]) {
+        // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’").
+        if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector))
+            break;
+        if (isNameToken(tt, last)) {
+            ++last;
+            if (tt.possessive(last - 1))
+                break;
+            continue;
+        }
+        if (last > k && tt.has(last, WordClass::Connector) && isNameToken(tt, last + 1) &&
+            last + 1 < sentenceEnd) {
+            ++last;
+            continue;
+        }
+        // Marcia "Cia" Price: a nickname in quotation marks between the parts of a name.
+        if (last > k && last + 3 < sentenceEnd && tt.isQuoteMark(last) && isNameToken(tt, last + 1) &&
+            tt.isQuoteMark(last + 2) && isNameToken(tt, last + 3) && !used[size_t(last + 1)]) {
+            last += 3;
+            continue;
+        }
+        break;
+    }
+    int first = k;
+    // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin"), nor
+    // an inverted speech verb ("Said Ellis: …").
+    while (first < last && !tt.has(first, WordClass::Honorific) &&
+           (tt.has(first, WordClass::FunctionWord) ||
+            (tt.at(first).sentenceStart &&
+             (looksVerbal(tt.view(first)) || tt.has(first, WordClass::SpeechVerb)))))
+        ++first;
+    while (last > first && tt.has(last - 1, WordClass::Connector))
+        --last;
+    if (first >= last)
+        return r;
+    if (last - first == 1 && !namesAlone(tt, first, sentenceEnd))
+        return r;
+    r.first = k;
+    r.last = last;
+
+    QString storage;
+    // "Police say", "Officials said" at the start of a sentence: a group, capitalized by position.
+    if (last - first == 1 && tt.has(first, WordClass::GroupNoun)) {
+        r.found = true;
+        r.first = k;
+        r.last = last;
+        r.mention.span = r.mention.head = tt.spanOf(first, last);
+        r.mention.kind = MentionKind::Anonymous;
+        r.mention.entityKind = EntityKind::Group;
+        r.mention.provenance.rule = u"group"_s;
+        return r;
+    }
+    // "China said", "Russia, Pyongyang's only ally, said": a country that speaks is its government.
+    bool allPlaces = true;
+    for (int j = first; j < last && allPlaces; ++j)
+        allPlaces = tt.has(j, WordClass::Place) && !tt.possessive(j);
+    if (!allPlaces && last - first > 1)
+        allPlaces = lex.isPlace(tt.joined(first, last, storage));
+    if (allPlaces && speaksNext(tt, last, sentenceEnd)) {
+        r.found = true;
+        r.first = k;
+        r.last = last;
+        r.mention.span = r.mention.head = tt.spanOf(first, last);
+        r.mention.entityKind = EntityKind::Organization;
+        r.mention.provenance.rule = u"place-as-speaker"_s;
+        return r;
+    }
+
+    // Leading titles and modifiers: places, nationalities, known organisations, title words.
+    int name = first;
+    Gender gender = Gender::Unknown;
+    while (name < last) {
+        if (tt.has(name, WordClass::Honorific)) {
+            gender = lex.honorificGender(tt.key(name));
+            ++name;
+            break; // "Mr. King": after an honorific comes the name, even one that looks like a title
+        } else if (tt.has(name, WordClass::Title)) {
+            const Gender g = lex.titleGender(tt.key(name));
+            if (g != Gender::Unknown)
+                gender = g;
+            ++name;
+        } else if (tt.has(name, WordClass::Place) ||
+                   (name + 1 < last && tt.has(name, WordClass::MultiStart) &&
+                    lex.isPlace(tt.joined(name, name + 2, storage)))) {
+            name += tt.has(name, WordClass::Place) ? 1 : 2;
+        } else if (name + 2 < last && tt.has(name, WordClass::MultiStart) &&
+                   lex.isOrganisation(tt.joined(name, name + 2, storage))) {
+            name += 2; // "White House press secretary"
+        } else if (tt.has(name, WordClass::OrgName) && name + 1 < last &&
+                   !tt.has(name + 1, WordClass::OrgWord)) {
+            ++name; // "CNN anchor", "House Speaker"
+        } else if (tt.isLower(name, u"of") || tt.isLower(name, u"the")) {
+            ++name;
+        } else {
+            break;
+        }
+    }
+    // "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm": whatever stands before the
+    // last title word describes the office; the name follows it.
+    for (int j = last - 2; j >= name; --j) {
+        if (tt.has(j, WordClass::Title) && !tt.has(j + 1, WordClass::Title) && !tt.possessive(j)) {
+            name = j + 1;
+            break;
+        }
+    }
+    // "Rival Hillary Clinton", "Crooked Hillary Clinton": an unknown word before a known first name
+    // and a surname qualifies the person at the start of a sentence or quotation. Elsewhere it is
+    // a word of its own ("Christie Calls Hillary Clinton"), and the name starts after it.
+    // Mid-sentence, only a word that reads as a verb is one ("Cornell William Brooks" is a name).
+    if (last - (name + 1) >= 2 && !tt.has(name, WordClass::FirstName) &&
+        tt.has(name + 1, WordClass::FirstName) && !tt.possessive(name)) {
+        const bool opens = tt.at(name).sentenceStart || (name > 0 && tt.isQuoteMark(name - 1));
+        const bool verb = tt.has(name, WordClass::SpeechVerb) || looksVerbal(tt.view(name));
+        if (name == first && !opens && verb) {
+            NamePhrase::Result skip;
+            skip.first = k;
+            skip.last = name + 1;
+            return skip;
+        }
+        if (opens || name > first) // after a title: "Miss Universe Alicia Machado"
+            ++name;
+    }
+    Mention &m = r.mention;
+    m.span = tt.spanOf(first, last);
+    m.kind = MentionKind::Name;
+
+    // Organisations: a known name, a head word such as Department, or an acronym.
+    const bool oneWord = last - first == 1;
+    const bool knownOrg =
+        (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(tt.joined(first, last, storage))) ||
+        (name > first && lex.isOrganisation(tt.joined(name, last, storage)));
+    bool orgWord = false;
+    for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
+        orgWord = tt.has(j, WordClass::OrgWord) || (tt.possessive(j) && lex.isOrgWord(tt.bare(j)));
+    // "the Court", "the Commission": an organisation named earlier in full.
+    if (oneWord && tt.has(first, WordClass::OrgWord) && first - 1 >= sentenceBegin &&
+        tt.isLower(first - 1, u"the"))
+        orgWord = true;
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
+    const bool brand = name == last - 1 && camelCase(tt.view(name));
+    if (knownOrg || orgWord || acronym || brand) {
+        // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
+        if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
+            tt.has(last, WordClass::Title | WordClass::RoleNoun))
+            return {};
+        m.entityKind = EntityKind::Organization;
+        m.head = m.span;
+        r.found = true;
+        m.provenance.rule = u"organization"_s;
+        return r;
+    }
+    if (name >= last) {
+        // Only titles ("President", "Foreign Minister") or only places ("Fort Wayne", consumed whole
+        // so that "Wayne" is not read as a name): no one named.
+        // A single word ("U.S.", "French") stays free to modify a group ("U.S. officials").
+        NamePhrase::Result none;
+        none.first = k;
+        none.last = last - first >= 2 ? last : 0;
+        return none;
+    }
+    // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
+    // title modifies it; it names no one.
+    if (last - first == 1 && last < sentenceEnd && !tt.capitalized(last) && tt.has(last, WordClass::Title))
+        return {};
+    // Every remaining word a place, month or function word: not a person.
+    bool allPlain = true;
+    for (int j = name; j < last && allPlain; ++j) {
+        const QStringView w = tt.possessive(j) ? tt.view(j).chopped(2) : tt.view(j);
+        allPlain =
+            tt.has(j, WordClass::Place | WordClass::FunctionWord) || (tt.possessive(j) && lex.isPlace(w));
+    }
+    if (allPlain || (last - name > 1 && lex.isPlace(tt.joined(name, last, storage)))) {
+        // "Fort Wayne" is consumed whole: "Wayne" must not be read as a name on its own.
+        NamePhrase::Result place;
+        place.first = k;
+        place.last = last - first >= 2 ? last : 0;
+        return place;
+    }
+    // "in Coral Springs", "near Fort Wayne", "Novi, Michigan": an unknown place, not a person.
+    const bool knownPerson = name > first || tt.has(name, WordClass::FirstName);
+    const bool afterPlacePreposition =
+        first - 1 >= sentenceBegin &&
+        (tt.isLower(first - 1, u"in") || tt.isLower(first - 1, u"near") || tt.isLower(first - 1, u"outside"));
+    const bool beforeKnownPlace = last + 1 < sentenceEnd && tt.isPunct(last, u',') &&
+                                  tt.has(last + 1, WordClass::Place) && !tt.possessive(last - 1);
+    // "Election Day", "Veterans Day": a named day, not a person.
+    const bool namedDay = last - name >= 2 && (tt.view(last - 1) == u"Day" || tt.view(last - 1) == u"Night");
+    if (namedDay ||
+        (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
+        // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
+        NamePhrase::Result consumed;
+        consumed.first = k;
+        consumed.last = last;
+        return consumed;
+    }
+
+    // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").
+    int before = first;
+    while (before - 1 >= sentenceBegin && !used[size_t(before - 1)] && tt.isWord(before - 1) &&
+           (tt.has(before - 1, WordClass::Title) ||
+            (tt.capitalized(before - 1) &&
+             tt.has(before - 1, WordClass::Place | WordClass::OrgWord | WordClass::OrgName))))
+        --before;
+    if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
+        ++before;
+    m.span.begin = tt.at(before).span.begin;
+    m.head = tt.spanOf(name, last);
+    m.entityKind = EntityKind::Person;
+    if (gender == Gender::Unknown && last - name >= 2)
+        gender = lex.firstNameGender(tt.view(name));
+    m.gender = gender;
+    m.provenance.rule = last - name >= 2 || name > first ? u"name"_s : u"single-name"_s;
+    m.provenance.confidence = last - name >= 2 || name > first ? 0.9 : 0.6;
+    r.found = true;
+    return r;
+}
+
+} // namespace saywho::core
