@@ -207,7 +207,7 @@ void TemporalLexicon::loadPhrases()
         });
 }
 
-const TemporalWord *TemporalLexicon::word(const QString &lower) const
+const TemporalWord *TemporalLexicon::word(QStringView lower) const
 {
     if (lower.size() > m_longest)
         return nullptr; // most words of a text are longer than any temporal word: no hashing

@@ -84,7 +84,7 @@ public:
     static const TemporalLexicon &instance();
 
     // Entry for a lower-case word, or nullptr.
-    const TemporalWord *word(const QString &lower) const;
+    const TemporalWord *word(QStringView lower) const;
     // Phrases starting with this lower-case word, longest first.
     const QList<TemporalPhrase> *phrases(const QString &lower) const;
     // Length of the longest word, for turning long tokens away before lower-casing them.
