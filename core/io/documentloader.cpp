@@ -19,6 +19,11 @@ QString titleFrom(const QString &text)
     const QString first = text.section(u'\n', 0, 0, QString::SectionSkipEmpty).trimmed();
     if (first.size() > 200)
         return {};
+    // "MANILA, Philippines (AP) _", "WASHINGTON, Feb. 21 (Xinhua) --": a wire dateline that stands
+    // on its own line ends with the dash that leads into the story; a headline never does.
+    if (first.endsWith(u'_') || first.endsWith(u'-') || first.endsWith(QChar(0x2014)) ||
+        first.endsWith(QChar(0x2013)))
+        return {};
     return first;
 }
 

@@ -98,6 +98,26 @@ private slots:
         QCOMPARE(o.value(u"headline_quotes"_s).toArray().size(), 0);
     }
 
+    // A text's title is its first line when that reads as a headline, not a wire dateline.
+    void titles_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("headline") << QByteArray("Summit set for Geneva\n\nThe talks go on.\n")
+                                  << u"Summit set for Geneva"_s;
+        QTest::newRow("dateline with underscore")
+            << QByteArray("MANILA, Philippines (AP) _\n\nThe president spoke.\n") << QString();
+        QTest::newRow("dateline with dashes")
+            << QByteArray("WASHINGTON, August 11 (Xinhua) --\n\nThe secretary spoke.\n") << QString();
+    }
+    void titles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, title);
+        const QJsonObject o = QJsonDocument::fromJson(run({write(u"t.txt"_s, text)}).out).object();
+        QCOMPARE(o.value(u"document"_s).toObject().value(u"title"_s).toString(), title);
+    }
+
     void jsonLinesForSeveralFiles()
     {
         const QString a = write(u"b1.txt"_s, "One.\n");
