@@ -59,20 +59,22 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
     if (w.compare(u"i", Qt::CaseInsensitive) == 0 || w.compare(u"we", Qt::CaseInsensitive) == 0)
         return 0;
     const int sentence = m_doc.sentenceAt(p.span.begin);
-    // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins.
+    // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins, a
+    // name before a pronoun: "In her 2003 book, Clinton noted …" is about Clinton whoever "her" was
+    // taken for.
     int j = index - 1;
     for (int s = sentence; s >= 0 && s > sentence - PronounWindow; --s) {
         const Span ss = m_doc.sentences().at(s).span;
-        int best = 0;
+        int best = 0, bestPronoun = 0;
         while (j >= 0 && mentions.at(j).span.begin >= ss.begin) {
             const Mention &m = mentions.at(j);
             const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
             if (e && !inQuote(m.span) && compatible(p, *e))
-                best = e->id;
+                (m.kind == MentionKind::Pronoun ? bestPronoun : best) = e->id;
             --j;
         }
-        if (best)
-            return best;
+        if (best || bestPronoun)
+            return best ? best : bestPronoun;
     }
     return 0;
 }

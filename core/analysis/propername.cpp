@@ -323,7 +323,11 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
                                   tt.has(last + 1, WordClass::Place) && !tt.possessive(last - 1);
     // "Election Day", "Veterans Day": a named day, not a person.
     const bool namedDay = last - name >= 2 && (tt.view(last - 1) == u"Day" || tt.view(last - 1) == u"Night");
-    if (namedDay ||
+    // "her 2003 book, Living History,", "the film Selma": the title of a work after its cue word.
+    const int cue = first - 1 >= sentenceBegin && tt.isPunct(first - 1, u',') ? first - 2 : first - 1;
+    const bool workTitle = !knownPerson && cue >= sentenceBegin && tt.isWord(cue) && !tt.capitalized(cue) &&
+                           tt.has(cue, WordClass::TitleCue);
+    if (namedDay || workTitle ||
         (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
         // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
         NamePhrase::Result consumed;

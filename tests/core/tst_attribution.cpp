@@ -109,6 +109,12 @@ private slots:
             << u"Hillary Clinton fell ill. After saying her foot was “so swollen I could barely get my shoe "
                "on,” she was rushed to a hospital."_s
             << u"so swollen"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
+        QTest::newRow("head before a prepositional phrase, after the quote")
+            << u"\"We will appeal,\" a spokesman for the company said."_s << u"appeal"_s << u"spokesman"_s
+            << u"trailing-said"_s;
+        QTest::newRow("head before a prepositional phrase, before the quote")
+            << u"Officials in Washington said the talks were \"very productive.\""_s << u"productive"_s
+            << u"Officials"_s << u"sentence-verb"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")
@@ -160,6 +166,10 @@ private slots:
                                << u"U.S. officials"_s << u"U.S. officials"_s;
         QTest::newRow("organisation")
             << u"“We deny it,” the Kremlin said."_s << u"deny"_s << u"Kremlin"_s << u"Kremlin"_s;
+        QTest::newRow("a name before a pronoun")
+            << u"Connie Mariano wrote to the doctor. In her 2003 book, Hillary Clinton noted the clot.\n\n"
+               "“I could barely walk,” she said."_s
+            << u"barely walk"_s << u"Hillary Clinton"_s << u"she"_s;
     }
     void coreference()
     {

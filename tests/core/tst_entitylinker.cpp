@@ -91,6 +91,8 @@ private slots:
         QTest::newRow("shouted word") << u"WARNING signs were posted by Biden."_s << u"WARNING"_s;
         QTest::newRow("word written in lower case too")
             << u"Check the list. Biden will check it again."_s << u"Check"_s;
+        QTest::newRow("title of a work after its cue word")
+            << u"In her 2003 book, Living History, Clinton noted the clot."_s << u"Living History"_s;
         QTest::newRow("code with digits") << u"The group Future45 spent millions."_s << u"Future45"_s;
         QTest::newRow("sentence-initial verb")
             << u"Preys on the weak. Think of that, Johnson said."_s << u"Preys"_s;

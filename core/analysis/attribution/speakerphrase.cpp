@@ -106,11 +106,35 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
     }
     if (k < limit || inQuote(k))
         return -1;
-    const int m = mentionAt(k);
+    int m = mentionAt(k);
     // "took to the streets, shouting": the object of a preposition is not the speaker.
     if (m >= 0 && m_tt.has(firstToken(m) - 1, WordClass::Preposition))
         return -1;
+    // "a spokesman for the company said", "officials in Washington said": the head before the
+    // prepositional phrase speaks.
+    for (int h = m >= 0 ? headBeforePhrase(m, limit) : -1; h >= 0; h = headBeforePhrase(h, limit))
+        m = h;
     return m;
+}
+
+int SpeakerPhrase::headBeforePhrase(int m, int limit) const
+{
+    const int p = firstToken(m) - 1;
+    if (p - 1 < limit || !isPhrasePreposition(p))
+        return -1;
+    const int h = mentionAt(p - 1);
+    return h >= 0 && lastToken(h) == p && !inQuote(p - 1) ? h : -1;
+}
+
+bool SpeakerPhrase::isPhrasePreposition(int k) const
+{
+    static const char16_t *const words[] = {u"for", u"of", u"at", u"from", u"in", u"on", u"with", u"within"};
+    if (!m_tt.isWord(k) || m_tt.capitalized(k))
+        return false;
+    for (const char16_t *w : words)
+        if (m_tt.view(k) == QStringView(w))
+            return true;
+    return false;
 }
 
 int SpeakerPhrase::subjectAfter(int verb, int limit) const
@@ -148,6 +172,13 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
     if (m < 0 || firstToken(m) != k)
         return -1;
     int j = lastToken(m);
+    // "“…,” a spokesman for the company said": the phrase after the speaker.
+    for (int round = 0; round < 2 && isPhrasePreposition(j); ++round) {
+        const int object = mentionAt(j + 1);
+        if (object < 0 || firstToken(object) != j + 1)
+            break;
+        j = lastToken(object);
+    }
     if (m_tt.isPunct(j, u'(')) {
         int e = j + 1;
         while (e < limit && e < j + MaxAppositive && !m_tt.isPunct(e, u')'))

@@ -37,6 +37,11 @@ public:
     int mentionThenVerb(int k, int limit, int &verb) const;
 
 private:
+    // The mention that a prepositional phrase holding mention m qualifies ("a spokesman" for "the
+    // company" in "a spokesman for the company"), or -1.
+    int headBeforePhrase(int m, int limit) const;
+    bool isPhrasePreposition(int k) const;
+
     const Document &m_doc;
     TokenText m_tt;
     std::vector<int> m_tokenMention;
