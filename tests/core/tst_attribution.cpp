@@ -115,6 +115,13 @@ private slots:
         QTest::newRow("head before a prepositional phrase, before the quote")
             << u"Officials in Washington said the talks were \"very productive.\""_s << u"productive"_s
             << u"Officials"_s << u"sentence-verb"_s;
+        QTest::newRow("a name's tweet is a noun")
+            << u"Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former beauty "
+               "queen."_s
+            << u"unhinged"_s << u"Hillary Clinton"_s << u"sentence-verb"_s;
+        QTest::newRow("an organisation's verb after its article")
+            << u"\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."_s << u"least bad"_s
+            << u"Morgan"_s << u"trailing-said"_s;
         QTest::newRow("as X put it") << u"Oz is, as Jane Mayer put it in a long profile, “the operator.”"_s
                                      << u"operator"_s << u"Jane Mayer"_s << u"as-put-it"_s;
         QTest::newRow("label pinned with as")

@@ -42,8 +42,17 @@ bool SpeakerPhrase::isSpeechVerb(int k) const
 {
     if (!m_tt.has(k, WordClass::SpeechVerb) || inQuote(k) || mentionAt(k) >= 0)
         return false;
-    // "Trump's claim", "the report", "his remarks": after a possessive or an article it is a noun.
+    // "Trump's claim", "the report", "his remarks": after a possessive or an article it is a noun;
+    // so is the bare form after a name that follows an article: "a Donald Trump tweet" (but "the
+    // Sierra Club said").
     const int prev = k - 1;
+    const QStringView v = m_tt.view(k);
+    const bool bare = !v.endsWith(u"ed") && !v.endsWith(u's') && !v.endsWith(u"ing") && v != u"said" &&
+                      v != u"told" && v != u"wrote" && v != u"spoke";
+    if (const int m = mentionAt(prev); bare && m >= 0 && lastToken(m) == k && firstToken(m) > 0 &&
+                                       m_tt.has(firstToken(m) - 1, WordClass::Determiner) &&
+                                       !m_tt.capitalized(firstToken(m) - 1))
+        return false;
     return !(m_tt.possessive(prev) || m_tt.has(prev, WordClass::Determiner));
 }
 
@@ -119,7 +128,9 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
 
 int SpeakerPhrase::headBeforePhrase(int m, int limit) const
 {
-    const int p = firstToken(m) - 1;
+    int p = firstToken(m) - 1;
+    if (m_tt.isLower(p, u"the")) // "Mr. Morgan of the Sierra Club": the name leaves its article out
+        --p;
     if (p - 1 < limit || !isPhrasePreposition(p))
         return -1;
     const int h = mentionAt(p - 1);
@@ -174,8 +185,11 @@ int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const
     int j = lastToken(m);
     // "“…,” a spokesman for the company said": the phrase after the speaker.
     for (int round = 0; round < 2 && isPhrasePreposition(j); ++round) {
-        const int object = mentionAt(j + 1);
-        if (object < 0 || firstToken(object) != j + 1)
+        // The object's mention may hold its article ("the company") or leave it out ("the Sierra Club").
+        int object = mentionAt(j + 1);
+        if (object < 0 && m_tt.isLower(j + 1, u"the"))
+            object = mentionAt(j + 2);
+        if (object < 0 || firstToken(object) > j + 2)
             break;
         j = lastToken(object);
     }
