@@ -77,7 +77,7 @@ bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
 
 // "PolitiFact", "FiveThirtyEight", "AmeriCorps": a capital after lower-case letters inside one word
 // names a brand or an outlet. Surnames written so keep their prefix: McConnell, MacArthur, DeVos,
-// DiCaprio, DuVernay, LaHood, LeBron, O'Reilly.
+// DiCaprio, DuVernay, FitzGerald, LaHood, LeBron, O'Reilly; first names such as JoAnn, LaToya, KeShawn.
 bool camelCase(QStringView v)
 {
     static const char16_t *const prefixes[] = {u"Mc", u"Mac", u"De", u"Di",  u"Da",
@@ -275,7 +275,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         tt.isLower(first - 1, u"the"))
         orgWord = true;
     const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
-    const bool brand = name == last - 1 && camelCase(tt.view(name));
+    const bool brand = name == last - 1 && camelCase(tt.view(name)) && !tt.has(name, WordClass::FirstName);
     if (knownOrg || orgWord || acronym || brand) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
         if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
