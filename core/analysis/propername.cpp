@@ -80,8 +80,9 @@ bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
 // DiCaprio, DuVernay, FitzGerald, LaHood, LeBron, O'Reilly; first names such as JoAnn, LaToya, KeShawn.
 bool camelCase(QStringView v)
 {
-    static const char16_t *const prefixes[] = {u"Mc", u"Mac", u"De", u"Di",  u"Da",
-                                               u"Du", u"La",  u"Le", u"Van", u"Von"};
+    static const char16_t *const prefixes[] = {u"Mc", u"Mac", u"Fitz", u"De",  u"Di",  u"Da",
+                                               u"Du", u"La",  u"Le",   u"Van", u"Von", u"Jo",
+                                               u"Ja", u"Ke",  u"Ka",   u"Ty",  u"Sha"};
     for (qsizetype i = 1; i + 1 < v.size(); ++i) {
         if (!(v.at(i).isLower() && v.at(i + 1).isUpper()))
             continue;
