@@ -150,12 +150,12 @@ private slots:
     // One word with a capital inside: an outlet or a brand, unless a surname prefix explains it.
     void camelCase()
     {
-        const auto doc =
-            test::analyzed(u"PolitiFact rated it false. Ava DuVernay and Mitch McConnell disagreed."_s);
+        const auto doc = test::analyzed(
+            u"PolitiFact rated it false. Ava DuVernay, Mitch McConnell and Peter FitzGerald disagreed."_s);
         const auto *brand = named(doc, u"PolitiFact"_s);
         QVERIFY(brand);
         QCOMPARE(int(brand->kind), int(core::EntityKind::Organization));
-        for (const QString &n : {u"Ava DuVernay"_s, u"Mitch McConnell"_s}) {
+        for (const QString &n : {u"Ava DuVernay"_s, u"Mitch McConnell"_s, u"Peter FitzGerald"_s}) {
             const auto *e = named(doc, n);
             QVERIFY2(e, qPrintable(n));
             QCOMPARE(int(e->kind), int(core::EntityKind::Person));
