@@ -45,13 +45,16 @@ QList<bool> writtenInLowerCase(const TokenText &tt, const QStringList &words)
 
 void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std::vector<int> &headToken)
 {
+    // Lone words opening a sentence; known first names ("Hunter said") need no look.
     std::vector<bool> opens(size_t(mentions.size()), false);
     bool any = false;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const Mention &m = mentions.at(i);
-        if (m.kind == MentionKind::Name && tt.at(headToken[size_t(i)]).sentenceStart &&
-            m.provenance.rule == u"single-name")
-            opens[size_t(i)] = any = true;
+        const int k = headToken[size_t(i)];
+        if (m.kind == MentionKind::Name && tt.at(k).sentenceStart && m.provenance.rule == u"single-name") {
+            opens[size_t(i)] = true;
+            any = any || !tt.has(k, WordClass::FirstName);
+        }
     }
     if (!any)
         return;
