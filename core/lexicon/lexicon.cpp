@@ -29,6 +29,23 @@ void fillLines(WordSet &set, const QString &name)
         set.insert(row.first(), true);
 }
 
+// Every word the temporal word lists hold, as the date stage's lexicon reads them: the first column
+// of the table files (each word of a phrase such as "new year's day") and all of the plain lists.
+QStringList temporalWords()
+{
+    QStringList out;
+    for (const char16_t *table :
+         {u"temporal_months", u"temporal_weekdays", u"temporal_numbers", u"temporal_ordinals",
+          u"temporal_units", u"temporal_dayparts", u"temporal_seasons", u"temporal_modifiers",
+          u"temporal_tense", u"temporal_phrases", u"temporal_holidays"})
+        for (const QStringList &row : WordListFile::rows(QString::fromUtf16(table)))
+            if (!row.isEmpty())
+                out += row.first().split(u' ', Qt::SkipEmptyParts);
+    for (const char16_t *list : {u"temporal_timezones", u"temporal_words", u"temporal_starters"})
+        out += WordListFile::words(QString::fromUtf16(list));
+    return out;
+}
+
 } // namespace
 
 const Lexicon &Lexicon::instance()
@@ -138,6 +155,7 @@ void Lexicon::buildClasses()
     markAll(m_roles.keys(), WordClass::RoleNoun, false);
     markAll(m_rolePrefixes.keys(), WordClass::RolePrefix, false);
     markAll(m_abbreviations.keys(), WordClass::Abbreviation, false);
+    markAll(temporalWords(), WordClass::Temporal, false);
     for (const QString &r : m_roles.keys())
         if (m_roles.value(r).kind == EntityKind::Group)
             mark(r, WordClass::GroupNoun, false);

@@ -31,6 +31,9 @@ enum : quint32 {
     Abbreviation = 1u << 17,
     GroupNoun = 1u << 18,
     Preposition = 1u << 19,
+    // Any word of the temporal word lists (resources/lexicon/temporal_*.txt): only tokens with this
+    // bit need the date stage's own lookup.
+    Temporal = 1u << 20,
 };
 }
 

@@ -1,8 +1,11 @@
 // Temporal tagger rules: one row per phrasing, with the publication date it is read against.
 
 #include "analysis/paragraphsplitter.h"
+#include "analysis/temporal/temporallexicon.h"
 #include "analysis/temporal/temporaltagger.h"
 #include "analysis/tokenizer.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/wordclass.h"
 #include "model/document.h"
 
 #include <QFile>
@@ -53,6 +56,18 @@ class TestTemporal : public QObject
     Q_OBJECT
 
 private slots:
+    // The date stage skips its own lookup for tokens the main lexicon does not mark Temporal: every
+    // word of its lists must carry the mark, or a date would go unseen.
+    void everyTemporalWordIsMarked()
+    {
+        const saywho::core::Lexicon &lexicon = saywho::core::Lexicon::instance();
+        for (const QString &w : saywho::core::TemporalLexicon::instance().words()) {
+            if (w.contains(u'\'') || w.contains(u'-'))
+                continue; // looked up the slow way in any case
+            QVERIFY2(lexicon.classesOf(w) & saywho::core::WordClass::Temporal, qPrintable(w));
+        }
+    }
+
     void expressions_data();
     void expressions();
     void notDates_data();

@@ -106,12 +106,8 @@ TemporalLexicon::TemporalLexicon()
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);
     loadPhrases();
-    static const char16_t *const starters[] = {u"the", u"that",   u"every",  u"each", u"a",    u"an",
-                                               u"per", u"fiscal", u"fy",     u"q1",   u"q2",   u"q3",
-                                               u"q4",  u"h1",     u"h2",     u"more", u"less", u"at",
-                                               u"up",  u"recent", u"coming", u"past", u"post", u"pre"};
-    for (const char16_t *s : starters)
-        entry(QString::fromUtf16(s)).starter = true;
+    for (const QString &s : WordListFile::words(u"temporal_starters"_s))
+        entry(s).starter = true;
     m_shapes.assign(ShapeCount, false);
     for (auto it = m_words.begin(); it != m_words.end(); ++it) {
         TemporalWord &w = *it;

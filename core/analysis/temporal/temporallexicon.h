@@ -87,6 +87,8 @@ public:
     const TemporalWord *word(QStringView lower) const;
     // Phrases starting with this lower-case word, longest first.
     const QList<TemporalPhrase> *phrases(const QString &lower) const;
+    // Every word of the lists, in lower case.
+    QStringList words() const { return m_words.keys(); }
     // Length of the longest word, for turning long tokens away before lower-casing them.
     qsizetype longest() const { return m_longest; }
     // False when no word of the lexicon has the shape of this token as written (any case): the

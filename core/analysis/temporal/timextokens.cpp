@@ -1,5 +1,6 @@
 #include "timextokens.h"
 
+#include "../../lexicon/wordclass.h"
 #include "../../model/document.h"
 
 using namespace Qt::StringLiterals;
@@ -153,8 +154,10 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
         t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
         return t;
     }
-    // Most words: no temporal word has their shape, and no possessive or compound hides one.
-    if (!lex.mayBeWord(v) && !(beforeLast == u'\'' && last == u's') && last != u'\'' && !v.contains(u'-')) {
+    // Most words: the tokenizer's lexicon lookup already says no temporal list holds them, and no
+    // possessive or compound hides one.
+    const bool listed = tok.classes & WordClass::Temporal;
+    if (!listed && !(beforeLast == u'\'' && last == u's') && last != u'\'' && !v.contains(u'-')) {
         t.pastForm = !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
         t.futureForm = n > 3 && last == u'l' && beforeLast == u'l' && asciiLower(v[n - 3]) == u'\'';
         t.pluralForm = n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
