@@ -31,8 +31,8 @@ bool isClosingAfterTerminal(QChar c)
     return Tokenizer::isQuoteMark(c) || c == u')' || c == u']';
 }
 
-// Extends a word that starts at i; returns its end.
-int scanWord(const QString &t, int i, int end)
+// Extends a word that starts at i; returns its end. Sets hyphenated when a hyphen joins its parts.
+int scanWord(const QString &t, int i, int end, bool &hyphenated)
 {
     const int start = i;
     while (i < end) {
@@ -48,6 +48,7 @@ int scanWord(const QString &t, int i, int end)
             ++i; // don't, Smith's, O'Brien
         } else if ((c == u'-' || c == QChar(0x2011)) && isWordChar(prev) && isWordChar(next)) {
             ++i; // full-scale, 2021-03-03
+            hyphenated = true;
         } else if ((c == u',' || c == u'.' || c == u':' || c == u'/') && prev.isDigit() && next.isDigit()) {
             ++i; // 3,210 10:30 03/03/2021 2.5
         } else if (c == u'.' && prev.isLetter() && next.isLetter() && i - start <= 4) {
@@ -113,7 +114,7 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
         }
         Token tok;
         if (isWordChar(c)) {
-            int e = scanWord(t, i, end);
+            int e = scanWord(t, i, end, tok.hyphenated);
             if (e < end && t.at(e) == u'.' && keepsPeriod(t, i, e))
                 ++e;
             tok.span = {i, e};
@@ -122,7 +123,7 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
             if (tok.kind == TokenKind::Word)
                 tok.classes = Lexicon::instance().classesOf(QStringView(t).mid(i, e - i));
         } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1).isDigit() && t.at(i + 2).isDigit()) {
-            tok.span = {i, scanWord(t, i + 1, end)}; // '90s
+            tok.span = {i, scanWord(t, i + 1, end, tok.hyphenated)}; // '90s
             tok.kind = TokenKind::Number;
         } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1) == u'n' && isApostrophe(t.at(i + 2))) {
             tok.span = {i, i + 3}; // rock 'n' roll

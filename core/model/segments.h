@@ -16,7 +16,8 @@ struct Token
     TokenKind kind = TokenKind::Word;
     bool capitalized = false; // first character is an upper-case letter
     bool sentenceStart = false;
-    quint32 classes = 0; // WordClass bits from the lexicon (words only)
+    bool hyphenated = false; // "full-scale", "late-November", "2021-03-03"
+    quint32 classes = 0;     // WordClass bits from the lexicon (words only)
 };
 
 struct Sentence

@@ -148,7 +148,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
     }
     const qsizetype n = v.size();
     const QChar last = asciiLower(v[n - 1]), beforeLast = n > 1 ? asciiLower(v[n - 2]) : QChar();
-    if (n > lex.longest() + 2 && !v.contains(u'-')) {
+    if (n > lex.longest() + 2 && !tok.hyphenated) {
         // Too long for any temporal word, possessive or compound: only the tense and number shape count.
         t.pastForm = !tok.capitalized && beforeLast == u'e' && last == u'd';
         t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
@@ -157,7 +157,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
     // Most words: the tokenizer's lexicon lookup already says no temporal list holds them, and no
     // possessive or compound hides one.
     const bool listed = tok.classes & WordClass::Temporal;
-    if (!listed && !(beforeLast == u'\'' && last == u's') && last != u'\'' && !v.contains(u'-')) {
+    if (!listed && !(beforeLast == u'\'' && last == u's') && last != u'\'' && !tok.hyphenated) {
         t.pastForm = !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
         t.futureForm = n > 3 && last == u'l' && beforeLast == u'l' && asciiLower(v[n - 3]) == u'\'';
         t.pluralForm = n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
