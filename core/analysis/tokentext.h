@@ -39,7 +39,9 @@ public:
     bool is(int k, QStringView w) const { return k >= 0 && k < size() && view(k) == w; }
     bool isLower(int k, QStringView w) const
     {
-        return k >= 0 && k < size() && view(k).compare(w, Qt::CaseInsensitive) == 0;
+        // The length first: most calls compare words that differ in it.
+        return k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size() &&
+               view(k).compare(w, Qt::CaseInsensitive) == 0;
     }
     QChar first(int k) const { return m_t.at(m_tokens.at(k).span.begin); }
     bool isWord(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Word; }
