@@ -98,6 +98,7 @@ public:
                 visitSentence(s);
         }
         if (!headlines.isEmpty()) {
+            m_named.reserve(m_out.size() * 2);
             for (const Mention &m : std::as_const(m_out)) {
                 if (m.kind != MentionKind::Name)
                     continue;

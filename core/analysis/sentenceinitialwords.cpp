@@ -61,6 +61,7 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
     // The words of the other name mentions: mid-sentence names and parts of longer names. A set, so
     // that a long text with thousands of names stays linear.
     QSet<QStringView> nameWords;
+    nameWords.reserve(mentions.size() * 2);
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         if (mentions.at(i).kind != MentionKind::Name || opens[size_t(i)])
             continue;
