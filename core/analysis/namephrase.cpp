@@ -41,6 +41,31 @@ bool isModifier(const TokenText &tt, int k)
     return !tt.has(k, WordClass::SpeechVerb);
 }
 
+// Before a group noun with no article to anchor the phrase, a lower-case word must read as an
+// adjective ("senior administration officials", "local election officials") and not as a verb
+// whose object the group is ("take witnesses", "prosecute bank executives").
+bool isGroupModifier(const TokenText &tt, int k)
+{
+    if (!isModifier(tt, k))
+        return false;
+    if (tt.capitalized(k) || quantifiers().contains(tt.view(k)))
+        return true;
+    static const WordSet plain =
+        makeWordSet({u"top"_s, u"young"_s, u"old"_s, u"older"_s, u"new"_s, u"former"_s, u"current"_s,
+                     u"black"_s, u"white"_s, u"senior"_s, u"junior"_s, u"administration"_s, u"election"_s,
+                     u"campaign"_s, u"party"_s, u"government"_s, u"police"_s});
+    const QStringView w = tt.view(k);
+    if (plain.contains(w))
+        return true;
+    static const char16_t *const suffixes[] = {u"al",   u"an",  u"ar",  u"ic",  u"ive", u"ous", u"ful",
+                                               u"less", u"ed",  u"ist", u"ary", u"ory", u"ble", u"ent",
+                                               u"ant",  u"ish", u"ese", u"ior", u"ern"};
+    for (const char16_t *s : suffixes)
+        if (w.endsWith(QStringView(s)))
+            return true;
+    return false;
+}
+
 } // namespace
 
 int NamePhrase::roleLength(const TokenText &tt, int k, int end)
@@ -203,7 +228,7 @@ NamePhrase::Result NamePhrase::bareGroup(const TokenText &tt, int k, int sentenc
         return r;
     int first = k;
     while (first - 1 >= sentenceBegin && first > k - 4 && !used[size_t(first - 1)] &&
-           isModifier(tt, first - 1))
+           isGroupModifier(tt, first - 1))
         --first;
     r.found = true;
     r.first = first;

@@ -138,6 +138,20 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     // The capitalized run, with connectors between capitalized words.
     int last = k;
     while (last < sentenceEnd && !used[size_t(last)]) {
+        // "the House Oversight and Government Reform Committee": an organisation's name may hold an
+        // "and" when it starts with one ("House") and ends in a head word ("Committee").
+        bool orgStart = false;
+        for (int j = k; j < last && !orgStart && tt.isLower(last, u"and"); ++j)
+            orgStart = tt.has(j, WordClass::OrgName);
+        if (orgStart) {
+            int e = last + 1;
+            while (e < sentenceEnd && e < last + 5 && isNameToken(tt, e))
+                ++e;
+            if (e > last + 1 && tt.has(e - 1, WordClass::OrgWord)) {
+                last = e;
+                continue;
+            }
+        }
         // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’").
         if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector))
             break;
@@ -324,11 +338,15 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
                                   tt.has(last + 1, WordClass::Place) && !tt.possessive(last - 1);
     // "Election Day", "Veterans Day": a named day, not a person.
     const bool namedDay = last - name >= 2 && (tt.view(last - 1) == u"Day" || tt.view(last - 1) == u"Night");
+    // "the Fifth Amendment", "the Affordable Care Act": a law, not a person.
+    static const WordSet laws = makeWordSet({u"Amendment"_s, u"Amendments"_s, u"Act"_s, u"Constitution"_s,
+                                             u"Treaty"_s, u"Accord"_s, u"Accords"_s, u"Doctrine"_s});
+    const bool law = laws.contains(tt.bare(last - 1));
     // "her 2003 book, Living History,", "the film Selma": the title of a work after its cue word.
     const int cue = first - 1 >= sentenceBegin && tt.isPunct(first - 1, u',') ? first - 2 : first - 1;
     const bool workTitle = !knownPerson && cue >= sentenceBegin && tt.isWord(cue) && !tt.capitalized(cue) &&
                            tt.has(cue, WordClass::TitleCue);
-    if (namedDay || workTitle ||
+    if (namedDay || law || workTitle ||
         (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
         // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
         NamePhrase::Result consumed;
@@ -346,6 +364,12 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         --before;
     if (before < first && tt.capitalized(before) == false && tt.isLower(before, u"of"))
         ++before;
+    // "Rep. Elijah Cummings of Maryland": the state he represents is not part of his name.
+    if (last - name >= 4 && tt.isLower(last - 2, u"of") && tt.has(last - 1, WordClass::Place)) {
+        last -= 2;
+        r.last = last;
+        m.span.end = tt.at(last - 1).span.end;
+    }
     m.span.begin = tt.at(before).span.begin;
     m.head = tt.spanOf(name, last);
     m.entityKind = EntityKind::Person;

@@ -93,6 +93,10 @@ private slots:
             << u"Check the list. Biden will check it again."_s << u"Check"_s;
         QTest::newRow("title of a work after its cue word")
             << u"In her 2003 book, Living History, Clinton noted the clot."_s << u"Living History"_s;
+        QTest::newRow("a law") << u"He invoked the Fifth Amendment on Friday."_s << u"Fifth Amendment"_s;
+        QTest::newRow("verb before a group")
+            << u"Prosecutors declined to prosecute bank executives last year."_s
+            << u"prosecute bank executives"_s;
         QTest::newRow("code with digits") << u"The group Future45 spent millions."_s << u"Future45"_s;
         QTest::newRow("sentence-initial verb")
             << u"Preys on the weak. Think of that, Johnson said."_s << u"Preys"_s;
@@ -126,6 +130,11 @@ private slots:
             << u"Del. Marcia \"Cia\" Price shouted to the crowd."_s << u"Marcia \"Cia\" Price"_s;
         QTest::newRow("family role") << u"“We are proud,” Scott's niece said on Friday."_s
                                      << u"Scott's niece"_s;
+        QTest::newRow("the state a member represents")
+            << u"“It is a photo op,” Rep. Elijah Cummings of Maryland said."_s << u"Elijah Cummings"_s;
+        QTest::newRow("an organisation's name with and")
+            << u"The House Oversight and Government Reform Committee voted on Thursday."_s
+            << u"House Oversight and Government Reform Committee"_s;
         QTest::newRow("office before the name")
             << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
         QTest::newRow("organisation's report")
