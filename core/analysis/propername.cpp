@@ -338,10 +338,12 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
                                   tt.has(last + 1, WordClass::Place) && !tt.possessive(last - 1);
     // "Election Day", "Veterans Day": a named day, not a person.
     const bool namedDay = last - name >= 2 && (tt.view(last - 1) == u"Day" || tt.view(last - 1) == u"Night");
-    // "the Fifth Amendment", "the Affordable Care Act": a law, not a person.
-    static const WordSet laws = makeWordSet({u"Amendment"_s, u"Amendments"_s, u"Act"_s, u"Constitution"_s,
-                                             u"Treaty"_s, u"Accord"_s, u"Accords"_s, u"Doctrine"_s});
-    const bool law = laws.contains(tt.bare(last - 1));
+    // "the Fifth Amendment", "Kaneohe Bay", "the Clean Power Plan", "World War II": the name of a
+    // law, place, plan or event, not of a person.
+    const int headWord = last - 1 > name && allCapsAcronym(tt.view(last - 1)) && tt.view(last - 1).size() <= 3
+                             ? last - 2 // a numeral: "World War II"
+                             : last - 1;
+    const bool law = !tt.has(name, WordClass::FirstName) && tt.has(headWord, WordClass::ThingHead);
     // "her 2003 book, Living History,", "the film Selma": the title of a work after its cue word.
     const int cue = first - 1 >= sentenceBegin && tt.isPunct(first - 1, u',') ? first - 2 : first - 1;
     const bool workTitle = !knownPerson && cue >= sentenceBegin && tt.isWord(cue) && !tt.capitalized(cue) &&

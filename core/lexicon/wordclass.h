@@ -34,6 +34,8 @@ enum : quint32 {
     // Any word of the temporal word lists (resources/lexicon/temporal_*.txt): only tokens with this
     // bit need the date stage's own lookup.
     Temporal = 1u << 20,
+    // Capitalized: ends the name of a place, law, plan or event ("Bay", "Amendment", "Plan").
+    ThingHead = 1u << 21,
 };
 }
 

@@ -94,6 +94,12 @@ private slots:
         QTest::newRow("title of a work after its cue word")
             << u"In her 2003 book, Living History, Clinton noted the clot."_s << u"Living History"_s;
         QTest::newRow("a law") << u"He invoked the Fifth Amendment on Friday."_s << u"Fifth Amendment"_s;
+        QTest::newRow("a place by its head word")
+            << u"He flew over Kaneohe Bay with Obama."_s << u"Kaneohe Bay"_s;
+        QTest::newRow("an event with a numeral")
+            << u"Obama spoke of World War II at length."_s << u"World War II"_s;
+        QTest::newRow("a plan") << u"Obama defended the Clean Power Plan on Monday."_s
+                                << u"Clean Power Plan"_s;
         QTest::newRow("verb before a group")
             << u"Prosecutors declined to prosecute bank executives last year."_s
             << u"prosecute bank executives"_s;
