@@ -128,6 +128,15 @@ bool speaksNext(const TokenText &tt, int after, int sentenceEnd)
     return false;
 }
 
+// No name, but tokens [first, last) are read: none of them may start another name.
+NamePhrase::Result consumed(int first, int last)
+{
+    NamePhrase::Result r;
+    r.first = first;
+    r.last = last;
+    return r;
+}
+
 } // namespace
 
 NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegin, int sentenceEnd,
@@ -265,10 +274,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         const bool opens = tt.at(name).sentenceStart || (name > 0 && tt.isQuoteMark(name - 1));
         const bool verb = tt.has(name, WordClass::SpeechVerb) || looksVerbal(tt.view(name));
         if (name == first && !opens && verb) {
-            NamePhrase::Result skip;
-            skip.first = k;
-            skip.last = name + 1;
-            return skip;
+            return consumed(k, name + 1);
         }
         if (opens || name > first) // after a title: "Miss Universe Alicia Machado"
             ++name;
@@ -306,10 +312,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         // Only titles ("President", "Foreign Minister") or only places ("Fort Wayne", consumed whole
         // so that "Wayne" is not read as a name): no one named.
         // A single word ("U.S.", "French") stays free to modify a group ("U.S. officials").
-        NamePhrase::Result none;
-        none.first = k;
-        none.last = last - first >= 2 ? last : 0;
-        return none;
+        return consumed(k, last - first >= 2 ? last : k);
     }
     // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
     // title modifies it; it names no one.
@@ -324,10 +327,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     }
     if (allPlain || (last - name > 1 && lex.isPlace(tt.joined(name, last, storage)))) {
         // "Fort Wayne" is consumed whole: "Wayne" must not be read as a name on its own.
-        NamePhrase::Result place;
-        place.first = k;
-        place.last = last - first >= 2 ? last : 0;
-        return place;
+        return consumed(k, last - first >= 2 ? last : k);
     }
     // "in Coral Springs", "near Fort Wayne", "Novi, Michigan": an unknown place, not a person.
     const bool knownPerson = name > first || tt.has(name, WordClass::FirstName);
@@ -343,18 +343,15 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     const int headWord = last - 1 > name && allCapsAcronym(tt.view(last - 1)) && tt.view(last - 1).size() <= 3
                              ? last - 2 // a numeral: "World War II"
                              : last - 1;
-    const bool law = !tt.has(name, WordClass::FirstName) && tt.has(headWord, WordClass::ThingHead);
+    const bool thing = !tt.has(name, WordClass::FirstName) && tt.has(headWord, WordClass::ThingHead);
     // "her 2003 book, Living History,", "the film Selma": the title of a work after its cue word.
     const int cue = first - 1 >= sentenceBegin && tt.isPunct(first - 1, u',') ? first - 2 : first - 1;
     const bool workTitle = !knownPerson && cue >= sentenceBegin && tt.isWord(cue) && !tt.capitalized(cue) &&
                            tt.has(cue, WordClass::TitleCue);
-    if (namedDay || law || workTitle ||
+    if (namedDay || thing || workTitle ||
         (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
         // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
-        NamePhrase::Result consumed;
-        consumed.first = k;
-        consumed.last = last;
-        return consumed;
+        return consumed(k, last);
     }
 
     // Lowercase titles just before the name belong to the mention ("press secretary Josh Earnest").

@@ -93,12 +93,12 @@ public:
     // Returns true and sets kind when q is not a quotation.
     bool nonQuote(const Quote &q, NonQuoteKind &kind) const
     {
-        if (stageDirection(q)) {
+        int first, last;
+        inner(q, first, last);
+        if (bracketed(first, last)) {
             kind = NonQuoteKind::Direction;
             return true;
         }
-        int first, last;
-        inner(q, first, last);
         const int open = first - 1;
         const int prev = open - 1;
         if (prev >= 0 && m_tt.isWord(prev)) {

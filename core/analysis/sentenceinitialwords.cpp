@@ -75,7 +75,6 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
             start = at + 1;
         }
     }
-    auto namedElsewhere = [&](QStringView word) { return nameWords.contains(word); };
     // Candidates: not a first name, not named elsewhere. Those before a preposition or
     // determiner go at once; the rest when the article writes them in lower case.
     QList<qsizetype> drop;
@@ -86,7 +85,7 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
         if (!opens[size_t(i)])
             continue;
         const int k = headToken[size_t(i)];
-        if (tt.has(k, WordClass::FirstName) || namedElsewhere(tt.doc().textOf(m.head)))
+        if (tt.has(k, WordClass::FirstName) || nameWords.contains(tt.doc().textOf(m.head)))
             continue;
         const int next = k + 1;
         if (next < tt.size() && tt.isWord(next) && !tt.capitalized(next) &&

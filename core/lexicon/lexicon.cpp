@@ -104,7 +104,6 @@ Lexicon::Lexicon()
     fillWords(m_orgWords, u"org_words"_s);
     fillWords(m_places, u"places"_s);
     fillWords(m_abbreviations, u"abbreviations"_s);
-    fillWords(m_thingHeads, u"thing_heads"_s);
     for (const QString &w : WordListFile::words(u"function_words"_s)) {
         m_functionWords.insert(w, true);
         m_functionWords.insert(w.toLower(), true);
@@ -156,7 +155,7 @@ void Lexicon::buildClasses()
     markAll(m_roles.keys(), WordClass::RoleNoun, false);
     markAll(m_rolePrefixes.keys(), WordClass::RolePrefix, false);
     markAll(m_abbreviations.keys(), WordClass::Abbreviation, false);
-    markAll(m_thingHeads.keys(), WordClass::ThingHead, true);
+    markAll(WordListFile::words(u"thing_heads"_s), WordClass::ThingHead, true);
     markAll(temporalWords(), WordClass::Temporal, false);
     for (const QString &r : m_roles.keys())
         if (m_roles.value(r).kind == EntityKind::Group)

@@ -72,7 +72,6 @@ private:
     WordSet m_orgWords;
     WordSet m_places;
     WordSet m_abbreviations;
-    WordSet m_thingHeads;
     WordSet m_functionWords;
     WordSet m_titleCues;
     WordTable<QString> m_scareCues;

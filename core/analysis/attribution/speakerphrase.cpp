@@ -46,13 +46,15 @@ bool SpeakerPhrase::isSpeechVerb(int k) const
     // so is the bare form after a name that follows an article: "a Donald Trump tweet" (but "the
     // Sierra Club said").
     const int prev = k - 1;
-    const QStringView v = m_tt.view(k);
-    const bool bare = !v.endsWith(u"ed") && !v.endsWith(u's') && !v.endsWith(u"ing") && v != u"said" &&
-                      v != u"told" && v != u"wrote" && v != u"spoke";
-    if (const int m = mentionAt(prev); bare && m >= 0 && lastToken(m) == k && firstToken(m) > 0 &&
+    if (const int m = mentionAt(prev); m >= 0 && lastToken(m) == k && firstToken(m) > 0 &&
                                        m_tt.has(firstToken(m) - 1, WordClass::Determiner) &&
-                                       !m_tt.capitalized(firstToken(m) - 1))
-        return false;
+                                       !m_tt.capitalized(firstToken(m) - 1)) {
+        const QStringView v = m_tt.view(k);
+        const bool bare = !v.endsWith(u"ed") && !v.endsWith(u's') && !v.endsWith(u"ing") && v != u"said" &&
+                          v != u"told" && v != u"wrote" && v != u"spoke";
+        if (bare)
+            return false;
+    }
     return !(m_tt.possessive(prev) || m_tt.has(prev, WordClass::Determiner));
 }
 

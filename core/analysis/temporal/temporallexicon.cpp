@@ -142,15 +142,14 @@ std::uint32_t TemporalLexicon::hashOf(QStringView lower)
     return h;
 }
 
-qsizetype TemporalLexicon::shapeIndex(QStringView word)
+qsizetype TemporalLexicon::shapeIndex(QStringView lower)
 {
-    if (word.size() < 2)
+    if (lower.size() < 2)
         return -1;
-    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    const char16_t a = lower(word.at(0).unicode()), b = lower(word.at(1).unicode());
+    const char16_t a = lower.at(0).unicode(), b = lower.at(1).unicode();
     if (a >= 128 || b >= 128)
         return -1;
-    return (qsizetype(a) * 128 + b) * 16 + qMin<qsizetype>(word.size(), 15);
+    return (qsizetype(a) * 128 + b) * 16 + qMin<qsizetype>(lower.size(), 15);
 }
 
 void TemporalLexicon::loadPhrases()

@@ -91,15 +91,6 @@ public:
     QStringList words() const { return m_words.keys(); }
     // Length of the longest word, for turning long tokens away before lower-casing them.
     qsizetype longest() const { return m_longest; }
-    // False when no word of the lexicon has the shape of this token as written (any case): the
-    // token needs no lower-casing and no lookup. True may still find nothing.
-    bool mayBeWord(QStringView written) const
-    {
-        if (written.size() > m_longest)
-            return false;
-        const qsizetype s = shapeIndex(written);
-        return s < 0 || m_shapes[size_t(s)];
-    }
 
 private:
     TemporalLexicon();
@@ -112,8 +103,7 @@ private:
     // One bit per (first letter, second letter, length) of the words: most words of a text are
     // turned away by it without hashing.
     std::vector<bool> m_shapes;
-    // ASCII letters count in lower case; -1 for words too short or not ASCII at the start.
-    static qsizetype shapeIndex(QStringView word);
+    static qsizetype shapeIndex(QStringView lower);
     // Open addressing over the finished word table: one cheap hash and usually one comparison,
     // which is what the per-token lookup costs.
     struct Slot

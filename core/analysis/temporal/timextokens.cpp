@@ -163,21 +163,6 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
         t.pluralForm = n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
         return t;
     }
-    // Lower-case ASCII without apostrophe or hyphen, as most words are: looked up as written.
-    bool plain = true;
-    for (const QChar c : v) {
-        const char16_t u = c.unicode();
-        if (u >= 128 || (u >= u'A' && u <= u'Z') || u == u'\'' || u == u'-') {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        t.full = t.word = lex.word(v);
-        t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
-        t.pluralForm = !t.word && n > 3 && last == u's' && beforeLast != u's';
-        return t;
-    }
     const qsizetype firstDash = lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
     t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
