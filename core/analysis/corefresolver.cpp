@@ -52,6 +52,17 @@ bool CorefResolver::compatible(const Mention &p, const Entity &e) const
     return e.gender == Gender::Unknown || p.gender == Gender::Unknown || e.gender == p.gender;
 }
 
+bool CorefResolver::isPossessive(const Mention &m) const
+{
+    if (m.kind != MentionKind::Pronoun)
+        return false;
+    const QStringView w = m_doc.textOf(m.span);
+    for (const char16_t *p : {u"his", u"her", u"hers", u"their", u"its"})
+        if (w.compare(QStringView(p), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) const
 {
     const Mention &p = mentions.at(index);
@@ -59,22 +70,22 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
     if (w.compare(u"i", Qt::CaseInsensitive) == 0 || w.compare(u"we", Qt::CaseInsensitive) == 0)
         return 0;
     const int sentence = m_doc.sentenceAt(p.span.begin);
-    // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins, a
-    // name before a pronoun: "In her 2003 book, Clinton noted …" is about Clinton whoever "her" was
-    // taken for.
+    // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins. An
+    // owner's pronoun is no subject: "In her 2003 book, Clinton noted …" is about Clinton whoever
+    // "her" was taken for, while "He met with Putin" is still about whoever "He" is.
     int j = index - 1;
     for (int s = sentence; s >= 0 && s > sentence - PronounWindow; --s) {
         const Span ss = m_doc.sentences().at(s).span;
-        int best = 0, bestPronoun = 0;
+        int best = 0, bestOwner = 0;
         while (j >= 0 && mentions.at(j).span.begin >= ss.begin) {
             const Mention &m = mentions.at(j);
             const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
             if (e && !inQuote(m.span) && compatible(p, *e))
-                (m.kind == MentionKind::Pronoun ? bestPronoun : best) = e->id;
+                (isPossessive(m) ? bestOwner : best) = e->id;
             --j;
         }
-        if (best || bestPronoun)
-            return best ? best : bestPronoun;
+        if (best || bestOwner)
+            return best ? best : bestOwner;
     }
     return 0;
 }

@@ -20,6 +20,8 @@ private:
     int resolvePronoun(const QList<Mention> &mentions, int index) const;
     int resolveNominal(const QList<Mention> &mentions, int index) const;
     bool compatible(const Mention &pronoun, const Entity &e) const;
+    // "his", "her", "their", "its": a pronoun that owns, not one that acts.
+    bool isPossessive(const Mention &m) const;
     bool inQuote(Span s) const;
     Entity *entity(int id);
 

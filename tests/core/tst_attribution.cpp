@@ -173,6 +173,11 @@ private slots:
                                << u"U.S. officials"_s << u"U.S. officials"_s;
         QTest::newRow("organisation")
             << u"“We deny it,” the Kremlin said."_s << u"deny"_s << u"Kremlin"_s << u"Kremlin"_s;
+        QTest::newRow("a subject pronoun before a name")
+            << u"Emmanuel Macron has emerged as a diplomat. He met with Vladimir Putin in Moscow. “We talked "
+               u"for "
+               "hours,” he said."_s
+            << u"talked"_s << u"Emmanuel Macron"_s << u"he"_s;
         QTest::newRow("a name before a pronoun")
             << u"Connie Mariano wrote to the doctor. In her 2003 book, Hillary Clinton noted the clot.\n\n"
                "“I could barely walk,” she said."_s
