@@ -9,6 +9,9 @@ engine improves, never lower them.
 """
 import os, subprocess, sys
 
+# CTest's SKIP_RETURN_CODE for these tests: a user's clone has no ../shared beside it.
+SKIP = 77
+
 
 def main():
     sep = sys.argv.index("--")
@@ -16,8 +19,9 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     scorer = os.environ.get("SAYWHO_SCORER") or os.path.join(here, "..", "..", "..", "shared", "tools", "score.py")
     if not os.path.isfile(scorer) or not os.path.isdir(gold):
-        print(f"missing scorer or corpus: {scorer} {gold}")
-        return 1
+        print(f"SKIP: the scorer or corpus is not here ({scorer}, {gold}); "
+              "these accuracy tests run where ../shared sits beside the project, as in CI")
+        return SKIP
     out = subprocess.run([sys.executable, scorer, gold, "--", *cmd], capture_output=True, text=True)
     print(out.stdout, end="")
     if out.returncode != 0:
