@@ -92,7 +92,7 @@ int runAnalyze(const QStringList &arguments)
         }
         pipeline.run(doc);
         if (format == u"json") {
-            const QByteArray line = core::JsonExporter::toJsonLine(doc) + '\n';
+            const QByteArray line = core::JsonExporter::toJsonLine(doc);
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         } else {
             const QByteArray text = core::TextReport::render(doc).toUtf8() + '\n';

@@ -1,10 +1,11 @@
 #include "jsonexporter.h"
 
+#include "jsonwriter.h"
+
 #include "../model/codepointmap.h"
 #include "../model/document.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QBuffer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,163 +13,270 @@ namespace saywho::core {
 
 namespace {
 
+// Members are written in ascending order of their keys, the order QJsonObject kept them in when the
+// format was first written through it; tst_jsonexporter holds the output to that order. A new field
+// goes in at its place in the alphabet.
 class Writer
 {
 public:
-    explicit Writer(const Document &doc) : m_doc(doc), m_map(doc.originalText()) {}
+    Writer(const Document &doc, JsonWriter &w) : m_doc(doc), m_map(doc.originalText()), m_w(w) {}
 
-    int offset(int pos) const { return m_map.toCodePoint(m_doc.originalOffset(pos)); }
-
-    // Adds start, end and text of span to o.
-    void span(QJsonObject &o, Span s) const
+    void root()
     {
-        o.insert(u"start"_s, offset(s.begin));
-        o.insert(u"end"_s, offset(s.end));
-        o.insert(u"text"_s, m_doc.textOf(s).toString());
-    }
-    QJsonObject spanObject(Span s) const
-    {
-        QJsonObject o;
-        span(o, s);
-        return o;
-    }
-    static QString entityId(int id) { return u"e"_s + QString::number(id); }
-
-    QJsonObject document() const
-    {
-        const DocumentMetadata &m = m_doc.metadata();
-        QJsonObject o;
-        o.insert(u"path"_s, m.path);
-        o.insert(u"title"_s, m.title);
-        o.insert(u"dct"_s, m.dct.isValid() ? QJsonValue(m.dct.toString(Qt::ISODate)) : QJsonValue());
-        o.insert(u"dct_source"_s, dctSourceName(m.dctSource));
-        o.insert(u"length"_s, m_map.toCodePoint(int(m_doc.originalText().size())));
-        if (!m.url.isEmpty())
-            o.insert(u"url"_s, m.url.toString());
-        if (!m.author.isEmpty())
-            o.insert(u"author"_s, m.author);
-        if (!m.siteName.isEmpty())
-            o.insert(u"site_name"_s, m.siteName);
-        return o;
-    }
-
-    QJsonArray entities() const
-    {
-        QJsonArray a;
-        for (const Entity &e : m_doc.entities()) {
-            QJsonObject o;
-            o.insert(u"id"_s, entityId(e.id));
-            o.insert(u"name"_s, e.name);
-            o.insert(u"kind"_s, entityKindName(e.kind));
-            o.insert(u"aliases"_s, QJsonArray::fromStringList(e.aliases));
-            if (!e.roles.isEmpty())
-                o.insert(u"roles"_s, QJsonArray::fromStringList(e.roles));
-            if (e.gender != Gender::Unknown)
-                o.insert(u"gender"_s, e.gender == Gender::Male ? u"male"_s : u"female"_s);
-            if (e.anonymous)
-                o.insert(u"anonymous"_s, true);
-            o.insert(u"origin"_s, originName(e.provenance.origin));
-            a.append(o);
-        }
-        return a;
-    }
-
-    QJsonArray mentions() const
-    {
-        QJsonArray a;
-        for (const Mention &m : m_doc.mentions()) {
-            QJsonObject o = spanObject(m.span);
-            o.insert(u"entity"_s, m.entity ? QJsonValue(entityId(m.entity)) : QJsonValue());
-            a.append(o);
-        }
-        return a;
-    }
-
-    // The body's quotations, or with headline set the headline's.
-    QJsonArray quotes(bool headline) const
-    {
-        QJsonArray a;
-        for (const Quote &q : m_doc.quotes()) {
-            if (q.headline != headline)
-                continue;
-            QJsonObject o;
-            o.insert(u"id"_s, u"q"_s + QString::number(q.id));
-            span(o, q.span);
-            o.insert(u"kind"_s, quoteKindName(q.kind));
-            const Entity *e = q.speaker ? m_doc.entity(q.speaker) : nullptr;
-            if (e || q.speakerMention >= 0) {
-                QJsonObject sp;
-                sp.insert(u"entity"_s, e ? QJsonValue(entityId(e->id)) : QJsonValue());
-                sp.insert(u"name"_s, e ? QJsonValue(e->name) : QJsonValue());
-                if (q.speakerMention >= 0 && q.speakerMention < m_doc.mentions().size())
-                    sp.insert(u"mention"_s, spanObject(m_doc.mentions().at(q.speakerMention).span));
-                else
-                    sp.insert(u"mention"_s, QJsonValue());
-                o.insert(u"speaker"_s, sp);
-            } else {
-                o.insert(u"speaker"_s, QJsonValue());
-            }
-            o.insert(u"cue"_s, q.cue.isEmpty() ? QJsonValue() : QJsonValue(spanObject(q.cue)));
-            if (q.continues)
-                o.insert(u"continues"_s, u"q"_s + QString::number(q.continues));
-            o.insert(u"rule"_s, q.provenance.rule.isEmpty() ? QJsonValue() : QJsonValue(q.provenance.rule));
-            o.insert(u"confidence"_s, q.provenance.confidence);
-            o.insert(u"origin"_s, originName(q.provenance.origin));
-            a.append(o);
-        }
-        return a;
-    }
-
-    QJsonArray nonQuotes() const
-    {
-        QJsonArray a;
-        for (const NonQuote &n : m_doc.nonQuotes()) {
-            QJsonObject o = spanObject(n.span);
-            o.insert(u"kind"_s, nonQuoteKindName(n.kind));
-            a.append(o);
-        }
-        return a;
-    }
-
-    QJsonArray dates() const
-    {
-        QJsonArray a;
-        for (const TimeExpr &t : m_doc.timeExprs()) {
-            QJsonObject o = spanObject(t.span);
-            o.insert(u"type"_s, timexTypeName(t.type));
-            o.insert(u"value"_s, t.value);
-            o.insert(u"rule"_s, t.provenance.rule);
-            o.insert(u"origin"_s, originName(t.provenance.origin));
-            a.append(o);
-        }
-        return a;
+        m_w.beginObject();
+        m_w.key("dates");
+        dates();
+        m_w.key("document");
+        document();
+        m_w.key("entities");
+        entities();
+        m_w.key("headline_quotes");
+        quotes(true);
+        m_w.key("mentions");
+        mentions();
+        m_w.key("non_quotes");
+        nonQuotes();
+        m_w.key("quotes");
+        quotes(false);
+        m_w.key("saywho");
+        m_w.value(JsonExporter::FormatVersion);
+        m_w.endObject();
     }
 
 private:
+    int offset(int pos) const { return m_map.toCodePoint(m_doc.originalOffset(pos)); }
+
+    void string(const char *key, QStringView s)
+    {
+        m_w.key(key);
+        m_w.value(s);
+    }
+    void stringOrNull(const char *key, const QString &s)
+    {
+        m_w.key(key);
+        if (s.isEmpty())
+            m_w.null();
+        else
+            m_w.value(QStringView(s));
+    }
+    void stringList(const char *key, const QStringList &list)
+    {
+        m_w.key(key);
+        m_w.beginArray();
+        for (const QString &s : list)
+            m_w.value(QStringView(s));
+        m_w.endArray();
+    }
+    void entityRef(const char *key, int id)
+    {
+        m_w.key(key);
+        if (!id) {
+            m_w.null();
+            return;
+        }
+        m_w.value(u"e"_s + QString::number(id));
+    }
+    void quoteRef(const char *key, int id)
+    {
+        m_w.key(key);
+        m_w.value(u"q"_s + QString::number(id));
+    }
+
+    // The members end, start, text of span, for an object that has no other key between them.
+    void spanMembers(Span s)
+    {
+        m_w.key("end");
+        m_w.value(offset(s.end));
+        m_w.key("start");
+        m_w.value(offset(s.begin));
+        string("text", m_doc.textOf(s));
+    }
+    void spanObject(const char *key, Span s)
+    {
+        m_w.key(key);
+        m_w.beginObject();
+        spanMembers(s);
+        m_w.endObject();
+    }
+
+    void document()
+    {
+        const DocumentMetadata &m = m_doc.metadata();
+        m_w.beginObject();
+        if (!m.author.isEmpty())
+            string("author", m.author);
+        m_w.key("dct");
+        if (m.dct.isValid())
+            m_w.value(m.dct.toString(Qt::ISODate));
+        else
+            m_w.null();
+        string("dct_source", dctSourceName(m.dctSource));
+        m_w.key("length");
+        m_w.value(m_map.toCodePoint(int(m_doc.originalText().size())));
+        string("path", m.path);
+        if (!m.siteName.isEmpty())
+            string("site_name", m.siteName);
+        string("title", m.title);
+        if (!m.url.isEmpty())
+            string("url", m.url.toString());
+        m_w.endObject();
+    }
+
+    void entities()
+    {
+        m_w.beginArray();
+        for (const Entity &e : m_doc.entities()) {
+            m_w.beginObject();
+            stringList("aliases", e.aliases);
+            if (e.anonymous) {
+                m_w.key("anonymous");
+                m_w.value(true);
+            }
+            if (e.gender != Gender::Unknown)
+                string("gender", e.gender == Gender::Male ? u"male" : u"female");
+            entityRef("id", e.id);
+            string("kind", entityKindName(e.kind));
+            string("name", e.name);
+            string("origin", originName(e.provenance.origin));
+            if (!e.roles.isEmpty())
+                stringList("roles", e.roles);
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
+    void mentions()
+    {
+        m_w.beginArray();
+        for (const Mention &m : m_doc.mentions()) {
+            m_w.beginObject();
+            m_w.key("end");
+            m_w.value(offset(m.span.end));
+            entityRef("entity", m.entity);
+            m_w.key("start");
+            m_w.value(offset(m.span.begin));
+            string("text", m_doc.textOf(m.span));
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
+    // The body's quotations, or with headline set the headline's.
+    void quotes(bool headline)
+    {
+        m_w.beginArray();
+        for (const Quote &q : m_doc.quotes()) {
+            if (q.headline != headline)
+                continue;
+            m_w.beginObject();
+            m_w.key("confidence");
+            m_w.value(q.provenance.confidence);
+            if (q.continues)
+                quoteRef("continues", q.continues);
+            m_w.key("cue");
+            if (q.cue.isEmpty()) {
+                m_w.null();
+            } else {
+                m_w.beginObject();
+                spanMembers(q.cue);
+                m_w.endObject();
+            }
+            m_w.key("end");
+            m_w.value(offset(q.span.end));
+            quoteRef("id", q.id);
+            string("kind", quoteKindName(q.kind));
+            string("origin", originName(q.provenance.origin));
+            stringOrNull("rule", q.provenance.rule);
+            speaker(q);
+            m_w.key("start");
+            m_w.value(offset(q.span.begin));
+            string("text", m_doc.textOf(q.span));
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
+    void speaker(const Quote &q)
+    {
+        m_w.key("speaker");
+        const Entity *e = q.speaker ? m_doc.entity(q.speaker) : nullptr;
+        if (!e && q.speakerMention < 0) {
+            m_w.null();
+            return;
+        }
+        m_w.beginObject();
+        entityRef("entity", e ? e->id : 0);
+        if (q.speakerMention >= 0 && q.speakerMention < m_doc.mentions().size()) {
+            spanObject("mention", m_doc.mentions().at(q.speakerMention).span);
+        } else {
+            m_w.key("mention");
+            m_w.null();
+        }
+        m_w.key("name");
+        if (e)
+            m_w.value(QStringView(e->name));
+        else
+            m_w.null();
+        m_w.endObject();
+    }
+
+    void nonQuotes()
+    {
+        m_w.beginArray();
+        for (const NonQuote &n : m_doc.nonQuotes()) {
+            m_w.beginObject();
+            m_w.key("end");
+            m_w.value(offset(n.span.end));
+            string("kind", nonQuoteKindName(n.kind));
+            m_w.key("start");
+            m_w.value(offset(n.span.begin));
+            string("text", m_doc.textOf(n.span));
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
+    void dates()
+    {
+        m_w.beginArray();
+        for (const TimeExpr &t : m_doc.timeExprs()) {
+            m_w.beginObject();
+            m_w.key("end");
+            m_w.value(offset(t.span.end));
+            string("origin", originName(t.provenance.origin));
+            string("rule", t.provenance.rule);
+            m_w.key("start");
+            m_w.value(offset(t.span.begin));
+            string("text", m_doc.textOf(t.span));
+            string("type", timexTypeName(t.type));
+            string("value", t.value);
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
     const Document &m_doc;
     CodePointMap m_map;
+    JsonWriter &m_w;
 };
 
 } // namespace
 
-QJsonObject JsonExporter::toJson(const Document &doc)
+bool JsonExporter::write(const Document &doc, QIODevice *out)
 {
-    const Writer w(doc);
-    QJsonObject root;
-    root.insert(u"saywho"_s, FormatVersion);
-    root.insert(u"document"_s, w.document());
-    root.insert(u"entities"_s, w.entities());
-    root.insert(u"mentions"_s, w.mentions());
-    root.insert(u"quotes"_s, w.quotes(false));
-    root.insert(u"headline_quotes"_s, w.quotes(true));
-    root.insert(u"non_quotes"_s, w.nonQuotes());
-    root.insert(u"dates"_s, w.dates());
-    return root;
+    JsonWriter w(out);
+    Writer(doc, w).root();
+    return w.finish();
 }
 
 QByteArray JsonExporter::toJsonLine(const Document &doc)
 {
-    return QJsonDocument(toJson(doc)).toJson(QJsonDocument::Compact);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(doc, &buffer);
+    bytes.append('\n');
+    return bytes;
 }
 
 } // namespace saywho::core

@@ -1,21 +1,23 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonObject>
+
+class QIODevice;
 
 namespace saywho::core {
 
 class Document;
 
 // The SayWho interchange format (docs/format.md): one JSON object per document, offsets in Unicode
-// code points.
+// code points. Streamed by JsonWriter: no tree is built, the text goes out as UTF-8 once.
 class JsonExporter final
 {
 public:
     static constexpr int FormatVersion = 1;
 
-    static QJsonObject toJson(const Document &doc);
-    // Compact, one line: JSON Lines when several documents are written one after another.
+    // Writes the document as one compact JSON object (no newline) to out; false if out refused.
+    static bool write(const Document &doc, QIODevice *out);
+    // The same object and a newline: one line of JSON Lines.
     static QByteArray toJsonLine(const Document &doc);
 };
 
