@@ -6,6 +6,7 @@
 #include "../model/document.h"
 
 #include <QBuffer>
+#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,13 @@ class Writer
 public:
     Writer(const Document &doc, JsonWriter &w) : m_doc(doc), m_map(doc.originalText()), m_w(w) {}
 
-    void root()
+    void root(const QJsonValue *id = nullptr)
     {
         m_w.beginObject();
+        if (id) {
+            m_w.key("id");
+            m_w.value(*id);
+        }
         m_w.key("dates");
         dates();
         m_w.key("document");
@@ -266,6 +271,13 @@ bool JsonExporter::write(const Document &doc, QIODevice *out)
 {
     JsonWriter w(out);
     Writer(doc, w).root();
+    return w.finish();
+}
+
+bool JsonExporter::write(const Document &doc, QIODevice *out, const QJsonValue &id)
+{
+    JsonWriter w(out);
+    Writer(doc, w).root(&id);
     return w.finish();
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 class QIODevice;
+class QJsonValue;
 
 namespace saywho::core {
 
@@ -17,6 +18,8 @@ public:
 
     // Writes the document as one compact JSON object (no newline) to out; false if out refused.
     static bool write(const Document &doc, QIODevice *out);
+    // The same with an "id" member first, the id of the JSON Lines record it answers.
+    static bool write(const Document &doc, QIODevice *out, const QJsonValue &id);
     // The same object and a newline: one line of JSON Lines.
     static QByteArray toJsonLine(const Document &doc);
 };

@@ -1,6 +1,9 @@
 #include "jsonwriter.h"
 
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 
 #include <cmath>
@@ -210,6 +213,46 @@ void JsonWriter::null()
 {
     separate();
     m_buf.append("null", 4);
+}
+
+void JsonWriter::value(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        value(v.toBool());
+        break;
+    case QJsonValue::Double:
+        if (const qint64 n = v.toInteger(); double(n) == v.toDouble())
+            value(n);
+        else
+            value(v.toDouble());
+        break;
+    case QJsonValue::String:
+        value(QStringView(v.toString()));
+        break;
+    case QJsonValue::Array:
+        beginArray();
+        for (const QJsonValue &e : v.toArray())
+            value(e);
+        endArray();
+        break;
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            separate();
+            m_buf.append('"');
+            appendEscaped(m_buf, it.key());
+            m_buf.append("\":", 2);
+            m_afterKey = true;
+            value(it.value());
+        }
+        endObject();
+        break;
+    }
+    default:
+        null();
+    }
 }
 
 void JsonWriter::raw(std::string_view bytes)

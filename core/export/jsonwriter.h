@@ -7,6 +7,7 @@
 #include <string_view>
 
 class QIODevice;
+class QJsonValue;
 
 namespace saywho::core {
 
@@ -40,11 +41,8 @@ public:
     void key(std::string_view name);
 
     void value(QStringView s);
-    template <qsizetype N>
-    void value(const char16_t (&literal)[N])
-    {
-        value(QStringView(literal, N - 1));
-    }
+    void value(const QString &s) { value(QStringView(s)); }
+    template <qsizetype N> void value(const char16_t (&literal)[N]) { value(QStringView(literal, N - 1)); }
     // A pointer would otherwise pass for a bool.
     void value(const void *) = delete;
     void value(int n);
@@ -52,6 +50,8 @@ public:
     void value(double d);
     void value(bool b);
     void null();
+    // Any JSON value, an object's members in QJsonObject's order.
+    void value(const QJsonValue &v);
     // Raw bytes outside any value (the newline between JSON Lines).
     void raw(std::string_view bytes);
 

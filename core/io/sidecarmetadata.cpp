@@ -37,7 +37,11 @@ QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata 
     const QJsonDocument json = QJsonDocument::fromJson(f.readAll(), &error);
     if (!json.isObject())
         return {tr("%1 is not a JSON object (%2); ignored").arg(f.fileName(), error.errorString())};
-    const QJsonObject o = json.object();
+    return applyObject(json.object(), f.fileName(), meta);
+}
+
+QStringList SidecarMetadata::applyObject(const QJsonObject &o, const QString &source, DocumentMetadata &meta)
+{
     QStringList warnings;
     if (o.contains(u"dct"_s)) {
         const QDate dct = QDate::fromString(o.value(u"dct"_s).toString(), Qt::ISODate);
@@ -45,7 +49,7 @@ QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata 
             meta.dct = dct;
             meta.dctSource = DctSource::Metadata;
         } else {
-            warnings.append(tr("%1: \"dct\" is not a date as YYYY-MM-DD; ignored").arg(f.fileName()));
+            warnings.append(tr("%1: \"dct\" is not a date as YYYY-MM-DD; ignored").arg(source));
         }
     }
     if (const QString t = o.value(u"title"_s).toString(); !t.isEmpty())

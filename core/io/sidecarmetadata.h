@@ -2,6 +2,7 @@
 
 #include "../model/documentmetadata.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ public:
     // Applies the sidecar of articlePath to meta when there is one. Returns warnings for a sidecar
     // that exists but cannot be used (never an error: the article itself is fine).
     static QStringList apply(const QString &articlePath, DocumentMetadata &meta);
+    // Applies the keys of a metadata object (a sidecar's, or a JSON Lines record's: `saywho analyze
+    // --jsonl`) to meta; source names it in warnings.
+    static QStringList applyObject(const QJsonObject &o, const QString &source, DocumentMetadata &meta);
 };
 
 } // namespace saywho::core
