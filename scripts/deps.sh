@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libqt6svg6 libgl-dev
     libkf5syntaxhighlighting-tools libgumbo-dev
     python3 xvfb xauth imagemagick fonts-dejavu-core
-    parallel
+    parallel time bc
 )
 
 missing=()
