@@ -59,10 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
-        // First run: docks can only be sized once the window has its geometry.
-        QTimer::singleShot(0, this, [this] { m_docks->applyDefaultSizes(); });
-    }
+    m_docks->restoreLayout(settings.value(u"window/state"_s).toByteArray());
     if (settings.value(u"view/sans"_s).toBool())
         m_actions->sansFont->setChecked(true);
     currentChanged(nullptr);
@@ -385,7 +382,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/state"_s, m_docks->saveLayout());
     QMainWindow::closeEvent(event);
 }
 

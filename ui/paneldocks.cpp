@@ -8,11 +8,22 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QMainWindow>
+#include <QScreen>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace saywho::ui {
+
+namespace {
+
+// Bumped when layouts saved before it may squeeze the panels (version 0: no minimum widths yet).
+constexpr int LayoutVersion = 1;
+
+} // namespace
 
 PanelDocks::PanelDocks(QMainWindow *window)
     : QObject(window), m_window(window), m_quotes(new TablePanel(window)), m_people(new TablePanel(window)),
@@ -20,16 +31,19 @@ PanelDocks::PanelDocks(QMainWindow *window)
 {
     m_quotes->setStretchColumn(QuoteTableModel::QuoteColumn);
     // Names can be long (and engine mistakes longer): those columns start at a fixed width.
-    m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 150);
-    m_quotes->setInteractiveColumn(QuoteTableModel::RuleColumn, 170);
+    m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 16);
+    m_quotes->setInteractiveColumn(QuoteTableModel::RuleColumn, 15);
+    m_quotes->setMinimumChars(44);
     m_quotes->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
                              QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
     m_people->setStretchColumn(PeopleTableModel::AliasesColumn);
-    m_people->setInteractiveColumn(PeopleTableModel::NameColumn, 170);
+    m_people->setInteractiveColumn(PeopleTableModel::NameColumn, 20);
+    m_people->setMinimumChars(36);
     m_people->setDefaultSort(PeopleTableModel::QuotesColumn, Qt::DescendingOrder);
     m_people->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter people"),
                              QT_TRANSLATE_NOOP("saywho::ui::Panels", "Nobody is named in this article."));
     m_dates->setStretchColumn(DateTableModel::ExpressionColumn);
+    m_dates->setMinimumChars(36);
     m_dates->setDefaultSort(DateTableModel::ValueColumn); // a timeline
     m_dates->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter dates"),
                             QT_TRANSLATE_NOOP("saywho::ui::Panels", "No dates in this article."));
@@ -64,8 +78,59 @@ QList<QAction *> PanelDocks::toggleActions() const
 
 void PanelDocks::applyDefaultSizes()
 {
-    m_window->resizeDocks({m_quotesDock}, {560}, Qt::Horizontal);
+    const int width = qMax(560, m_quotes->minimumWidth() + m_quotes->fontMetrics().averageCharWidth() * 20);
+    m_window->resizeDocks({m_quotesDock}, {width}, Qt::Horizontal);
     m_window->resizeDocks({m_quotesDock, m_peopleDock}, {380, 440}, Qt::Vertical);
+}
+
+void PanelDocks::restoreLayout(const QByteArray &state)
+{
+    m_defaultLayout = m_window->saveState(LayoutVersion);
+    if (!m_window->restoreState(state, LayoutVersion)) {
+        // Docks can only be sized once the window has its geometry.
+        QTimer::singleShot(0, this, &PanelDocks::applyDefaultSizes);
+        return;
+    }
+    // Whether the panels fit is known only once the window is laid out at its size.
+    m_checkOnShow = true;
+    m_window->installEventFilter(this);
+}
+
+QByteArray PanelDocks::saveLayout() const
+{
+    return m_window->saveState(LayoutVersion);
+}
+
+bool PanelDocks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_checkOnShow) {
+        m_checkOnShow = false;
+        m_window->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!layoutHidesContent())
+                return;
+            m_window->restoreState(m_defaultLayout, LayoutVersion);
+            applyDefaultSizes();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool PanelDocks::layoutHidesContent() const
+{
+    for (const QDockWidget *d : {m_quotesDock, m_peopleDock, m_datesDock}) {
+        if (!d->isVisible())
+            continue; // closed by the reader, or a tab behind another
+        if (d->isFloating()) {
+            if (!QGuiApplication::screenAt(d->geometry().center()))
+                return true;
+            continue;
+        }
+        const QWidget *panel = d->widget();
+        if (panel->width() < panel->minimumWidth() || panel->height() < panel->minimumHeight())
+            return true;
+    }
+    return false;
 }
 
 void PanelDocks::retranslate()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 
 class QAction;
@@ -28,7 +29,16 @@ public:
 
     // First run only: docks take their share once the window has its size.
     void applyDefaultSizes();
+    // The window's saved dock layout, or the default one when there is none, it is from an older
+    // version or, once the window is shown, it would squeeze or hide a panel's content.
+    void restoreLayout(const QByteArray &state);
+    QByteArray saveLayout() const;
+    // True when a shown dock is narrower or lower than its panel needs, or floats off every screen.
+    bool layoutHidesContent() const;
     void retranslate();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QDockWidget *dock(const QString &name, TablePanel *panel);
@@ -41,6 +51,8 @@ private:
     QDockWidget *m_peopleDock;
     QDockWidget *m_datesDock;
     PanelsController *m_controller;
+    QByteArray m_defaultLayout;
+    bool m_checkOnShow = false;
 };
 
 } // namespace saywho::ui

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace saywho::ui {
 
 namespace {
@@ -42,7 +44,7 @@ QLabel *selectable(const QString &text, QWidget *parent)
 } // namespace
 
 PropertiesDialog::PropertiesDialog(const core::Document &doc, QWidget *parent)
-    : QDialog(parent), m_known(new QCheckBox(tr("The publication date is &not known"), this)),
+    : QDialog(parent), m_unknown(new QCheckBox(tr("The publication date is &not known"), this)),
       m_date(new QDateEdit(this))
 {
     setWindowTitle(tr("Article Properties"));
@@ -60,16 +62,18 @@ PropertiesDialog::PropertiesDialog(const core::Document &doc, QWidget *parent)
                                                .arg(QLocale().toString(doc.paragraphs().size())),
                                            this));
 
+    m_unknown->setObjectName(u"dateUnknown"_s);
+    m_date->setObjectName(u"publicationDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_date->setDate(meta.dct.isValid() ? meta.dct : QDate::currentDate());
-    m_known->setChecked(!meta.dct.isValid());
+    m_unknown->setChecked(!meta.dct.isValid());
     m_date->setEnabled(meta.dct.isValid());
-    connect(m_known, &QCheckBox::toggled, m_date, [this](bool unknown) { m_date->setEnabled(!unknown); });
+    connect(m_unknown, &QCheckBox::toggled, m_date, [this](bool unknown) { m_date->setEnabled(!unknown); });
     auto *dateLabel = new QLabel(tr("&Published:"), this);
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, m_date);
-    form->addRow(QString(), m_known);
+    form->addRow(QString(), m_unknown);
     auto *hint = new QLabel(tr("Relative dates such as “last Sunday” are resolved against this date (%1).")
                                 .arg(sourceName(meta.dctSource)),
                             this);
@@ -88,7 +92,8 @@ PropertiesDialog::PropertiesDialog(const core::Document &doc, QWidget *parent)
 
 QDate PropertiesDialog::publicationDate() const
 {
-    return m_known->isChecked() ? m_date->date() : QDate();
+    // The box says "not known": checked means no date, whatever the (disabled) date field shows.
+    return m_unknown->isChecked() ? QDate() : m_date->date();
 }
 
 } // namespace saywho::ui

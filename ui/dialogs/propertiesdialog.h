@@ -25,7 +25,7 @@ public:
     QDate publicationDate() const;
 
 private:
-    QCheckBox *m_known; // checked: the date is unknown
+    QCheckBox *m_unknown; // checked: the date is not known
     QDateEdit *m_date;
 };
 

@@ -1,6 +1,7 @@
 #include "tablepanel.h"
 
 #include "documenttablemodel.h"
+#include "middleelidingdelegate.h"
 #include "panelfilterproxy.h"
 
 #include <QCoreApplication>
@@ -77,21 +78,33 @@ void TablePanel::setModel(DocumentTableModel *model)
     m_quiet = true;
     m_proxy->setSourceModel(model);
     retranslate();
-    // Section modes need sections: they exist only once a model has columns.
-    if (model && m_stretch >= 0 && m_stretch < model->columnCount())
-        m_view->horizontalHeader()->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
-    for (const auto &[column, width] : std::as_const(m_interactive)) {
-        if (!model || column >= model->columnCount())
-            continue;
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_view->horizontalHeader()->resizeSection(column, width);
-    }
+    applyColumnSizes();
     if (model && !m_sorted) {
         m_sorted = true;
         m_view->sortByColumn(m_sortColumn, m_sortOrder);
     }
     m_quiet = false;
     updateEmptyState();
+}
+
+void TablePanel::applyColumnSizes()
+{
+    // Section modes need sections: they exist only once a model has columns. Widths follow the font,
+    // so a larger UI font does not cut the names.
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!m_model)
+        return;
+    const int columns = m_model->columnCount();
+    if (m_stretch >= 0 && m_stretch < columns)
+        header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+    const int charWidth = fontMetrics().averageCharWidth();
+    const int decoration = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 12;
+    for (const auto &[column, chars] : std::as_const(m_interactive)) {
+        if (column >= columns)
+            continue;
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, chars * charWidth + decoration);
+    }
 }
 
 void TablePanel::setDefaultSort(int column, Qt::SortOrder order)
@@ -102,12 +115,22 @@ void TablePanel::setDefaultSort(int column, Qt::SortOrder order)
 
 void TablePanel::setStretchColumn(int column)
 {
+    if (m_stretch >= 0)
+        m_view->setItemDelegateForColumn(m_stretch, nullptr);
     m_stretch = column;
+    m_view->setItemDelegateForColumn(column, new MiddleElidingDelegate(m_view));
 }
 
-void TablePanel::setInteractiveColumn(int column, int width)
+void TablePanel::setInteractiveColumn(int column, int chars)
 {
-    m_interactive.append({column, width});
+    m_interactive.append({column, chars});
+}
+
+void TablePanel::setMinimumChars(int chars)
+{
+    m_minimumChars = chars;
+    // Wide enough to read a row, high enough for the filter, the header and a few rows.
+    setMinimumSize(chars * fontMetrics().averageCharWidth(), fontMetrics().height() * 9);
 }
 
 void TablePanel::setPlaceholder(const char *filterHint, const char *emptyText)
@@ -131,8 +154,13 @@ void TablePanel::retranslate()
 void TablePanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        setMinimumChars(m_minimumChars);
+        m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+        applyColumnSizes();
+    }
 }
 
 void TablePanel::updateEmptyState()

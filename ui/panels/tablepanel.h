@@ -28,9 +28,13 @@ public:
 
     // column -1 keeps the model's (document) order.
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
+    // The column with the long text: it takes the spare width and elides in the middle (the whole
+    // text is in its tooltip).
     void setStretchColumn(int column);
-    // A column the reader sizes, starting at width pixels (long, elided content).
-    void setInteractiveColumn(int column, int width);
+    // A column the reader sizes, starting at chars average characters of the table's font.
+    void setInteractiveColumn(int column, int chars);
+    // The panel is never narrower than this many average characters of its font, nor lower than a few rows.
+    void setMinimumChars(int chars);
     void setPlaceholder(const char *filterHint, const char *emptyText);
 
     void setEntityFilter(int entityId);
@@ -49,6 +53,7 @@ protected:
 
 private:
     void retranslate();
+    void applyColumnSizes();
     void updateEmptyState();
     void currentChanged();
 
@@ -60,6 +65,7 @@ private:
     const char *m_filterHint = nullptr;
     const char *m_emptyText = nullptr;
     int m_stretch = -1;
+    int m_minimumChars = 0;
     QList<std::pair<int, int>> m_interactive;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
