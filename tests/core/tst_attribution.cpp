@@ -130,6 +130,16 @@ private slots:
         QTest::newRow("second label, same sentence")
             << u"Harry Reid has gone after Trump as a “human leech” and a “spoiled brat.”"_s << u"brat"_s
             << u"Harry Reid"_s << u"paragraph-speaker"_s;
+        // Last resorts when no cue names anyone: the one who acts in the writer's sentence.
+        QTest::newRow("subject of a sentence without a speech verb")
+            << u"Marco Rubio bemoaned a climate in which people “literally hate each other” today."_s
+            << u"hate each"_s << u"Marco Rubio"_s << u"sentence-subject"_s;
+        QTest::newRow("subject in the sentence's tail")
+            << u"“Let me finish my answer,” Anna Lindqvist beamed."_s << u"finish"_s << u"Anna Lindqvist"_s
+            << u"sentence-tail"_s;
+        QTest::newRow("subject of the sentence before")
+            << u"Anna Lindqvist praised the mayor.\n\n“We need someone who gets things done.”"_s
+            << u"gets things"_s << u"Anna Lindqvist"_s << u"previous-subject"_s;
     }
     void sieves()
     {
@@ -239,7 +249,7 @@ private slots:
     void unattributedStaysOpen()
     {
         const auto doc =
-            test::analyzed(u"The report arrived late.\n\n“Nobody knows what happens next in this war.”"_s);
+            test::analyzed(u"It rained all night.\n\n“Nobody knows what happens next in this war.”"_s);
         const auto *q = test::quoteContaining(doc, u"Nobody"_s);
         QVERIFY(q);
         QCOMPARE(q->speaker, 0);

@@ -78,6 +78,7 @@ void QuoteAttributor::run(Document &doc) const
     ctx.decided.resize(qs.size());
     QList<QString> rules(qs.size());
     QList<double> confidence(qs.size(), 0.0);
+    QList<bool> guessed(qs.size(), false);
     for (const Quote &q : qs) {
         ctx.openToken.append(ctx.tt().tokenAt(q.span.begin));
         ctx.closeToken.append(std::max(ctx.openToken.last(), ctx.tt().tokenAt(q.span.end) - 1));
@@ -91,6 +92,7 @@ void QuoteAttributor::run(Document &doc) const
                 ctx.decided[i] = a;
                 rules[i] = QString::fromLatin1(sieve.name);
                 confidence[i] = sieve.confidence;
+                guessed[i] = sieve.guess;
             }
         }
     }
@@ -104,8 +106,8 @@ void QuoteAttributor::run(Document &doc) const
         const Attribution &a = ctx.decided.at(i);
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
-        if (!a.found() && !standsAlone && !q.continues && wordCount(quoted) <= MaxScareWords &&
-            !asksOrExclaims(quoted)) {
+        if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues &&
+            wordCount(quoted) <= MaxScareWords && !asksOrExclaims(quoted)) {
             NonQuote n;
             n.span = q.span;
             n.kind = NonQuoteKind::Scare;

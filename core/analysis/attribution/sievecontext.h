@@ -35,6 +35,9 @@ struct Sieve
     const char *name;
     double confidence;
     bool (*apply)(const SieveContext &ctx, int quoteIndex, Attribution &out);
+    // A last-resort guess: it names a likely speaker, but does not make a short quote that no cue
+    // attributes a quotation rather than scare quotes.
+    bool guess = false;
 };
 
 // The sieves, in the order they run (adjacent, high-precision patterns first).

@@ -29,6 +29,9 @@ const QList<Sieve> &attributionSieves()
         {"paragraph-speaker", 0.6, sieve::paragraphSpeaker},
         {"previous-paragraph", 0.55, sieve::previousParagraph},
         {"previous-sentence-speaker", 0.45, sieve::previousSentenceSpeaker},
+        {"sentence-subject", 0.35, sieve::sentenceSubjectFallback, true},
+        {"sentence-tail", 0.35, sieve::tailSubjectFallback, true},
+        {"previous-subject", 0.3, sieve::previousSubjectFallback, true},
     };
     return sieves;
 }

@@ -24,5 +24,9 @@ bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out);
 // From a framing phrase around a label or a borrowed phrase (framingsieves.cpp):
 bool asPutIt(const SieveContext &c, int q, Attribution &out);
 bool asEpithet(const SieveContext &c, int q, Attribution &out);
+// When no cue names anyone (fallbacksieves.cpp):
+bool sentenceSubjectFallback(const SieveContext &c, int q, Attribution &out);
+bool tailSubjectFallback(const SieveContext &c, int q, Attribution &out);
+bool previousSubjectFallback(const SieveContext &c, int q, Attribution &out);
 
 } // namespace saywho::core::sieve

@@ -1,0 +1,68 @@
+#include "sievehelpers.h"
+#include "sieves.h"
+
+#include <algorithm>
+
+namespace saywho::core::sieve {
+
+namespace {
+// How far after a quotation its speaker may stand when no verb points at them.
+constexpr int MaxTailTokens = 12;
+
+// A guess names a person, a group or an organisation, never a bare "it".
+bool guessFrom(const SieveContext &c, int m, Attribution &out)
+{
+    if (m < 0)
+        return false;
+    const Mention &mention = c.doc.mentions().at(m);
+    if (mention.kind == MentionKind::Pronoun && mention.entityKind == EntityKind::Organization)
+        return false;
+    return setFrom(c, m, -1, out);
+}
+} // namespace
+
+// Last resort for a quote no cue names: the subject of the writer's sentence around it ("Trump
+// mocked Rubio for “having a tough night”", "Bolton thought the buzz was a tribute to “…”"). In news
+// prose the one who acts in the sentence is the one whose words are borrowed far more often than not.
+bool sentenceSubjectFallback(const SieveContext &c, int q, Attribution &out)
+{
+    const int open = c.openToken.at(q);
+    const int first = sentenceFirstToken(c, open);
+    if (open <= first)
+        return false;
+    return guessFrom(c, firstSubject(c, first, open), out);
+}
+
+// “…,” Trump barked / “…?” Hannity pressed: a quotation whose sentence goes on after it, with a
+// verb no list holds, was said by the first one named in that tail.
+bool tailSubjectFallback(const SieveContext &c, int q, Attribution &out)
+{
+    const QStringView quoted = c.doc.textOf(c.doc.quotes().at(q).span);
+    if (quoted.size() < 3)
+        return false;
+    const QChar last = quoted.at(quoted.size() - 2);
+    if (last != u',' && last != u'?' && last != u'!' && last != QChar(0x2014))
+        return false;
+    const int close = c.closeToken.at(q);
+    const int end = std::min(sentenceEndToken(c, close), close + 1 + MaxTailTokens);
+    return guessFrom(c, firstSubject(c, close + 1, end), out);
+}
+
+// A quotation standing as its own sentence, no cue around it: the subject of the sentence before it,
+// in its paragraph or closing the one before ("Valastro praised Christie's leadership. ¶ “We need …”",
+// "Jared Potts echoed: ¶ “…”").
+bool previousSubjectFallback(const SieveContext &c, int q, Attribution &out)
+{
+    const Span span = c.doc.quotes().at(q).span;
+    if (!c.doc.startsSentence(span.begin))
+        return false;
+    const int s = c.doc.sentenceAt(span.begin);
+    if (s <= 0)
+        return false;
+    const Sentence &prev = c.doc.sentences().at(s - 1);
+    if (c.doc.paragraphAt(prev.span.begin) < c.doc.paragraphAt(span.begin) - 1)
+        return false;
+    return guessFrom(c, firstSubject(c, prev.firstToken, prev.firstToken + prev.tokenCount), out);
+}
+
+} // namespace saywho::core::sieve
