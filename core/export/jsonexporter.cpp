@@ -8,8 +8,6 @@
 #include <QBuffer>
 #include <QJsonValue>
 
-using namespace Qt::StringLiterals;
-
 namespace saywho::core {
 
 namespace {
@@ -79,12 +77,12 @@ private:
             m_w.null();
             return;
         }
-        m_w.value(u"e"_s + QString::number(id));
+        m_w.prefixedNumber('e', id);
     }
     void quoteRef(const char *key, int id)
     {
         m_w.key(key);
-        m_w.value(u"q"_s + QString::number(id));
+        m_w.prefixedNumber('q', id);
     }
 
     // The members end, start, text of span, for an object that has no other key between them.

@@ -6,7 +6,9 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace saywho::core {
 
@@ -17,24 +19,38 @@ char hexDigit(uint v)
     return char(v < 10 ? '0' + v : 'a' + v - 10);
 }
 
-// s as the body of a JSON string, UTF-8, escaped: quote, backslash and control characters.
-void appendEscaped(QByteArray &out, QStringView s)
+} // namespace
+
+JsonWriter::JsonWriter(QIODevice *out) : m_out(out)
+{
+    m_buf.resize(FlushThreshold + 4096);
+}
+
+JsonWriter::~JsonWriter()
+{
+    flush();
+}
+
+void JsonWriter::grow(qsizetype n)
+{
+    m_buf.resize(std::max(m_buf.size() * 2, m_len + n + 4096));
+}
+
+void JsonWriter::put(const char *s, qsizetype n)
+{
+    std::memcpy(room(n), s, size_t(n));
+    m_len += n;
+}
+
+// s as the body of a JSON string, UTF-8, escaped: quote, backslash and control characters as
+// QJsonDocument escapes them, lone surrogates as \uXXXX.
+void JsonWriter::putEscaped(QStringView s)
 {
     const char16_t *p = s.utf16();
     const char16_t *const end = p + s.size();
-    // At most three bytes per UTF-16 unit for text, six for an escape.
-    const qsizetype start = out.size();
-    out.resize(start + s.size() * 3);
-    char *w = out.data() + start;
-    char *wend = out.data() + out.size();
-    auto reserve = [&](qsizetype n) {
-        if (wend - w >= n)
-            return;
-        const qsizetype used = w - out.data();
-        out.resize(std::max(out.size() * 2, used + n + 64));
-        w = out.data() + used;
-        wend = out.data() + out.size();
-    };
+    // Six bytes per UTF-16 unit at most (an escape); a pair gives four for two.
+    char *const begin = room(6 * s.size());
+    char *w = begin;
     for (; p < end; ++p) {
         const char16_t u = *p;
         if (u < 0x80) {
@@ -42,7 +58,6 @@ void appendEscaped(QByteArray &out, QStringView s)
                 *w++ = char(u);
                 continue;
             }
-            reserve(6);
             *w++ = '\\';
             switch (u) {
             case u'"':
@@ -74,44 +89,28 @@ void appendEscaped(QByteArray &out, QStringView s)
                 *w++ = hexDigit(u & 0xf);
             }
         } else if (u < 0x800) {
-            reserve(2);
             *w++ = char(0xc0 | (u >> 6));
             *w++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && p + 1 < end && QChar::isLowSurrogate(p[1])) {
             const char32_t c = QChar::surrogateToUcs4(u, p[1]);
             ++p;
-            reserve(4);
             *w++ = char(0xf0 | (c >> 18));
             *w++ = char(0x80 | ((c >> 12) & 0x3f));
             *w++ = char(0x80 | ((c >> 6) & 0x3f));
             *w++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
             // A lone surrogate is no character: escaped, as QJsonDocument does.
-            reserve(6);
             *w++ = '\\';
             *w++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)
                 *w++ = hexDigit((u >> shift) & 0xf);
         } else {
-            reserve(3);
             *w++ = char(0xe0 | (u >> 12));
             *w++ = char(0x80 | ((u >> 6) & 0x3f));
             *w++ = char(0x80 | (u & 0x3f));
         }
     }
-    out.truncate(w - out.data());
-}
-
-} // namespace
-
-JsonWriter::JsonWriter(QIODevice *out) : m_out(out)
-{
-    m_buf.reserve(FlushThreshold + 4096);
-}
-
-JsonWriter::~JsonWriter()
-{
-    flush();
+    m_len += w - begin;
 }
 
 void JsonWriter::separate()
@@ -122,7 +121,7 @@ void JsonWriter::separate()
     }
     if (!m_hasMember.isEmpty()) {
         if (m_hasMember.back())
-            m_buf.append(',');
+            put(',');
         m_hasMember.back() = true;
     }
 }
@@ -130,14 +129,14 @@ void JsonWriter::separate()
 void JsonWriter::open(char c)
 {
     separate();
-    m_buf.append(c);
+    put(c);
     m_hasMember.append(false);
 }
 
 void JsonWriter::close(char c)
 {
     m_hasMember.removeLast();
-    m_buf.append(c);
+    put(c);
     maybeFlush();
 }
 
@@ -164,18 +163,23 @@ void JsonWriter::endArray()
 void JsonWriter::key(std::string_view name)
 {
     separate();
-    m_buf.append('"');
-    m_buf.append(name.data(), qsizetype(name.size()));
-    m_buf.append("\":", 2);
+    const qsizetype n = qsizetype(name.size());
+    char *w = room(n + 3);
+    *w++ = '"';
+    std::memcpy(w, name.data(), size_t(n));
+    w += n;
+    *w++ = '"';
+    *w = ':';
+    m_len += n + 3;
     m_afterKey = true;
 }
 
 void JsonWriter::value(QStringView s)
 {
     separate();
-    m_buf.append('"');
-    appendEscaped(m_buf, s);
-    m_buf.append('"');
+    put('"');
+    putEscaped(s);
+    put('"');
     maybeFlush();
 }
 
@@ -187,32 +191,47 @@ void JsonWriter::value(int n)
 void JsonWriter::value(qint64 n)
 {
     separate();
-    m_buf.append(QByteArray::number(n));
+    char *w = room(24);
+    m_len += std::to_chars(w, w + 24, n).ptr - w;
+}
+
+void JsonWriter::prefixedNumber(char prefix, qint64 n)
+{
+    separate();
+    char *const begin = room(28);
+    char *w = begin;
+    *w++ = '"';
+    *w++ = prefix;
+    w = std::to_chars(w, begin + 27, n).ptr;
+    *w++ = '"';
+    m_len += w - begin;
 }
 
 void JsonWriter::value(double d)
 {
     separate();
     // As QJsonDocument: the shortest form that reads back as d; no NaN or infinity in JSON.
-    if (std::isfinite(d))
-        m_buf.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
-    else
-        m_buf.append("null", 4);
+    if (std::isfinite(d)) {
+        const QByteArray n = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        put(n.constData(), n.size());
+    } else {
+        put("null", 4);
+    }
 }
 
 void JsonWriter::value(bool b)
 {
     separate();
     if (b)
-        m_buf.append("true", 4);
+        put("true", 4);
     else
-        m_buf.append("false", 5);
+        put("false", 5);
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_buf.append("null", 4);
+    put("null", 4);
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -241,9 +260,9 @@ void JsonWriter::value(const QJsonValue &v)
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             separate();
-            m_buf.append('"');
-            appendEscaped(m_buf, it.key());
-            m_buf.append("\":", 2);
+            put('"');
+            putEscaped(it.key());
+            put("\":", 2);
             m_afterKey = true;
             value(it.value());
         }
@@ -257,17 +276,17 @@ void JsonWriter::value(const QJsonValue &v)
 
 void JsonWriter::raw(std::string_view bytes)
 {
-    m_buf.append(bytes.data(), qsizetype(bytes.size()));
+    put(bytes.data(), qsizetype(bytes.size()));
     maybeFlush();
 }
 
 bool JsonWriter::flush()
 {
-    if (m_buf.isEmpty() || !m_out)
+    if (!m_len || !m_out)
         return m_ok;
-    if (m_ok && m_out->write(m_buf) != m_buf.size())
+    if (m_ok && m_out->write(m_buf.constData(), m_len) != m_len)
         m_ok = false;
-    m_buf.truncate(0); // keeps the capacity
+    m_len = 0;
     return m_ok;
 }
 

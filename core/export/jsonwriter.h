@@ -50,6 +50,8 @@ public:
     void value(double d);
     void value(bool b);
     void null();
+    // The string of prefix and n ("e12"), without building it first.
+    void prefixedNumber(char prefix, qint64 n);
     // Any JSON value, an object's members in QJsonObject's order.
     void value(const QJsonValue &v);
     // Raw bytes outside any value (the newline between JSON Lines).
@@ -65,14 +67,30 @@ private:
     void separate();
     void open(char c);
     void close(char c);
+    // Room for n more bytes at the write position.
+    char *room(qsizetype n)
+    {
+        if (m_len + n > m_buf.size())
+            grow(n);
+        return m_buf.data() + m_len;
+    }
+    void grow(qsizetype n);
+    void put(char c)
+    {
+        *room(1) = c;
+        ++m_len;
+    }
+    void put(const char *s, qsizetype n);
+    void putEscaped(QStringView s);
     void maybeFlush()
     {
-        if (m_buf.size() >= FlushThreshold)
+        if (m_len >= FlushThreshold)
             flush();
     }
 
     QIODevice *m_out;
-    QByteArray m_buf;
+    QByteArray m_buf; // m_len bytes written of it, the rest room to write
+    qsizetype m_len = 0;
     // One entry per open object or array: whether it already holds a member.
     QVarLengthArray<bool, 16> m_hasMember;
     bool m_afterKey = false;
