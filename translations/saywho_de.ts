@@ -643,6 +643,75 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find text in the article</source>
+        <translation>Text im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Handbook</name>
+    <message>
+        <source>SayWho &amp;Handbook</source>
+        <translation>SayWho-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>How to read an article with SayWho, and every key</source>
+        <translation>Wie man einen Artikel mit SayWho liest, und alle Tasten</translation>
+    </message>
+    <message>
+        <source>SayWho Handbook</source>
+        <translation>SayWho-Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::HandbookBrowser</name>
+    <message>
+        <source>Keyboard Reference</source>
+        <translation>Tastaturübersicht</translation>
+    </message>
+    <message>
+        <source>Every command of the window that has a key, by menu. In the Find bar, Enter finds the next match and Esc closes it; in a panel, Ctrl+C copies the quotation of the current row.</source>
+        <translation>Jeder Befehl des Fensters, der eine Taste hat, nach Menüs. In der Suchleiste findet die Eingabetaste den nächsten Treffer und Esc schließt sie; in einer Leiste kopiert Strg+C das Zitat der aktuellen Zeile.</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>Zurück zum Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::LanguageManager</name>
     <message>
         <source>&amp;Language</source>
@@ -800,6 +869,14 @@ oder ziehen Sie eine Textdatei hierher.</translation>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
+    <message>
+        <source>&amp;Filter Panel</source>
+        <translation>Leiste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter the Quotations panel; again for People, then Dates</source>
+        <translation>Tippen filtert die Leiste Zitate; noch einmal für Personen, dann Daten</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::Panels</name>
@@ -935,6 +1012,46 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::QuoteClipboard</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date in a citation</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an unattributed quotation</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” %2 said</source>
+        <comment>a quotation ending in ? or !</comment>
+        <translation>„%1“, sagte %2</translation>
+    </message>
+    <message>
+        <source>“%1,” %2 said</source>
+        <translation>„%1“, sagte %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>quotation (source)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quotation</source>
+        <translation>Zitat &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the quotation with its speaker, the article and its date</source>
+        <translation>Das Zitat mit Sprecher, Artikel und Datum kopieren</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::QuoteTableModel</name>
     <message>
         <source>unknown</source>
@@ -1014,6 +1131,20 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Analysed in %1 ms</source>
         <translation>Analysiert in %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quotation(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zitat</numerusform>
+            <numerusform>%1 von %n Zitaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datum</numerusform>
+            <numerusform>%1 von %n Daten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

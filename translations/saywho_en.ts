@@ -24,6 +24,20 @@
     <context>
         <name>saywho::ui::StatusSummary</name>
         <message numerus="yes">
+            <source>%1 of %n quotation(s)</source>
+            <translation>
+                <numerusform>%1 of %n quotation</numerusform>
+                <numerusform>%1 of %n quotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n date(s)</source>
+            <translation>
+                <numerusform>%1 of %n date</numerusform>
+                <numerusform>%1 of %n dates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n quotation(s)</source>
             <translation>
                 <numerusform>%n quotation</numerusform>

@@ -643,6 +643,75 @@ ou déposez un fichier texte ici.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text in the article</source>
+        <translation>Rechercher du texte dans l’article</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::Handbook</name>
+    <message>
+        <source>SayWho &amp;Handbook</source>
+        <translation>&amp;Manuel de SayWho</translation>
+    </message>
+    <message>
+        <source>How to read an article with SayWho, and every key</source>
+        <translation>Comment lire un article avec SayWho, et toutes les touches</translation>
+    </message>
+    <message>
+        <source>SayWho Handbook</source>
+        <translation>Manuel de SayWho</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::HandbookBrowser</name>
+    <message>
+        <source>Keyboard Reference</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command of the window that has a key, by menu. In the Find bar, Enter finds the next match and Esc closes it; in a panel, Ctrl+C copies the quotation of the current row.</source>
+        <translation>Chaque commande de la fenêtre qui a une touche, par menu. Dans la barre de recherche, Entrée passe à l’occurrence suivante et Échap la ferme ; dans un panneau, Ctrl+C copie la citation de la ligne courante.</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>Retour au manuel</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::LanguageManager</name>
     <message>
         <source>&amp;Language</source>
@@ -800,6 +869,14 @@ ou déposez un fichier texte ici.</translation>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
+    <message>
+        <source>&amp;Filter Panel</source>
+        <translation>&amp;Filtrer le panneau</translation>
+    </message>
+    <message>
+        <source>Type to filter the Quotations panel; again for People, then Dates</source>
+        <translation>Saisir pour filtrer le panneau Citations ; encore une fois pour Personnes, puis Dates</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::Panels</name>
@@ -935,6 +1012,46 @@ ou déposez un fichier texte ici.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::QuoteClipboard</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date in a citation</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an unattributed quotation</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” %2 said</source>
+        <comment>a quotation ending in ? or !</comment>
+        <translation>« %1 », a déclaré %2</translation>
+    </message>
+    <message>
+        <source>“%1,” %2 said</source>
+        <translation>« %1 », a déclaré %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>quotation (source)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quotation</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Copy the quotation with its speaker, the article and its date</source>
+        <translation>Copier la citation avec son auteur, l’article et sa date</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::QuoteTableModel</name>
     <message>
         <source>unknown</source>
@@ -1014,6 +1131,20 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Analysed in %1 ms</source>
         <translation>Analysé en %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quotation(s)</source>
+        <translation>
+            <numerusform>%1 sur %n citation</numerusform>
+            <numerusform>%1 sur %n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s)</source>
+        <translation>
+            <numerusform>%1 sur %n date</numerusform>
+            <numerusform>%1 sur %n dates</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

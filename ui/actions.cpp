@@ -100,9 +100,9 @@ Actions::Actions(QObject *parent) : QObject(parent)
     reanalyse = make(QKeySequence(Qt::Key_F5));
     reanalyse->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
 
-    about = make(QKeySequence(Qt::Key_F1));
+    about = make(); // F1 opens the handbook
     about->setMenuRole(QAction::AboutRole);
-    aboutQt = make(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    aboutQt = make();
     aboutQt->setMenuRole(QAction::AboutQtRole);
     retranslate();
 }

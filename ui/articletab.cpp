@@ -1,6 +1,7 @@
 #include "articletab.h"
 
 #include "commands/includeparagraphcommand.h"
+#include "quoteclipboard.h"
 
 #include "articlesession.h"
 #include "panels/datetablemodel.h"
@@ -33,7 +34,10 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
     m_view->setTooltipProvider(
         [this](int pos) { return AnnotationTooltip::at(m_session->document(), m_session->colors(), pos); });
     m_view->setHoverProvider([this](int pos) { return clickableAt(pos); });
-    m_view->setMenuProvider([this](QMenu *menu, int pos) { addParagraphActions(menu, pos); });
+    m_view->setMenuProvider([this](QMenu *menu, int pos) {
+        QuoteClipboard::addMenuAction(menu, *m_session, pos);
+        addParagraphActions(menu, pos);
+    });
     connect(m_view, &ArticleView::positionClicked, this, &ArticleTab::clicked);
     connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
     connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);

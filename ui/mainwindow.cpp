@@ -10,9 +10,14 @@
 #include "commands/setpublicationdatecommand.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/propertiesdialog.h"
+#include "findbar.h"
+#include "handbook.h"
 #include "languagemanager.h"
 #include "paneldocks.h"
+#include "panels/panelfilterproxy.h"
+#include "panels/tablepanel.h"
 #include "panelscontroller.h"
+#include "quoteclipboard.h"
 #include "recentfiles.h"
 #include "statussummary.h"
 
@@ -36,6 +41,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +50,19 @@ namespace saywho::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new Actions(this)), m_tabs(new ArticleTabs(this)),
       m_opener(new ArticleOpener(this)), m_recent(new RecentFiles(this)),
-      m_languages(new LanguageManager(this)), m_undo(new QUndoGroup(this)), m_docks(new PanelDocks(this))
+      m_languages(new LanguageManager(this)), m_undo(new QUndoGroup(this)), m_docks(new PanelDocks(this)),
+      m_find(new FindBar(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/saywho.svg"_s));
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_tabs, 1);
+    column->addWidget(m_find);
+    setCentralWidget(central);
+    new QuoteClipboard(m_docks->quotes(), m_docks->controller(), this);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     createMenus();
@@ -104,12 +118,16 @@ void MainWindow::createMenus()
     m_editMenu->addActions({a->undo, a->redo});
     m_editMenu->addSeparator();
     m_editMenu->addActions({a->copy, a->selectAll});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_find->menuActions());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_layersMenu = m_viewMenu->addMenu(QString());
     m_layersMenu->addActions(a->layerActions());
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->addActions(m_docks->toggleActions());
+    m_panelsMenu->addSeparator();
+    m_panelsMenu->addAction(m_docks->filterAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a->nextQuote, a->previousQuote, a->showEveryone});
     m_viewMenu->addSeparator();
@@ -125,6 +143,8 @@ void MainWindow::createMenus()
     m_articleMenu->addActions({a->properties, a->reanalyse});
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction((new Handbook(this))->action());
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({a->about, a->aboutQt});
 }
 
@@ -154,6 +174,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_busyLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addPermanentWidget(m_summary);
+    m_summary->setFilters(m_docks->quotes()->proxy(), m_docks->dates()->proxy());
     connect(m_opener, &ArticleOpener::busyChanged, this, &MainWindow::setBusy);
 }
 
@@ -263,6 +284,7 @@ void MainWindow::currentChanged(ArticleTab *tab)
 {
     m_docks->controller()->setTab(tab);
     m_summary->setSession(tab ? tab->session() : nullptr);
+    m_find->setView(tab ? tab->view() : nullptr);
     if (tab) {
         m_undo->setActiveStack(tab->session()->undoStack());
         // One connection per tab and signal; UniqueConnection keeps switching back and forth cheap.

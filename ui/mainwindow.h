@@ -15,6 +15,7 @@ class ArticleOpener;
 class ArticleSession;
 class ArticleTab;
 class ArticleTabs;
+class FindBar;
 class LanguageManager;
 class PanelDocks;
 class RecentFiles;
@@ -74,6 +75,7 @@ private:
     LanguageManager *m_languages;
     QUndoGroup *m_undo;
     PanelDocks *m_docks;
+    FindBar *m_find;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

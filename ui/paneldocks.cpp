@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QScreen>
 #include <QTimer>
@@ -57,6 +58,9 @@ PanelDocks::PanelDocks(QMainWindow *window)
     m_peopleDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
     m_datesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
     m_controller = new PanelsController(m_quotes, m_people, m_dates, this);
+    m_filterAction = new QAction(this);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_filterAction, &QAction::triggered, this, &PanelDocks::focusNextFilter);
 }
 
 QDockWidget *PanelDocks::dock(const QString &name, TablePanel *panel)
@@ -133,8 +137,30 @@ bool PanelDocks::layoutHidesContent() const
     return false;
 }
 
+void PanelDocks::focusNextFilter()
+{
+    const QList<std::pair<QDockWidget *, TablePanel *>> panels = {
+        {m_quotesDock, m_quotes}, {m_peopleDock, m_people}, {m_datesDock, m_dates}};
+    int from = -1;
+    for (int i = 0; i < panels.size(); ++i)
+        if (panels.at(i).second->filterEdit()->hasFocus())
+            from = i;
+    for (int step = 1; step <= panels.size(); ++step) {
+        const auto &[dock, panel] = panels.at((from + step) % panels.size());
+        if (dock->isHidden() && !dock->toggleViewAction()->isChecked())
+            continue; // closed by the reader
+        dock->show();
+        dock->raise(); // it may sit behind another in a tabbed dock
+        panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        panel->filterEdit()->selectAll();
+        return;
+    }
+}
+
 void PanelDocks::retranslate()
 {
+    m_filterAction->setText(tr("&Filter Panel"));
+    m_filterAction->setStatusTip(tr("Type to filter the Quotations panel; again for People, then Dates"));
     m_quotesDock->setWindowTitle(tr("Quotations"));
     m_peopleDock->setWindowTitle(tr("People"));
     m_datesDock->setWindowTitle(tr("Dates"));

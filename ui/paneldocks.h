@@ -26,6 +26,9 @@ public:
     TablePanel *dates() const { return m_dates; }
     PanelsController *controller() const { return m_controller; }
     QList<QAction *> toggleActions() const;
+    // Ctrl+L: the filter box of the first shown panel, then of the next one each time.
+    QAction *filterAction() const { return m_filterAction; }
+    void focusNextFilter();
 
     // First run only: docks take their share once the window has its size.
     void applyDefaultSizes();
@@ -51,6 +54,7 @@ private:
     QDockWidget *m_peopleDock;
     QDockWidget *m_datesDock;
     PanelsController *m_controller;
+    QAction *m_filterAction;
     QByteArray m_defaultLayout;
     bool m_checkOnShow = false;
 };

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QLabel>
+#include <QPointer>
+
+class QAbstractItemModel;
 
 namespace saywho::ui {
 
@@ -14,6 +17,8 @@ class StatusSummary final : public QLabel
 public:
     explicit StatusSummary(QWidget *parent = nullptr);
     void setSession(const ArticleSession *session);
+    // The panels' filtered rows: when a filter hides some, the counts say "3 of 12".
+    void setFilters(const QAbstractItemModel *quotes, const QAbstractItemModel *dates);
     void refresh();
 
 protected:
@@ -21,6 +26,8 @@ protected:
 
 private:
     const ArticleSession *m_session = nullptr;
+    QPointer<const QAbstractItemModel> m_quotes;
+    QPointer<const QAbstractItemModel> m_dates;
 };
 
 } // namespace saywho::ui

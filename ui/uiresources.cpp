@@ -5,6 +5,7 @@
 static void initUiQrc()
 {
     Q_INIT_RESOURCE(ui);
+    Q_INIT_RESOURCE(help);
 }
 
 namespace saywho::ui {

@@ -25,6 +25,7 @@ public:
     DocumentTableModel *model() const;
     QTableView *view() const { return m_view; }
     PanelFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
 
     // column -1 keeps the model's (document) order.
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);

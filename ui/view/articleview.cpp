@@ -232,11 +232,33 @@ void ArticleView::setHovered(std::pair<int, int> span)
     updateExtraSelections();
 }
 
+void ArticleView::setSearchMatches(const QList<std::pair<int, int>> &matches, int current)
+{
+    m_searchSelections.clear();
+    m_searchSelections.reserve(matches.size());
+    const QColor mark = palette().color(QPalette::Highlight);
+    for (int i = 0; i < matches.size(); ++i) {
+        ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(matches.at(i).first);
+        sel.cursor.setPosition(matches.at(i).second, QTextCursor::KeepAnchor);
+        if (i == current) {
+            sel.format.setBackground(mark);
+            sel.format.setForeground(palette().color(QPalette::HighlightedText));
+        } else {
+            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            sel.format.setUnderlineColor(mark);
+        }
+        m_searchSelections.append(sel);
+    }
+    updateExtraSelections();
+}
+
 void ArticleView::updateExtraSelections()
 {
-    // Extra selections are only for what is transient: the item under the mouse and the flash of
-    // the item just chosen. Annotations themselves are layout formats.
-    QList<ExtraSelection> extras;
+    // Extra selections are only for what is transient: search matches, the item under the mouse and
+    // the flash of the item just chosen. Annotations themselves are layout formats.
+    QList<ExtraSelection> extras = m_searchSelections;
     auto select = [this](int begin, int end) {
         ExtraSelection sel;
         sel.cursor = QTextCursor(document());

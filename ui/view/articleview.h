@@ -45,6 +45,9 @@ public:
 
     // Puts the cursor at begin, scrolls the span into the upper third of the pane and flashes it.
     void reveal(int begin, int end);
+    // Find: every match is underlined, the current one (index into matches, or -1) selected. Extra
+    // selections only: the annotation formats underneath keep their colours.
+    void setSearchMatches(const QList<std::pair<int, int>> &matches, int current);
     // Document position of the character under a viewport point, or -1 off the text.
     int positionAt(const QPoint &viewportPos) const;
 
@@ -70,6 +73,7 @@ private:
     void updateExtraSelections();
 
     AnnotationHighlighter *m_highlighter = nullptr;
+    QList<QTextEdit::ExtraSelection> m_searchSelections; // built once per search, not per hover
     QVariantAnimation *m_flash = nullptr;
     TooltipProvider m_tooltips;
     HoverProvider m_hover;
