@@ -1,9 +1,8 @@
-#include <QDir>
-#include <QFile>
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,30 +17,14 @@ class TestAnalyzeBatch : public QObject
     QTemporaryDir m_dir;
     QStringList m_articles; // a few dozen small articles of different lengths
 
-    struct Run
-    {
-        int status;
-        QByteArray out;
-        QByteArray err;
-    };
-
+    using Run = saywho::test::CliRun;
     static Run run(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(SAYWHO_BIN), QStringList{u"analyze"_s} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return saywho::test::runAnalyze(args, input);
     }
-
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
+        return saywho::test::writeFile(m_dir, name, bytes);
     }
 
     // Article i: a quote by a speaker of its own, and i paragraphs of filler, so that later files

@@ -1,7 +1,8 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,28 +15,14 @@ class TestAnalyzeCommand : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
+    using Run = saywho::test::CliRun;
+    static Run run(const QStringList &args, const QByteArray &input = {})
     {
-        int status;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(SAYWHO_BIN), QStringList{u"analyze"_s} + args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return saywho::test::runAnalyze(args, input);
     }
-
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
+        return saywho::test::writeFile(m_dir, name, bytes);
     }
 
 private slots:

@@ -36,6 +36,17 @@ class TestJsonExporter : public QObject
     {
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
+    // {"s": s} by the writer and by QJsonDocument.
+    static void compareString(const QString &s)
+    {
+        const QByteArray mine = written([&](core::JsonWriter &w) {
+            w.beginObject();
+            w.key("s");
+            w.value(QStringView(s));
+            w.endObject();
+        });
+        QCOMPARE(mine, qtCompact(QJsonObject{{u"s"_s, s}}));
+    }
 
     static QByteArray reserialized(const QByteArray &line)
     {
@@ -69,13 +80,7 @@ private slots:
     void strings()
     {
         QFETCH(QString, s);
-        const QByteArray mine = written([&](core::JsonWriter &w) {
-            w.beginObject();
-            w.key("s");
-            w.value(QStringView(s));
-            w.endObject();
-        });
-        QCOMPARE(mine, qtCompact(QJsonObject{{u"s"_s, s}}));
+        compareString(s);
     }
 
     void randomStrings()
@@ -91,13 +96,9 @@ private slots:
                                     : r < 6 ? rng.bounded(0x800)
                                             : rng.bounded(0x10000)));
             }
-            const QByteArray mine = written([&](core::JsonWriter &w) {
-                w.beginObject();
-                w.key("s");
-                w.value(QStringView(s));
-                w.endObject();
-            });
-            QCOMPARE(mine, qtCompact(QJsonObject{{u"s"_s, s}}));
+            compareString(s);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
