@@ -100,8 +100,16 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
         int len = roleLength(tt, j, sentenceEnd);
         // "the Justice Department", "the Kremlin": a capitalized head is a proper name, unless it is
         // a title ("the French President").
-        if (len > 0 && tt.capitalized(j) && !tt.has(j, WordClass::Title))
+        if (len > 0 && tt.capitalized(j) && !tt.has(j, WordClass::Title)) {
+            // A person or a group keeps a capital where the word names a party's member ("a New
+            // Hampshire Democrat"), unless a role follows it ("the Republican presidential nominee").
+            if (len == 1 && lex.role(tt.key(j).view()).kind != EntityKind::Organization) {
+                head = j;
+                headLen = 1;
+                continue;
+            }
             len = 0;
+        }
         if (len > 0) {
             head = j;
             headLen = len;

@@ -130,6 +130,15 @@ private slots:
         QTest::newRow("second label, same sentence")
             << u"Harry Reid has gone after Trump as a “human leech” and a “spoiled brat.”"_s << u"brat"_s
             << u"Harry Reid"_s << u"paragraph-speaker"_s;
+        QTest::newRow("a party's member, capitalized")
+            << u"“The race is his to lose,” added another Iowa Democrat."_s << u"his to lose"_s
+            << u"Iowa Democrat"_s << u"trailing-said"_s;
+        QTest::newRow("a capitalized party word before a role")
+            << u"The Republican presidential nominee said the vote was “rigged from the start.”"_s
+            << u"rigged"_s << u"The Republican presidential nominee"_s << u"sentence-verb"_s;
+        QTest::newRow("a role from the train list")
+            << u"“It was not convincing,” said one staffer familiar with the talks."_s << u"convincing"_s
+            << u"staffer"_s << u"trailing-said"_s;
         // Last resorts when no cue names anyone: the one who acts in the writer's sentence.
         QTest::newRow("subject of a sentence without a speech verb")
             << u"Marco Rubio bemoaned a climate in which people “literally hate each other” today."_s
