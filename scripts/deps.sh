@@ -11,6 +11,7 @@ packages=(
     qt6-translations-l10n
     python3 xvfb xauth imagemagick fonts-dejavu-core fonts-urw-base35
     parallel time bc
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -210,12 +210,19 @@
         <translation>die Seite ist nicht gültiges %1, wie sie angibt; einige Zeichen gehen verloren</translation>
     </message>
     <message>
-        <source>the page declares the unknown encoding &apos;%1&apos;</source>
-        <translation>die Seite gibt die unbekannte Kodierung „%1“ an</translation>
-    </message>
-    <message>
         <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
         <translation>die Seite nennt keine Kodierung und ist kein UTF-8; sie wird als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>the page declares the encoding &apos;%1&apos;, which is not one web pages may use; ignored</source>
+        <translation>die Seite gibt die Kodierung „%1“ an, die Webseiten nicht verwenden dürfen; ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>the page is UTF-8 with %n invalid byte sequence(s), the first at byte %1; they read as U+FFFD</source>
+        <translation>
+            <numerusform>die Seite ist UTF-8 mit %n ungültigen Bytefolge, an Byte %1; sie wird als U+FFFD gelesen</numerusform>
+            <numerusform>die Seite ist UTF-8 mit %n ungültigen Bytefolgen, die erste an Byte %1; sie werden als U+FFFD gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,6 +259,17 @@
         <source>found no article text in the page</source>
         <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
     </message>
+    <message>
+        <source>an element of the page has more than %1 attributes; it is not a readable article</source>
+        <translation>ein Element der Seite hat mehr als %1 Attribute; sie ist kein lesbarer Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::PageMetadata</name>
+    <message>
+        <source>the page&apos;s %1 date %2 is implausible; ignored</source>
+        <translation>das Datum %2 der Seite (%1) ist unplausibel; ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::SidecarMetadata</name>
@@ -266,6 +284,10 @@
     <message>
         <source>%1: &quot;dct&quot; is not a date as YYYY-MM-DD; ignored</source>
         <translation>%1: „dct“ ist kein Datum im Format JJJJ-MM-TT; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dct&quot; %2 is implausible (before 1800 or in the future); ignored</source>
+        <translation>%1: „dct“ %2 ist unplausibel (vor 1800 oder in der Zukunft); ignoriert</translation>
     </message>
 </context>
 <context>
@@ -309,6 +331,17 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file has no byte order mark; read it as %1 by its pattern of NUL bytes</source>
+        <translation>die Datei hat keine Bytereihenfolge-Markierung; nach dem Muster ihrer NUL-Bytes als %1 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is UTF-8 with %n invalid byte sequence(s), the first at byte %1; they read as U+FFFD</source>
+        <translation>
+            <numerusform>die Datei ist UTF-8 mit %n ungültigen Bytefolge, an Byte %1; sie wird als U+FFFD gelesen</numerusform>
+            <numerusform>die Datei ist UTF-8 mit %n ungültigen Bytefolgen, die erste an Byte %1; sie werden als U+FFFD gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,19 @@
         <translation>la page n’est pas en %1 valide comme elle le déclare ; certains caractères sont perdus</translation>
     </message>
     <message>
-        <source>the page declares the unknown encoding &apos;%1&apos;</source>
-        <translation>la page déclare l’encodage inconnu « %1 »</translation>
-    </message>
-    <message>
         <source>the page does not say how it is encoded and is not UTF-8; read it as Windows-1252</source>
         <translation>la page n’indique pas son encodage et n’est pas en UTF-8 ; lue comme Windows-1252</translation>
+    </message>
+    <message>
+        <source>the page declares the encoding &apos;%1&apos;, which is not one web pages may use; ignored</source>
+        <translation>la page déclare l’encodage « %1 », que les pages web ne peuvent pas utiliser ; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>the page is UTF-8 with %n invalid byte sequence(s), the first at byte %1; they read as U+FFFD</source>
+        <translation>
+            <numerusform>la page est en UTF-8 avec %n séquence d’octets invalide, à l’octet %1 ; elle est lue comme U+FFFD</numerusform>
+            <numerusform>la page est en UTF-8 avec %n séquences d’octets invalides, la première à l’octet %1 ; elles sont lues comme U+FFFD</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,6 +259,17 @@
         <source>found no article text in the page</source>
         <translation>aucun texte d’article trouvé dans la page</translation>
     </message>
+    <message>
+        <source>an element of the page has more than %1 attributes; it is not a readable article</source>
+        <translation>un élément de la page a plus de %1 attributs ; ce n’est pas un article lisible</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::PageMetadata</name>
+    <message>
+        <source>the page&apos;s %1 date %2 is implausible; ignored</source>
+        <translation>la date %2 de la page (%1) n’est pas plausible ; ignorée</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::SidecarMetadata</name>
@@ -266,6 +284,10 @@
     <message>
         <source>%1: &quot;dct&quot; is not a date as YYYY-MM-DD; ignored</source>
         <translation>%1 : « dct » n’est pas une date au format AAAA-MM-JJ ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dct&quot; %2 is implausible (before 1800 or in the future); ignored</source>
+        <translation>%1 : « dct » %2 n’est pas plausible (avant 1800 ou dans le futur) ; ignoré</translation>
     </message>
 </context>
 <context>
@@ -309,6 +331,17 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file has no byte order mark; read it as %1 by its pattern of NUL bytes</source>
+        <translation>le fichier n’a pas d’indicateur d’ordre des octets ; lu comme %1 d’après la disposition de ses octets NUL</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is UTF-8 with %n invalid byte sequence(s), the first at byte %1; they read as U+FFFD</source>
+        <translation>
+            <numerusform>le fichier est en UTF-8 avec %n séquence d’octets invalide, à l’octet %1 ; elle est lue comme U+FFFD</numerusform>
+            <numerusform>le fichier est en UTF-8 avec %n séquences d’octets invalides, la première à l’octet %1 ; elles sont lues comme U+FFFD</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,11 +73,14 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
     // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins. An
     // owner's pronoun is no subject: "In her 2003 book, Clinton noted …" is about Clinton whoever
     // "her" was taken for, while "He met with Putin" is still about whoever "He" is.
+    // A sentence holds a few dozen mentions; a text without sentence breaks may hold a million,
+    // and walking all of them for every pronoun is quadratic: the walk stops after MaxWalk.
+    constexpr int MaxWalk = 256;
     int j = index - 1;
     for (int s = sentence; s >= 0 && s > sentence - PronounWindow; --s) {
         const Span ss = m_doc.sentences().at(s).span;
         int best = 0, bestOwner = 0;
-        while (j >= 0 && mentions.at(j).span.begin >= ss.begin) {
+        while (j >= 0 && j >= index - MaxWalk && mentions.at(j).span.begin >= ss.begin) {
             const Mention &m = mentions.at(j);
             const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
             if (e && !inQuote(m.span) && compatible(p, *e))

@@ -5,6 +5,8 @@
 
 #include <QVarLengthArray>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -45,7 +47,7 @@ public:
     // Scans tokens [first, last) of one paragraph. Returns the open mark still pending at its end, if any.
     void scan(const Paragraph &p, int first, int last, int continuesId)
     {
-        m_stack.clear();
+        clearStack();
         m_continues = continuesId;
         m_para = p.span;
         for (int k = first; k < last; ++k) {
@@ -93,31 +95,41 @@ private:
             if (m.family == QuoteMark::Family::Double && m_stack.size() == 1 &&
                 m_stack.first().family == QuoteMark::Family::Double) {
                 emitQuote(m_stack.first().pos, trimEnd(m_t, m_stack.first().pos, mark.begin), RunOn);
-                m_stack.clear();
+                clearStack();
             }
+            m_depths[size_t(m.family)].append(int(m_stack.size()));
             m_stack.append({mark.begin, m.family});
             return;
         }
         if (depthOfFamily < 0)
             return; // a stray closing mark (or the apostrophe of boys’) closes nothing
         const int open = m_stack.at(depthOfFamily).pos;
-        m_stack.resize(depthOfFamily);
+        truncateStack(depthOfFamily);
         if (m_stack.isEmpty())
             emitQuote(open, mark.end, Balanced);
     }
 
+    // The innermost open mark of family f, or -1. Each family keeps the depths of its own marks,
+    // so that a paragraph with thousands of unclosed single marks is not rescanned at every mark.
     int indexOf(QuoteMark::Family f) const
     {
-        for (int i = int(m_stack.size()) - 1; i >= 0; --i)
-            if (m_stack.at(i).family == f)
-                return i;
-        return -1;
+        const auto &d = m_depths[size_t(f)];
+        return d.isEmpty() ? -1 : d.last();
     }
+    void truncateStack(int depth)
+    {
+        m_stack.resize(depth);
+        for (auto &d : m_depths)
+            while (!d.isEmpty() && d.last() >= depth)
+                d.removeLast();
+    }
+    void clearStack() { truncateStack(0); }
 
     const Document &m_doc;
     const QString &m_t;
     QList<Quote> &m_out;
     QVarLengthArray<OpenMark, 8> m_stack;
+    std::array<QVarLengthArray<int, 8>, 2> m_depths; // per QuoteMark::Family
     Span m_para;
     int m_continues = 0;
 };

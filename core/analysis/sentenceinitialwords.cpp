@@ -101,12 +101,23 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
         for (qsizetype j = 0; j < unsure.size(); ++j)
             if (seen.at(j))
                 drop.append(unsure.at(j));
-        std::sort(drop.begin(), drop.end());
     }
-    for (qsizetype j = drop.size() - 1; j >= 0; --j) {
-        mentions.removeAt(drop.at(j));
-        headToken.erase(headToken.begin() + drop.at(j));
+    // One compaction pass: removing the dropped one at a time moves the tail each time.
+    std::vector<bool> dropped(size_t(mentions.size()), false);
+    for (const qsizetype i : drop)
+        dropped[size_t(i)] = true;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        if (dropped[size_t(i)])
+            continue;
+        if (kept != i) {
+            mentions[kept] = std::move(mentions[i]);
+            headToken[size_t(kept)] = headToken[size_t(i)];
+        }
+        ++kept;
     }
+    mentions.resize(kept);
+    headToken.resize(size_t(kept));
 }
 
 } // namespace saywho::core

@@ -17,8 +17,13 @@ public:
 
     int size() const { return int(m_tokens.size()); }
     const Token &at(int k) const { return m_tokens.at(k); }
+    // Every accessor taking a token index answers for any k: an index before the first token or
+    // past the last one (a rule looking at "the word before" the first word) reads as an empty word.
+    bool valid(int k) const { return k >= 0 && k < size(); }
     QStringView view(int k) const
     {
+        if (!valid(k))
+            return {};
         return QStringView(m_t).mid(m_tokens.at(k).span.begin, m_tokens.at(k).span.length());
     }
     QString text(int k) const { return view(k).toString(); }
@@ -43,7 +48,7 @@ public:
         return k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size() &&
                view(k).compare(w, Qt::CaseInsensitive) == 0;
     }
-    QChar first(int k) const { return m_t.at(m_tokens.at(k).span.begin); }
+    QChar first(int k) const { return valid(k) ? m_t.at(m_tokens.at(k).span.begin) : QChar(); }
     bool isWord(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Word; }
     bool isPunct(int k, QChar c) const
     {

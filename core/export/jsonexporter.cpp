@@ -48,6 +48,13 @@ public:
 
 private:
     int offset(int pos) const { return m_map.toCodePoint(m_doc.originalOffset(pos)); }
+    // The text at a span's offsets, from the original as the offsets are: with CRLF line endings a
+    // span across a line break holds the "\r" too.
+    QStringView textAt(Span s) const
+    {
+        const int b = m_doc.originalOffset(s.begin), e = m_doc.originalOffset(s.end);
+        return QStringView(m_doc.originalText()).mid(b, e - b);
+    }
 
     void string(const char *key, QStringView s)
     {
@@ -92,7 +99,7 @@ private:
         m_w.value(offset(s.end));
         m_w.key("start");
         m_w.value(offset(s.begin));
-        string("text", m_doc.textOf(s));
+        string("text", textAt(s));
     }
     void spanObject(const char *key, Span s)
     {
@@ -158,7 +165,7 @@ private:
             entityRef("entity", m.entity);
             m_w.key("start");
             m_w.value(offset(m.span.begin));
-            string("text", m_doc.textOf(m.span));
+            string("text", textAt(m.span));
             m_w.endObject();
         }
         m_w.endArray();
@@ -193,7 +200,7 @@ private:
             speaker(q);
             m_w.key("start");
             m_w.value(offset(q.span.begin));
-            string("text", m_doc.textOf(q.span));
+            string("text", textAt(q.span));
             m_w.endObject();
         }
         m_w.endArray();
@@ -233,7 +240,7 @@ private:
             string("kind", nonQuoteKindName(n.kind));
             m_w.key("start");
             m_w.value(offset(n.span.begin));
-            string("text", m_doc.textOf(n.span));
+            string("text", textAt(n.span));
             m_w.endObject();
         }
         m_w.endArray();
@@ -250,7 +257,7 @@ private:
             string("rule", t.provenance.rule);
             m_w.key("start");
             m_w.value(offset(t.span.begin));
-            string("text", m_doc.textOf(t.span));
+            string("text", textAt(t.span));
             string("type", timexTypeName(t.type));
             string("value", t.value);
             m_w.endObject();

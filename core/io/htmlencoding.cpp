@@ -3,7 +3,11 @@
 #include "textdecoder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +19,9 @@ namespace {
 // sometimes put a long comment first, so look a little further.
 constexpr qsizetype PrescanBytes = 4096;
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("saywho::core::HtmlEncoding", text);
+    return QCoreApplication::translate("saywho::core::HtmlEncoding", text, disambiguation, n);
 }
 
 char lower(char c)
@@ -67,6 +71,70 @@ QString charsetFromContentType(const QString &content)
     return value.trimmed().toLower();
 }
 
+// The encoding a label names under the WHATWG Encoding Standard, the only ones a web page may use
+// (so not UTF-32, UTF-7 or EBCDIC), as a name QStringDecoder knows; empty when the label is not
+// among them. The standard maps the Latin-1 and ASCII labels to Windows-1252, a superset; a page
+// that reached us as bytes and calls itself UTF-16 in a <meta> is really UTF-8 (the declaration
+// could not have been read otherwise).
+QString whatwgEncoding(const QString &label)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        auto add = [&h](const char *name, std::initializer_list<const char *> labels) {
+            for (const char *l : labels)
+                h.insert(QString::fromLatin1(l), QString::fromLatin1(name));
+        };
+        add("UTF-8", {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8",
+                      "x-unicode20utf8", "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff",
+                      "unicodefffe", "ucs-2", "iso-10646-ucs-2", "csunicode"});
+        add("Windows-1252", {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+                             "iso88591", "iso_8859-1:1987", "iso-ir-100", "csisolatin1", "latin1", "l1",
+                             "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819"});
+        add("IBM866", {"ibm866", "866", "cp866", "csibm866"});
+        const int iso[] = {2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16};
+        for (const int n : iso) {
+            const QString name = u"ISO-8859-%1"_s.arg(n);
+            for (const QString &form : {u"iso-8859-%1"_s, u"iso8859-%1"_s, u"iso_8859-%1"_s, u"iso8859%1"_s})
+                h.insert(form.arg(n), name);
+        }
+        add("ISO-8859-2", {"latin2", "l2", "csisolatin2", "iso-ir-101"});
+        add("ISO-8859-3", {"latin3", "l3", "csisolatin3", "iso-ir-109"});
+        add("ISO-8859-4", {"latin4", "l4", "csisolatin4", "iso-ir-110"});
+        add("ISO-8859-5", {"cyrillic", "csisolatincyrillic", "iso-ir-144"});
+        add("ISO-8859-6", {"arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114",
+                           "iso-8859-6-e", "iso-8859-6-i", "iso-ir-127"});
+        add("ISO-8859-7",
+            {"greek", "greek8", "csisolatingreek", "ecma-118", "elot_928", "iso-ir-126", "sun_eu_greek"});
+        add("ISO-8859-8", {"hebrew", "csiso88598e", "csisolatinhebrew", "iso-8859-8-e", "iso-ir-138",
+                           "visual", "iso-8859-8-i", "csiso88598i", "logical"});
+        add("ISO-8859-10", {"latin6", "l6", "csisolatin6", "iso-ir-157"});
+        add("ISO-8859-15", {"latin9", "l9", "csisolatin9"});
+        add("KOI8-R", {"koi8-r", "koi8_r", "koi8", "koi", "cskoi8r"});
+        add("KOI8-U", {"koi8-u", "koi8-ru"});
+        add("macintosh", {"macintosh", "mac", "x-mac-roman", "csmacintosh"});
+        add("windows-874", {"windows-874", "dos-874", "tis-620", "iso-8859-11", "iso8859-11", "iso885911"});
+        for (int n = 1250; n <= 1258; ++n)
+            if (n != 1252)
+                for (const QString &form : {u"windows-%1"_s, u"cp%1"_s, u"x-cp%1"_s})
+                    h.insert(form.arg(n), u"windows-%1"_s.arg(n));
+        add("windows-1254", {"iso-8859-9", "iso8859-9", "iso_8859-9", "iso88599", "latin5", "l5",
+                             "csisolatin5", "iso-ir-148"});
+        add("x-mac-cyrillic", {"x-mac-cyrillic", "x-mac-ukrainian"});
+        add("GBK", {"gbk", "gb2312", "chinese", "csgb2312", "x-gbk", "gb_2312", "gb_2312-80", "iso-ir-58",
+                    "csiso58gb231280"});
+        add("GB18030", {"gb18030"});
+        add("Big5", {"big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"});
+        add("EUC-JP", {"euc-jp", "cseucpkdfmtjapanese", "x-euc-jp"});
+        add("ISO-2022-JP", {"iso-2022-jp", "csiso2022jp"});
+        add("Shift_JIS",
+            {"shift_jis", "shift-jis", "sjis", "ms932", "ms_kanji", "windows-31j", "x-sjis", "csshiftjis"});
+        add("EUC-KR", {"euc-kr", "cseuckr", "korean", "windows-949", "ks_c_5601-1987", "ks_c_5601-1989",
+                       "ksc5601", "ksc_5601", "iso-ir-149", "csksc56011987"});
+        return h;
+    }();
+    return names.value(label);
+}
+
 struct Decoded
 {
     bool known = true;
@@ -75,35 +143,20 @@ struct Decoded
     bool invalid = false;
 };
 
-// The WHATWG encoding standard maps the Latin-1 and ASCII labels to Windows-1252, a superset.
-Decoded decodeAs(const QString &label, const QByteArray &bytes)
+Decoded decodeAs(const QString &name, const QByteArray &bytes)
 {
-    static const QStringList cp1252 = {
-        u"windows-1252"_s, u"cp1252"_s, u"x-cp1252"_s, u"iso-8859-1"_s, u"iso8859-1"_s,      u"iso_8859-1"_s,
-        u"latin1"_s,       u"l1"_s,     u"us-ascii"_s, u"ascii"_s,      u"ansi_x3.4-1968"_s, u"cp819"_s};
-    static const QStringList utf8 = {u"utf-8"_s, u"utf8"_s, u"unicode-1-1-utf-8"_s};
     Decoded d;
-    if (cp1252.contains(label)) {
+    d.name = name;
+    if (name == u"Windows-1252") {
         d.text = TextDecoder::decodeWindows1252(bytes);
-        d.name = u"Windows-1252"_s;
         return d;
     }
-    if (utf8.contains(label) || label.startsWith(u"utf-16"_s)) {
-        // A page that reached us as bytes and calls itself UTF-16 in a <meta> is really UTF-8 (the
-        // declaration could not have been read otherwise).
-        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        d.text = dec(bytes);
-        d.name = u"UTF-8"_s;
-        d.invalid = dec.hasError();
-        return d;
-    }
-    QStringDecoder dec(label.toLatin1().constData());
+    QStringDecoder dec(name.toLatin1().constData(), QStringDecoder::Flag::Stateless);
     if (!dec.isValid()) {
         d.known = false;
         return d;
     }
     d.text = dec(bytes);
-    d.name = label.toUpper();
     d.invalid = dec.hasError();
     return d;
 }
@@ -191,7 +244,8 @@ HtmlText HtmlEncoding::decode(const QByteArray &bytes, const QString &charsetHin
     const QString hint = charsetFromContentType(u"charset="_s + charsetHint);
     const QString declared = hint.isEmpty() ? declaredCharset(bytes) : hint;
     if (!declared.isEmpty()) {
-        const Decoded d = decodeAs(declared, bytes);
+        const QString name = whatwgEncoding(declared);
+        const Decoded d = name.isEmpty() ? Decoded{false, {}, {}, false} : decodeAs(name, bytes);
         if (d.known) {
             r.text = d.text;
             r.encoding = d.name;
@@ -200,12 +254,22 @@ HtmlText HtmlEncoding::decode(const QByteArray &bytes, const QString &charsetHin
                     tr("the page is not valid %1 as it declares; some characters are lost").arg(d.name));
             return r;
         }
-        r.warnings.append(tr("the page declares the unknown encoding '%1'").arg(declared));
+        r.warnings.append(
+            tr("the page declares the encoding '%1', which is not one web pages may use; ignored")
+                .arg(declared));
     }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    r.text = utf8(bytes);
-    r.encoding = u"UTF-8"_s;
-    if (utf8.hasError()) {
+    // Undeclared: mostly well-formed UTF-8 stays UTF-8, as for a text file.
+    const Utf8Check check = TextDecoder::checkUtf8(bytes);
+    if (check.invalid == 0 || check.multiByte > check.invalid) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        r.text = utf8(bytes);
+        r.encoding = u"UTF-8"_s;
+        if (check.invalid > 0)
+            r.warnings.append(tr("the page is UTF-8 with %n invalid byte sequence(s), the first at byte %1; "
+                                 "they read as U+FFFD",
+                                 nullptr, int(std::min<qsizetype>(check.invalid, INT_MAX)))
+                                  .arg(check.firstInvalid));
+    } else {
         r.text = TextDecoder::decodeWindows1252(bytes);
         r.encoding = u"Windows-1252"_s;
         r.warnings.append(

@@ -82,6 +82,11 @@ LoadResult HtmlImporter::fromBytes(const QByteArray &bytes, const QString &path,
             tr("the page nests its elements more than %1 levels deep; it is not a readable article")
                 .arg(HtmlNestingScan::MaxDepth));
 
+    if (const int attributes = HtmlNestingScan::mostAttributes(utf8);
+        attributes > HtmlNestingScan::MaxAttributes)
+        return failure(tr("an element of the page has more than %1 attributes; it is not a readable article")
+                           .arg(HtmlNestingScan::MaxAttributes));
+
     const HtmlParser parser(std::move(utf8));
     if (!parser.root())
         return failure(tr("the page could not be parsed"));
@@ -108,7 +113,7 @@ LoadResult HtmlImporter::fromBytes(const QByteArray &bytes, const QString &path,
     }
     LoadResult r;
     r.ok = true;
-    r.warnings = decoded.warnings;
+    r.warnings = decoded.warnings + page.warnings;
     r.document = Document(text, meta);
     return r;
 }

@@ -42,13 +42,15 @@ qsizetype commentEnd(QByteArrayView s, qsizetype i)
         return i + 5;
     if (s.sliced(i).startsWith("<!--->"))
         return i + 6;
-    const qsizetype a = s.indexOf("-->", i + 4);
-    const qsizetype b = s.indexOf("--!>", i + 4);
-    if (a < 0 && b < 0)
-        return -1;
-    if (b < 0 || (a >= 0 && a < b))
-        return a + 3;
-    return b + 4;
+    // One forward search for "--", checking what follows: searching for "-->" and for "--!>"
+    // separately would run to the end of the page for every comment that has only the other one.
+    for (qsizetype k = s.indexOf("--", i + 4); k >= 0; k = s.indexOf("--", k + 1)) {
+        if (k + 2 < s.size() && s.at(k + 2) == '>')
+            return k + 3;
+        if (k + 3 < s.size() && s.at(k + 2) == '!' && s.at(k + 3) == '>')
+            return k + 4;
+    }
+    return -1;
 }
 
 // Index of "</name" (any case) at or after from, or -1.
@@ -114,6 +116,45 @@ int HtmlNestingScan::maxDepth(QByteArrayView s, int stopAbove)
         model.start(name, tagText, selfClosing);
     }
     return model.deepest();
+}
+
+int HtmlNestingScan::mostAttributes(QByteArrayView s, int stopAbove)
+{
+    const qsizetype n = s.size();
+    int most = 0;
+    for (qsizetype i = s.indexOf('<'); i >= 0 && most <= stopAbove; i = i < n ? s.indexOf('<', i) : -1) {
+        ++i;
+        if (i >= n || !isAsciiLetter(s.at(i)))
+            continue;
+        while (i < n && !isSpace(s.at(i)) && s.at(i) != '/' && s.at(i) != '>')
+            ++i;
+        int count = 0;
+        while (i < n && s.at(i) != '>') {
+            if (isSpace(s.at(i)) || s.at(i) == '/') {
+                ++i;
+                continue;
+            }
+            ++count;
+            while (i < n && !isSpace(s.at(i)) && s.at(i) != '=' && s.at(i) != '>')
+                ++i;
+            while (i < n && isSpace(s.at(i)))
+                ++i;
+            if (i >= n || s.at(i) != '=')
+                continue;
+            ++i;
+            while (i < n && isSpace(s.at(i)))
+                ++i;
+            if (i < n && (s.at(i) == '"' || s.at(i) == '\'')) {
+                const qsizetype close = s.indexOf(s.at(i), i + 1);
+                i = close < 0 ? n : close + 1;
+            } else {
+                while (i < n && !isSpace(s.at(i)) && s.at(i) != '>')
+                    ++i;
+            }
+        }
+        most = std::max(most, count);
+    }
+    return most;
 }
 
 } // namespace saywho::core

@@ -2,7 +2,9 @@
 
 #include "htmldom.h"
 #include "jsonldarticle.h"
+#include "publicationdate.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
@@ -234,6 +236,12 @@ PageMetadata PageMetadata::read(const GumboNode *root, const QUrl &pageUrl)
     };
     for (const auto &[from, value] : dates) {
         const QDate d = parseDate(value);
+        if (d.isValid() && !isPlausiblePublicationDate(d)) {
+            m.warnings.append(QCoreApplication::translate("saywho::core::PageMetadata",
+                                                          "the page's %1 date %2 is implausible; ignored")
+                                  .arg(from, d.toString(Qt::ISODate)));
+            continue;
+        }
         if (d.isValid()) {
             m.published = d;
             m.publishedFrom = from;

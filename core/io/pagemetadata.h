@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace saywho::core {
@@ -19,6 +20,7 @@ struct PageMetadata
     QUrl canonicalUrl;
     QDate published;
     QString publishedFrom; // where the date came from: "article:published_time", "JSON-LD"…
+    QStringList warnings;  // dates given but implausible, skipped
 
     // pageUrl resolves relative links; empty for a saved file, whose relative links mean nothing.
     static PageMetadata read(const GumboNode *root, const QUrl &pageUrl = {});

@@ -1,5 +1,7 @@
 #include "sidecarmetadata.h"
 
+#include "publicationdate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -33,11 +35,18 @@ QStringList SidecarMetadata::apply(const QString &articlePath, DocumentMetadata 
         return {};
     if (f.size() > MaxSidecarBytes)
         return {tr("%1 is too large to be article metadata; ignored").arg(f.fileName())};
+    return applyJson(f.readAll(), f.fileName(), meta);
+}
+
+QStringList SidecarMetadata::applyJson(const QByteArray &bytes, const QString &name, DocumentMetadata &meta)
+{
+    if (bytes.size() > MaxSidecarBytes)
+        return {tr("%1 is too large to be article metadata; ignored").arg(name)};
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(f.readAll(), &error);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (!json.isObject())
-        return {tr("%1 is not a JSON object (%2); ignored").arg(f.fileName(), error.errorString())};
-    return applyObject(json.object(), f.fileName(), meta);
+        return {tr("%1 is not a JSON object (%2); ignored").arg(name, error.errorString())};
+    return applyObject(json.object(), name, meta);
 }
 
 QStringList SidecarMetadata::applyObject(const QJsonObject &o, const QString &source, DocumentMetadata &meta)
@@ -45,7 +54,10 @@ QStringList SidecarMetadata::applyObject(const QJsonObject &o, const QString &so
     QStringList warnings;
     if (o.contains(u"dct"_s)) {
         const QDate dct = QDate::fromString(o.value(u"dct"_s).toString(), Qt::ISODate);
-        if (dct.isValid()) {
+        if (dct.isValid() && !isPlausiblePublicationDate(dct)) {
+            warnings.append(tr("%1: \"dct\" %2 is implausible (before 1800 or in the future); ignored")
+                                .arg(source, dct.toString(Qt::ISODate)));
+        } else if (dct.isValid()) {
             meta.dct = dct;
             meta.dctSource = DctSource::Metadata;
         } else {

@@ -2,6 +2,7 @@
 
 #include "../model/documentmetadata.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,8 @@ public:
     // Applies the keys of a metadata object (a sidecar's, or a JSON Lines record's: `saywho analyze
     // --jsonl`) to meta; source names it in warnings.
     static QStringList applyObject(const QJsonObject &o, const QString &source, DocumentMetadata &meta);
+    // The same for the bytes of a sidecar; name is the file named in warnings.
+    static QStringList applyJson(const QByteArray &json, const QString &name, DocumentMetadata &meta);
 };
 
 } // namespace saywho::core

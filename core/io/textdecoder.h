@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +20,18 @@ struct DecodedText
     bool ok() const { return error == ReadError::None; }
 };
 
-// Turns the bytes of a plain-text article into text: UTF-8 with or without BOM, UTF-16 with BOM,
-// else Windows-1252 (with a warning). Refuses empty, binary (NUL bytes) and oversized input.
+// Well-formed and broken multi-byte sequences in bytes (ASCII counts as neither).
+struct Utf8Check
+{
+    qsizetype multiByte = 0;
+    qsizetype invalid = 0;
+    qsizetype firstInvalid = -1; // byte offset of the first broken sequence
+};
+
+// Turns the bytes of a plain-text article into text: UTF-16 with a BOM or by its pattern of NUL
+// bytes, UTF-8 with a BOM or when it is mostly well-formed (broken bytes become U+FFFD, with a
+// warning giving their count and first position), else Windows-1252 (with a warning). Refuses
+// empty, binary (NUL bytes) and oversized input.
 class TextDecoder final
 {
 public:
@@ -28,7 +39,12 @@ public:
 
     static DecodedText decode(const QByteArray &bytes);
     static DecodedText readFile(const QString &path);
-    static QString decodeWindows1252(const QByteArray &bytes);
+    static QString decodeWindows1252(QByteArrayView bytes);
+    static Utf8Check checkUtf8(QByteArrayView bytes);
+
+private:
+    // UTF-16 after skip bytes (a byte order mark); marked when the mark said so.
+    static DecodedText fromUtf16(const QByteArray &bytes, bool littleEndian, qsizetype skip, bool marked);
 };
 
 } // namespace saywho::core

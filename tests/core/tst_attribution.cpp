@@ -1,5 +1,7 @@
 #include "testdocument.h"
 
+#include "analysis/tokentext.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -239,6 +241,32 @@ private slots:
     }
 
     // "3,210" is one word: three unattributed words are a scare quote.
+    // A speech verb as the article's first word: the sieves look at the word before it, which does
+    // not exist. Read out of bounds (QList::at(-1)) before issue 14; a build with Qt's assertions on
+    // aborted here.
+    void speechVerbAsFirstWord_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("said “…”") << u"said “We will win”"_s << u"We will win"_s;
+        QTest::newRow("headline") << u"Talks “on track,” says minister"_s << u"on track"_s;
+        QTest::newRow("headline, then the article")
+            << u"Says “no deal” yet\n\nThe minister spoke on Monday."_s << u"no deal"_s;
+    }
+    void speechVerbAsFirstWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        const auto doc = test::analyzed(text);
+        const core::TokenText tt(doc);
+        QVERIFY(tt.view(-1).isEmpty());
+        QVERIFY(tt.view(tt.size()).isEmpty());
+        QVERIFY(!tt.possessive(-1));
+        QVERIFY(tt.bare(-1).isEmpty());
+        QCOMPARE(tt.first(-1), QChar());
+        QVERIFY2(test::quoteContaining(doc, quote) || !doc.nonQuotes().isEmpty(), "the quote is lost");
+    }
+
     void numberIsOneWord()
     {
         const auto doc = test::analyzed(u"The city counted “3,210 shooting victims” this year."_s);

@@ -1,6 +1,13 @@
 #include "model/codepointmap.h"
 #include "model/document.h"
 
+#include "analysis/pipeline.h"
+#include "export/jsonexporter.h"
+#include "io/documentloader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +47,32 @@ private slots:
         const saywho::core::Document doc(u"one\r\ntwo\rthree\n"_s);
         QCOMPARE(doc.text(), u"one\ntwo\nthree\n"_s);
         QCOMPARE(doc.originalText(), u"one\r\ntwo\rthree\n"_s);
+    }
+
+    // The JSON's offsets count in the original text; its "text" must be what lies there, CRLF
+    // and all (it was the normalized text, one code point short per line break).
+    void jsonTextIsTheTextAtItsOffsets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("LF") << u"Jen Psaki said:\n\n“We are\nready 😀 now.”\n"_s;
+        QTest::newRow("CRLF") << u"Jen Psaki said:\r\n\r\n“We are\r\nready 😀 now.”\r\n"_s;
+        QTest::newRow("CR") << u"Jen Psaki said:\r\r“We are\rready 😀 now.”\r"_s;
+    }
+    void jsonTextIsTheTextAtItsOffsets()
+    {
+        QFETCH(QString, text);
+        saywho::core::Document doc = saywho::core::DocumentLoader::fromText(text).document;
+        saywho::core::Pipeline::standard().run(doc);
+        QVERIFY(!doc.quotes().isEmpty());
+        const QJsonArray quotes = saywho::core::JsonExporter::toJson(doc).value(u"quotes"_s).toArray();
+        QVERIFY(!quotes.isEmpty());
+        const CodePointMap map(text);
+        for (const QJsonValue &v : quotes) {
+            const QJsonObject q = v.toObject();
+            const int b = map.toUtf16(q.value(u"start"_s).toInt()),
+                      e = map.toUtf16(q.value(u"end"_s).toInt());
+            QCOMPARE(q.value(u"text"_s).toString(), text.mid(b, e - b));
+        }
     }
 };
 

@@ -140,6 +140,22 @@ private slots:
         QTest::newRow("nonsense date is ignored")
             << u"<meta property=article:published_time content='yesterday'>"_s << u"<h1>X</h1>"_s + para
             << u"X"_s << QString() << QString();
+        QTest::newRow("Go's zero time is ignored; the next source counts")
+            << u"<meta property=article:published_time content='0001-01-01T00:00:00Z'>"
+               "<meta name=date content='2021-03-04'>"_s
+            << u"<h1>X</h1>"_s + para << u"X"_s << u"2021-03-04"_s << QString();
+        QTest::newRow("a date far in the future is ignored")
+            << u"<meta property=article:published_time content='2999-01-01'>"_s << u"<h1>X</h1>"_s + para
+            << u"X"_s << QString() << QString();
+    }
+    void implausibleDateWarns()
+    {
+        const LoadResult r =
+            importString(u"<meta property=article:published_time content='0001-01-01T00:00:00Z'>"
+                         "<h1>X</h1><p>The minister said the plan would be published soon.</p>"_s);
+        QVERIFY(r.ok);
+        QVERIFY(!r.document.metadata().dct.isValid());
+        QVERIFY2(r.warnings.join(u'\n').contains(u"0001-01-01"_s), qPrintable(r.warnings.join(u'\n')));
     }
     void metadataSources()
     {
@@ -207,6 +223,12 @@ private slots:
         QTest::newRow("unknown charset falls back")
             << (QByteArray("<meta charset=x-nonsense><p>") + text.toUtf8() + "</p>") << text;
         QTest::newRow("UTF-8 BOM") << (QByteArray("\xEF\xBB\xBF<p>") + text.toUtf8() + "</p>") << text;
+        // The WHATWG Encoding Standard has no UTF-32, UTF-7 or EBCDIC: such a label is ignored.
+        for (const char *label : {"utf-32", "UTF-7", "cp037", "ebcdic-cp-us", "x-user-defined-nonsense"})
+            QTest::newRow(qPrintable(u"declared %1 is ignored"_s.arg(QLatin1StringView(label))))
+                << (QByteArray("<meta charset=") + label + "><p>" + text.toUtf8() + "</p>") << text;
+        QTest::newRow("undeclared UTF-8 with a stray byte stays UTF-8")
+            << (QByteArray("<p>") + text.toUtf8() + "\xFF</p>") << (text + u"\uFFFD"_s);
         QTest::newRow("undeclared UTF-8") << (QByteArray("<p>") + text.toUtf8() + "</p>") << text;
         QTest::newRow("undeclared, not UTF-8")
             << (QByteArray("<p>Caf\xe9 \x93na\xefve\x94 text with enough letters to be an article.</p>"))
@@ -272,6 +294,20 @@ private slots:
         QTest::newRow("100 000 list items")
             << ("<ul>" + QByteArray("<li>item text").repeated(100000) + prose) << true;
         QTest::newRow("unterminated comment") << (prose + "<!-- never closed") << true;
+        QTest::newRow("an element with 100 000 attributes") << [&] {
+            QByteArray b = "<div";
+            for (int i = 0; i < 100000; ++i)
+                b += " a" + QByteArray::number(i) + "=x";
+            return b + ">" + prose + "</div>";
+        }() << false;
+        QTest::newRow("1 000 attributes, the most an element may have") << [&] {
+            QByteArray b = "<div";
+            for (int i = 0; i < 1000; ++i)
+                b += " a" + QByteArray::number(i) + "='x>y'";
+            return b + ">" + prose + "</div>";
+        }() << true;
+        QTest::newRow("50 000 comments")
+            << (QByteArray("<p>Text of the article, with words.</p><!-- -->").repeated(50000)) << true;
         QTest::newRow("unterminated attribute") << (prose + "<a href=\"never closed>text") << true;
         QTest::newRow("NUL bytes deep in the page")
             << (prose.repeated(20) + QByteArray(10, '\0') + prose) << true;

@@ -26,6 +26,22 @@ private slots:
         QTest::newRow("utf16be bom") << QByteArray("\xFE\xFF\0H\0i", 6) << u"Hi"_s << u"UTF-16BE"_s << false;
         QTest::newRow("cp1252 quotes") << QByteArray("\x93Yes,\x94 she said \x96 caf\xE9")
                                        << u"“Yes,” she said – café"_s << u"Windows-1252"_s << true;
+        // One stray byte in a UTF-8 file damages one character, not every other one.
+        QTest::newRow("utf8 with a stray byte")
+            << QByteArray("\xE2\x80\x9CYes,\xE2\x80\x9D she said \xFF \xE2\x80\x9Cno\xE2\x80\x9D")
+            << u"“Yes,” she said \uFFFD “no”"_s << u"UTF-8"_s << true;
+        QTest::newRow("utf8 bom, then a bad byte")
+            << QByteArray("\xEF\xBB\xBFTitle \xFF") << u"Title \uFFFD"_s << u"UTF-8 (BOM)"_s << true;
+        QTest::newRow("utf16le without bom")
+            << QByteArray("S\0h\0e\0 \0s\0a\0i\0d\0 \0\x1C\x20h\0i\0\x1D\x20", 26) << u"She said “hi”"_s
+            << u"UTF-16LE"_s << true;
+        QTest::newRow("utf16be without bom")
+            << QByteArray("\0S\0h\0e\0 \0s\0a\0i\0d\0 \x20\x1C\0h\0i\x20\x1D", 26) << u"She said “hi”"_s
+            << u"UTF-16BE"_s << true;
+        QTest::newRow("surrogate in utf8 is broken")
+            << QByteArray("a\xED\xA0\x80"
+                          "b")
+            << u"a\u00ED\u00A0\u20ACb"_s << u"Windows-1252"_s << true;
         QTest::newRow("truncated utf8 falls back")
             << QByteArray("na\xC3") << u"naÃ"_s << u"Windows-1252"_s << true;
     }
@@ -59,6 +75,21 @@ private slots:
         QCOMPARE(int(r.error), error);
         QVERIFY(!r.message.isEmpty());
         QVERIFY(!r.message.contains(u'\n'));
+    }
+
+    void warnsWithCountAndPosition()
+    {
+        const auto r = TextDecoder::decode(QByteArray("\xE2\x80\x9C"
+                                                      "A\xE2\x80\x9D \xE2\x80\x9C"
+                                                      "B\xE2\x80\x9D x\xFF"
+                                                      "y\xC3"
+                                                      "z"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.encoding, u"UTF-8"_s);
+        QCOMPARE(r.text, u"“A” “B” x\uFFFDy\uFFFDz"_s);
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains(u" 2 "_s) && r.warnings.first().contains(u"byte 17"_s),
+                 qPrintable(r.warnings.first()));
     }
 
     void readsFiles()

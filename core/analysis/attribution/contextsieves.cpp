@@ -88,28 +88,23 @@ bool subjectBeforeQuote(const SieveContext &c, int q, Attribution &out)
 // A multi-paragraph quotation has one speaker, wherever in the chain it was named.
 bool continuation(const SieveContext &c, int q, Attribution &out)
 {
-    const QList<Quote> &qs = c.doc.quotes();
-    auto indexOfId = [&](int id) {
-        for (int i = 0; i < qs.size(); ++i)
-            if (qs.at(i).id == id)
-                return i;
-        return -1;
-    };
-    for (int i = indexOfId(qs.at(q).continues); i >= 0; i = indexOfId(qs.at(i).continues)) {
-        if (c.decided.at(i).found()) {
-            out.entity = c.speakerOf(i);
-            out.mention = c.decided.at(i).mention;
-            return out.found();
-        }
-    }
-    for (int i = q + 1; i < qs.size() && qs.at(i).continues == qs.at(i - 1).id; ++i) {
-        if (c.decided.at(i).found()) {
-            out.entity = c.speakerOf(i);
-            out.mention = c.decided.at(i).mention;
-            return out.found();
-        }
-    }
-    return false;
+    // The nearest decided quote before q in its chain, else the first after it in the unbroken
+    // run of paragraphs that continue q.
+    const auto chain = c.decidedInChain.constFind(c.chainOf[size_t(q)]);
+    if (chain == c.decidedInChain.cend())
+        return false;
+    const std::set<int> &known = chain.value();
+    auto it = known.lower_bound(q);
+    int i = -1;
+    if (it != known.begin())
+        i = *std::prev(it);
+    else if (it != known.end() && *it <= c.runEnd[size_t(q)])
+        i = *it;
+    if (i < 0)
+        return false;
+    out.entity = c.speakerOf(i);
+    out.mention = c.decided.at(i).mention;
+    return out.found();
 }
 
 // Another quote in the same paragraph has a speaker: the nearest one before, else after.
@@ -121,18 +116,38 @@ bool paragraphSpeaker(const SieveContext &c, int q, Attribution &out)
     // with the attributed quote, does.
     const int sentence = c.doc.sentenceAt(c.doc.quotes().at(q).span.begin);
     const bool standsAlone = c.doc.startsSentence(c.doc.quotes().at(q).span.begin);
+    // Only decided quotes can answer: walk those (in text order, like the quotes), not every quote
+    // of a paragraph that may hold thousands.
+    const std::set<int> &known = c.decidedQuotes;
+    const auto after = known.upper_bound(q);
     for (int step : {-1, 1}) {
-        for (int i = q + step; i >= 0 && i < c.doc.quotes().size(); i += step) {
+        auto it = after;
+        for (;;) {
+            if (step < 0) {
+                if (it == known.begin())
+                    break;
+                --it;
+            } else if (it == known.end()) {
+                break;
+            }
+            const int i = *it;
+            if (step > 0)
+                ++it;
             if (paragraphOf(c, i) != para)
                 break;
-            if (!standsAlone && c.doc.sentenceAt(c.doc.quotes().at(i).span.begin) != sentence &&
-                c.doc.sentenceAt(c.doc.quotes().at(i).span.end - 1) != sentence)
-                continue;
-            if (c.decided.at(i).found()) {
-                out.mention = c.decided.at(i).mention;
-                out.entity = c.speakerOf(i);
-                return true;
+            if (!standsAlone) {
+                const int b = c.doc.sentenceAt(c.doc.quotes().at(i).span.begin);
+                const int e = c.doc.sentenceAt(c.doc.quotes().at(i).span.end - 1);
+                if (b != sentence && e != sentence) {
+                    // Quotes further away lie in sentences further away still.
+                    if (sentence >= 0 && b >= 0 && e >= 0 && (step < 0 ? e < sentence : b > sentence))
+                        break;
+                    continue;
+                }
             }
+            out.mention = c.decided.at(i).mention;
+            out.entity = c.speakerOf(i);
+            return true;
         }
     }
     return false;
@@ -171,17 +186,34 @@ bool previousSentenceSpeaker(const SieveContext &c, int q, Attribution &out)
     // one lives in the writer's sentence, whose own subject is unknown here.
     if (c.doc.quotes().at(q).kind != QuoteKind::Direct)
         return false;
-    for (int v = open - 1; v >= paraFirst; --v) {
+    auto speaker = [&](int v) {
         if (!c.phrase.isSpeechVerb(v))
-            continue;
+            return -1;
         const int first = sentenceFirstToken(c, v);
-        int m = c.phrase.subjectBefore(v, first);
-        if (m < 0)
-            m = c.phrase.subjectAfter(v, sentenceEndToken(c, v));
-        if (m >= 0)
-            return setFrom(c, m, v, out);
+        const int m = c.phrase.subjectBefore(v, first);
+        return m >= 0 ? m : c.phrase.subjectAfter(v, sentenceEndToken(c, v));
+    };
+    // The nearest verb with a speaker at or before each token is the same for every quote after
+    // it in the paragraph: found once, remembered for all the tokens walked to find it.
+    std::vector<int> &nearest = c.speakingVerbAtOrBefore;
+    if (nearest.empty())
+        nearest.assign(size_t(c.tt().size()), -2);
+    std::vector<int> walked;
+    int found = -1;
+    for (int v = open - 1; v >= paraFirst; --v) {
+        if (nearest[size_t(v)] != -2) {
+            found = nearest[size_t(v)];
+            break;
+        }
+        walked.push_back(v);
+        if (speaker(v) >= 0) {
+            found = v;
+            break;
+        }
     }
-    return false;
+    for (const int v : walked)
+        nearest[size_t(v)] = found;
+    return found >= 0 && setFrom(c, speaker(found), found, out);
 }
 
 } // namespace saywho::core::sieve

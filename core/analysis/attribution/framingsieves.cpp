@@ -40,20 +40,22 @@ bool asPutIt(const SieveContext &c, int q, Attribution &out)
     const int open = c.openToken.at(q);
     const int first = sentenceFirstToken(c, open);
     const int end = sentenceEndToken(c, c.closeToken.at(q));
-    for (int k = first + 2; k < end; ++k) {
-        if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"it") ||
-            !(c.tt().isLower(k - 1, u"put") || c.tt().isLower(k - 1, u"puts")))
-            continue;
-        const int m = c.phrase.mentionAt(k - 2);
-        if (m < 0 || c.phrase.lastToken(m) != k - 1)
-            continue;
-        int before = c.phrase.firstToken(m) - 1;
-        if (isDeterminer(c, before))
-            --before;
-        if (c.tt().isLower(before, u"as"))
-            return setFrom(c, m, k - 1, out);
-    }
-    return false;
+    return c.once("as-put-it", first, end, out, [&](Attribution &out) {
+        for (int k = first + 2; k < end; ++k) {
+            if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"it") ||
+                !(c.tt().isLower(k - 1, u"put") || c.tt().isLower(k - 1, u"puts")))
+                continue;
+            const int m = c.phrase.mentionAt(k - 2);
+            if (m < 0 || c.phrase.lastToken(m) != k - 1)
+                continue;
+            int before = c.phrase.firstToken(m) - 1;
+            if (isDeterminer(c, before))
+                --before;
+            if (c.tt().isLower(before, u"as"))
+                return setFrom(c, m, k - 1, out);
+        }
+        return false;
+    });
 }
 
 // Reid has been pounding Trump as a “con artist”: a label pinned on someone is the words of whoever

@@ -165,20 +165,23 @@ bool accordingTo(const SieveContext &c, int q, Attribution &out)
     const int open = c.openToken.at(q);
     const int first = sentenceFirstToken(c, open);
     const int end = sentenceEndToken(c, c.closeToken.at(q));
-    for (int k = first; k + 2 < end; ++k) {
-        if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"according") || !c.tt().isLower(k + 1, u"to"))
-            continue;
-        // "according to conservative talk radio host Rush Limbaugh": the first mention before a comma.
-        for (int j = k + 2; j < end && j < k + 9 && !c.tt().isPunct(j, u',') && !c.phrase.inQuote(j); ++j) {
-            const int m = c.phrase.mentionAt(j);
-            if (m >= 0) {
-                out.mention = m;
-                out.cue = {c.tt().at(k).span.begin, c.tt().at(k + 1).span.end};
-                return true;
+    return c.once("according-to", first, end, out, [&](Attribution &out) {
+        for (int k = first; k + 2 < end; ++k) {
+            if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"according") || !c.tt().isLower(k + 1, u"to"))
+                continue;
+            // "according to conservative talk radio host Rush Limbaugh": the first mention before a comma.
+            for (int j = k + 2; j < end && j < k + 9 && !c.tt().isPunct(j, u',') && !c.phrase.inQuote(j);
+                 ++j) {
+                const int m = c.phrase.mentionAt(j);
+                if (m >= 0) {
+                    out.mention = m;
+                    out.cue = {c.tt().at(k).span.begin, c.tt().at(k + 1).span.end};
+                    return true;
+                }
             }
         }
-    }
-    return false;
+        return false;
+    });
 }
 
 } // namespace saywho::core::sieve

@@ -75,7 +75,6 @@ void QuoteAttributor::run(Document &doc) const
 {
     SieveContext ctx(doc);
     const QList<Quote> &qs = doc.quotes();
-    ctx.decided.resize(qs.size());
     QList<QString> rules(qs.size());
     QList<double> confidence(qs.size(), 0.0);
     QList<bool> guessed(qs.size(), false);
@@ -89,7 +88,7 @@ void QuoteAttributor::run(Document &doc) const
                 continue;
             Attribution a;
             if (sieve.apply(ctx, i, a) && a.found()) {
-                ctx.decided[i] = a;
+                ctx.decide(i, a);
                 rules[i] = QString::fromLatin1(sieve.name);
                 confidence[i] = sieve.confidence;
                 guessed[i] = sieve.guess;

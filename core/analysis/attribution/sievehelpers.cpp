@@ -90,35 +90,48 @@ bool isQualifier(const SieveContext &c, int k)
            !w.endsWith(u"ed") && !w.endsWith(u"ing");
 }
 
+// Mention m starting at token k is the subject of a clause from token first (see firstSubject).
+bool isSubjectAt(const SieveContext &c, int first, int k, int m)
+{
+    if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
+        return false;
+    // "At his cookout, the band leader …": an owner's pronoun is no subject.
+    if (c.tt().isLower(k, u"his") || c.tt().isLower(k, u"her") || c.tt().isLower(k, u"their") ||
+        c.tt().isLower(k, u"its"))
+        return false;
+    // "Democratic presidential nominee Hillary Clinton chimed in": lower-case words that only
+    // qualify the name from the sentence start leave it the subject.
+    int before = k - 1;
+    while (before >= first && c.tt().isWord(before) && !c.tt().capitalized(before) && isQualifier(c, before))
+        --before;
+    const bool fromStart = before < first || (before == first && c.tt().capitalized(before) &&
+                                              !c.tt().has(before, WordClass::FunctionWord));
+    if (fromStart && before != k - 1)
+        return true;
+    // "the Security Council": the article belongs to the name; look before it.
+    const int prev = c.tt().isLower(k - 1, u"the") ? k - 2 : k - 1;
+    const bool object = prev >= first && c.tt().isWord(prev) && !c.tt().capitalized(prev);
+    return !object || c.tt().isLower(prev, u"and");
+}
+
 } // namespace
 
 int firstSubject(const SieveContext &c, int first, int end)
 {
-    for (int k = first; k < end; ++k) {
-        const int m = c.phrase.mentionAt(k);
-        if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
-            continue;
-        // "At his cookout, the band leader …": an owner's pronoun is no subject.
-        if (c.tt().isLower(k, u"his") || c.tt().isLower(k, u"her") || c.tt().isLower(k, u"their") ||
-            c.tt().isLower(k, u"its"))
-            continue;
-        // "Democratic presidential nominee Hillary Clinton chimed in": lower-case words that only
-        // qualify the name from the sentence start leave it the subject.
-        int before = k - 1;
-        while (before >= first && c.tt().isWord(before) && !c.tt().capitalized(before) &&
-               isQualifier(c, before))
-            --before;
-        const bool fromStart = before < first || (before == first && c.tt().capitalized(before) &&
-                                                  !c.tt().has(before, WordClass::FunctionWord));
-        if (fromStart && before != k - 1)
-            return m;
-        // "the Security Council": the article belongs to the name; look before it.
-        const int prev = c.tt().isLower(k - 1, u"the") ? k - 2 : k - 1;
-        const bool object = prev >= first && c.tt().isWord(prev) && !c.tt().capitalized(prev);
-        if (!object || c.tt().isLower(prev, u"and"))
-            return m;
+    // The answer is the first subject token at or after first, cut off at end: each clause start
+    // is scanned once however many quotes and verbs ask (a sentence may hold thousands).
+    SieveContext::SubjectScan &scan = c.subjectScans[first];
+    if (scan.found < 0) {
+        for (int k = std::max(first, scan.next); k < end; ++k) {
+            if (isSubjectAt(c, first, k, c.phrase.mentionAt(k))) {
+                scan.found = k;
+                break;
+            }
+        }
+        if (scan.found < 0)
+            scan.next = std::max(scan.next, end);
     }
-    return -1;
+    return scan.found >= 0 && scan.found < end ? c.phrase.mentionAt(scan.found) : -1;
 }
 
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out)

@@ -2,6 +2,33 @@
 
 namespace saywho::core {
 
+SieveContext::SieveContext(const Document &d) : doc(d), phrase(d)
+{
+    const QList<Quote> &qs = doc.quotes();
+    const int n = int(qs.size());
+    decided.resize(n);
+    QHash<int, int> indexOfId;
+    indexOfId.reserve(n);
+    chainOf.resize(size_t(n));
+    runEnd.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        indexOfId.insert(qs.at(i).id, i);
+        const int prev = qs.at(i).continues ? indexOfId.value(qs.at(i).continues, -1) : -1;
+        chainOf[size_t(i)] = prev >= 0 ? chainOf[size_t(prev)] : i;
+    }
+    for (int i = n - 1; i >= 0; --i)
+        runEnd[size_t(i)] = i + 1 < n && qs.at(i + 1).continues == qs.at(i).id ? runEnd[size_t(i + 1)] : i;
+}
+
+void SieveContext::decide(int i, const Attribution &a)
+{
+    decided[i] = a;
+    if (!a.found())
+        return;
+    decidedInChain[chainOf[size_t(i)]].insert(i);
+    decidedQuotes.insert(i);
+}
+
 int SieveContext::speakerOf(int i) const
 {
     const Attribution &a = decided.at(i);

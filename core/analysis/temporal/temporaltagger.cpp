@@ -5,6 +5,7 @@
 #include "datelinefinder.h"
 #include "durationrules.h"
 #include "relativerules.h"
+#include "timexvalue.h"
 
 #include "../../model/document.h"
 
@@ -178,6 +179,13 @@ void TemporalTagger::run(Document &doc) const
             e.value = m.value;
             e.provenance.rule = m.rule;
             e.provenance.confidence = m.rule.endsWith(u"ambiguous") ? 0.6 : 0.9;
+            // A value that is not TIMEX3 (a year before 1 from "2,000 years ago" in an old
+            // article) is never written.
+            if (!isValidTimexValue(e.value)) {
+                afterMonthDay = false;
+                consumed = i = qMax(m.last, m.skipTo);
+                continue;
+            }
             out.append(e);
             if (m.date.isValid())
                 ctx.lastDay = lastDay = m.date;
