@@ -6,6 +6,7 @@
 #include "io/documentloader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <QTest>
@@ -64,7 +65,10 @@ private slots:
         saywho::core::Document doc = saywho::core::DocumentLoader::fromText(text).document;
         saywho::core::Pipeline::standard().run(doc);
         QVERIFY(!doc.quotes().isEmpty());
-        const QJsonArray quotes = saywho::core::JsonExporter::toJson(doc).value(u"quotes"_s).toArray();
+        const QJsonArray quotes = QJsonDocument::fromJson(saywho::core::JsonExporter::toJsonLine(doc))
+                                      .object()
+                                      .value(u"quotes"_s)
+                                      .toArray();
         QVERIFY(!quotes.isEmpty());
         const CodePointMap map(text);
         for (const QJsonValue &v : quotes) {

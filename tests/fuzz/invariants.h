@@ -9,6 +9,7 @@
 #include "model/document.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -92,7 +93,9 @@ inline void checkDocument(const core::Document &doc)
         check(core::isValidTimexValue(t.value), "not a TIMEX3 value", t.value);
     }
     const core::CodePointMap map(doc.originalText());
-    checkJsonSpans(core::JsonExporter::toJson(doc), doc.originalText(), map);
+    const QJsonDocument json = QJsonDocument::fromJson(core::JsonExporter::toJsonLine(doc));
+    check(json.isObject(), "the JSON export does not parse");
+    checkJsonSpans(json.object(), doc.originalText(), map);
 }
 
 } // namespace saywho::fuzz
