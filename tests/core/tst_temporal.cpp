@@ -156,6 +156,15 @@ void TestTemporal::expressions_data()
     row("year-before-plural", u"In 1998 sales fell."_s, dct, u"1998"_s, u"DATE"_s, u"1998"_s);
     row("quarter-adjective", u"The company reported third-quarter earnings."_s, dct, u"third-quarter"_s,
         u"DATE"_s, u"2021-Q3"_s);
+    // A company's reporting quarter: the last one completed before the report (dct in Q1 2022).
+    row("latest-quarter", u"Net income rose 8% in the latest quarter, the bank said."_s, dct,
+        u"the latest quarter"_s, u"DATE"_s, u"2021-Q4"_s);
+    row("year-ago-period", u"Sales fell from the year-ago period."_s, dct, u"the year-ago period"_s,
+        u"DATE"_s, u"2020-Q4"_s);
+    row("current-quarter", u"Margins should widen in the current quarter."_s, dct, u"the current quarter"_s,
+        u"DATE"_s, u"2022-Q1"_s);
+    row("year-ago-beside-a-quarter", u"Third-quarter profit was $4 million, up from $3 million a year ago."_s,
+        dct, u"a year ago"_s, u"DATE"_s, u"2021-Q3"_s);
     row("year-earlier", u"Sales were $2 billion, up from $1.8 billion a year earlier."_s, dct,
         u"a year earlier"_s, u"DATE"_s, u"2021"_s);
     row("scheduled-present", u"A strike is planned for Friday morning."_s, dct, u"Friday morning"_s,
@@ -247,6 +256,8 @@ void TestTemporal::notDates_data()
     QTest::newRow("March as a verb") << u"March with us, they said."_s << u"March"_s;
     QTest::newRow("march lower case") << u"Thousands march through the city."_s << u"march"_s;
     QTest::newRow("the second") << u"He won the second game easily."_s << u"second"_s;
+    QTest::newRow("the period of a reign") << u"It happened in the period of the Tudors."_s << u"period"_s;
+    QTest::newRow("the French Quarter") << u"They met in the Quarter on Bourbon Street."_s << u"Quarter"_s;
     QTest::newRow("a second term") << u"She seeks a second term."_s << u"second"_s;
     QTest::newRow("score") << u"The final score was 3-1."_s << u"3-1"_s;
     QTest::newRow("count") << u"More than 2000 people marched."_s << u"2000"_s;

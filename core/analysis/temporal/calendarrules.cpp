@@ -102,7 +102,7 @@ bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
         return false;
     }
     return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) ||
-           century(ctx, i, m) || season(ctx, i, m) || yearLed(ctx, i, m);
+           reportingQuarter(ctx, i, m) || century(ctx, i, m) || season(ctx, i, m) || yearLed(ctx, i, m);
 }
 
 bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
@@ -309,6 +309,48 @@ bool CalendarRules::century(const RuleContext &ctx, int i, TimexMatch &m)
     m.end = u->possessive ? u->end : -1;
     m.value = QString::number(n - 1).rightJustified(2, u'0');
     m.rule = u"date.century"_s;
+    return true;
+}
+
+// "the latest quarter", "the year-ago period", "the current quarter": a company's reporting quarter,
+// the last one completed before the anchor (a report dated late October is about July–September).
+bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    if (!ctx.toks.at(i).is(u"the") || !ctx.resolver.hasYear())
+        return false;
+    int j = i + 1;
+    int shift = -1; // quarters from the anchor's own
+    int years = 0;
+    if (ctx.is(j, u"latest")) {
+        ++j;
+    } else if (ctx.is(j, u"current")) {
+        shift = 0;
+        ++j;
+    } else if (const TimexToken *t = ctx.at(j); t && t->head && t->head->unit == TimeUnit::Year && t->tail &&
+                                                (t->tail->text == u"ago" || t->tail->text == u"earlier")) {
+        years = -1; // "the year-ago quarter", "the year-earlier period"
+        ++j;
+    }
+    const TimexToken *unit = ctx.at(j);
+    if (!unit || unit->capitalized ||
+        !(ctx.is(j, u"period") ||
+          (unit->word && unit->word->unit == TimeUnit::Quarter && !unit->word->unitPlural)))
+        return false;
+    // "the period of …", "the quarter of a century": not a quarter of the calendar; a bare "the
+    // period" names none.
+    if (ctx.is(j + 1, u"of") || (j == i + 1 && ctx.is(j, u"period")))
+        return false;
+    const QDate a = ctx.resolver.anchor();
+    int q = (a.month() - 1) / 3 + shift; // 0-based
+    int y = a.year() + years;
+    if (q < 0) {
+        q += 4;
+        --y;
+    }
+    m.first = i;
+    m.last = j + 1;
+    m.value = TemporalResolver::year(y) + u"-Q"_s + QString::number(q + 1);
+    m.rule = u"date.reporting-quarter"_s;
     return true;
 }
 

@@ -28,6 +28,7 @@ private:
     static bool season(const RuleContext &ctx, int i, TimexMatch &m);
     static bool century(const RuleContext &ctx, int i, TimexMatch &m);
     static bool quarter(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool reportingQuarter(const RuleContext &ctx, int i, TimexMatch &m);
 };
 
 } // namespace saywho::core

@@ -14,6 +14,45 @@ QString fromDay(const RuleContext &ctx, QDate d, TimeUnit u, int n)
     return TemporalResolver(d, ctx.resolver.hasYear()).shifted(u, n);
 }
 
+// The quarter a sentence reports on ("third-quarter profit", "the second quarter", "the quarter"):
+// its number, 0 when it names no number (the reporting quarter, the last one completed before the
+// anchor), -1 when it names no quarter.
+int quarterInSentence(const RuleContext &ctx)
+{
+    int found = -1;
+    for (int k = 0; k < ctx.size(); ++k) {
+        const TimexToken &t = ctx.toks.at(k);
+        if (t.head && t.tail && t.tail->unit == TimeUnit::Quarter && !t.tail->unitPlural &&
+            t.head->ordinal >= 1 && t.head->ordinal <= 4)
+            return t.head->ordinal;
+        if (!t.word || t.word->unit != TimeUnit::Quarter || t.word->unitPlural || t.capitalized)
+            continue;
+        const TimexToken *o = ctx.at(k - 1);
+        if (o && o->word && o->word->ordinal >= 1 && o->word->ordinal <= 4)
+            return o->word->ordinal;
+        if (!ctx.is(k + 1, u"of"))
+            found = 0;
+    }
+    return found;
+}
+
+// "a year ago" beside "third-quarter profit" compares quarters: that quarter a year back.
+void toQuarter(const RuleContext &ctx, TimeUnit unit, TimexMatch &m)
+{
+    if (unit != TimeUnit::Year || m.value.size() != 4 || !m.value.at(0).isDigit() || !ctx.resolver.hasYear())
+        return;
+    int q = quarterInSentence(ctx);
+    if (q < 0)
+        return;
+    if (q == 0) {
+        const int current = (ctx.resolver.anchor().month() - 1) / 3; // 0-based
+        if (current == 0)
+            return; // the reporting quarter is last year's fourth: "a year ago" is not plain
+        q = current;
+    }
+    m.value += u"-Q"_s + QString::number(q);
+}
+
 } // namespace
 
 bool ShiftRules::match(const RuleContext &ctx, int i, TimexMatch &m)
@@ -66,6 +105,7 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         if (unit == TimeUnit::Decade || unit == TimeUnit::Century)
             unit = TimeUnit::Year;
         m.value = TemporalResolver(ref, ctx.resolver.hasYear()).shifted(unit, steps);
+        toQuarter(ctx, unit, m);
         if (unit == TimeUnit::Day)
             m.date = ref.addDays(steps);
         return true;
@@ -92,6 +132,7 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         unit = TimeUnit::Month;
     }
     m.value = ctx.resolver.shifted(unit, steps);
+    toQuarter(ctx, unit, m);
     if (unit == TimeUnit::Day && ctx.resolver.hasAnchor())
         m.date = ctx.resolver.anchor().addDays(steps);
     return true;
