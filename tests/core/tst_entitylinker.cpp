@@ -77,6 +77,8 @@ private slots:
         QTest::newRow("place") << u"Officials in Washington and Moscow disagreed."_s << u"Washington"_s;
         QTest::newRow("nationality") << u"Russian forces massed near Ukraine."_s << u"Russian"_s;
         QTest::newRow("sentence start") << u"However, nobody came."_s << u"However"_s;
+        QTest::newRow("a lone capitalized word, once")
+            << u"Voters waited for hours as the Skin of the city changed, officials said."_s << u"Skin"_s;
         QTest::newRow("weekday") << u"On Sunday, nobody came."_s << u"Sunday"_s;
         QTest::newRow("unknown place after in")
             << u"Trump spoke at a rally in Coral Springs on Friday."_s << u"Coral Springs"_s;

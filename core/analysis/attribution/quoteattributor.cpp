@@ -2,6 +2,8 @@
 
 #include "sievecontext.h"
 
+#include "../../lexicon/lexicon.h"
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -43,18 +45,30 @@ bool asksOrExclaims(QStringView quoted)
 
 // "a diplomat" mentioned once and never quoted is no source: only anonymous entities that speak or
 // are referred to again stay in the people list.
-void pruneSilentAnonymous(QList<Entity> &entities, QList<Mention> &mentions, const QList<Quote> &quotes)
+void pruneSilentPeople(const SieveContext &ctx, QList<Entity> &entities, QList<Mention> &mentions,
+                       const QList<Quote> &quotes)
 {
     QHash<int, int> uses;
-    for (const Mention &m : mentions)
-        if (m.entity)
-            ++uses[m.entity];
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (!mentions.at(i).entity)
+            continue;
+        // "Johnson said nothing": the subject of a speech verb speaks, quoted or not.
+        const bool speaks = i < ctx.doc.mentions().size() && ctx.phrase.isSpeechVerb(ctx.phrase.lastToken(i));
+        uses[mentions.at(i).entity] += speaks ? 3 : 1;
+    }
     for (const Quote &q : quotes)
         if (q.speaker)
             uses[q.speaker] += 2;
     QSet<int> dropped;
+    const Lexicon &lex = Lexicon::instance();
     entities.removeIf([&](const Entity &e) {
-        const bool drop = e.anonymous && e.kind == EntityKind::Person && uses.value(e.id) <= 1;
+        // A lone capitalized word seen once ("Level", "Partial", "Country"), which nobody quotes and
+        // nothing refers back to, is no evidence of a person either: no first name, title or role.
+        const bool lone = !e.anonymous && e.kind == EntityKind::Person && !e.name.contains(u' ') &&
+                          e.aliases.isEmpty() && e.roles.isEmpty() && !lex.isFirstName(e.name) &&
+                          e.gender == Gender::Unknown;
+        const bool drop = e.kind == EntityKind::Person &&
+                          ((e.anonymous && uses.value(e.id) <= 1) || (lone && uses.value(e.id) <= 2));
         if (drop)
             dropped.insert(e.id);
         return drop;
@@ -136,7 +150,7 @@ void QuoteAttributor::run(Document &doc) const
         out.append(q);
     }
     std::sort(non.begin(), non.end(), [](const NonQuote &x, const NonQuote &y) { return x.span < y.span; });
-    pruneSilentAnonymous(entities, mentions, out);
+    pruneSilentPeople(ctx, entities, mentions, out);
     doc.setEntities(std::move(entities));
     doc.setMentions(std::move(mentions));
     doc.setQuotes(std::move(out));
