@@ -4,6 +4,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "singleinstance.h"
 #include "uiresources.h"
 
 #include <QApplication>
@@ -39,6 +40,14 @@ bool wantsTextOnly(int argc, char **argv)
     return false;
 }
 
+QCommandLineOption newWindowOption()
+{
+    return QCommandLineOption(
+        u"new-window"_s,
+        QCoreApplication::translate("saywho::app::Gui",
+                                    "Open a window of its own, even when SayWho is running already."));
+}
+
 void describe(QCommandLineParser &parser, const QCommandLineOption &screenshot)
 {
     parser.setApplicationDescription(
@@ -49,6 +58,7 @@ void describe(QCommandLineParser &parser, const QCommandLineOption &screenshot)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(screenshot);
+    parser.addOption(newWindowOption());
     parser.addPositionalArgument(
         u"FILE"_s, QCoreApplication::translate("saywho::app::Gui", "Articles to open."), u"[FILE...]"_s);
 }
@@ -95,7 +105,21 @@ int runGui(int &argc, char **argv)
     describe(parser, shotOpt);
     parser.process(app);
 
+    // One window per user: files go to the running instance as tabs. A screenshot never does.
+    const bool shared = !screenshot && !parser.isSet(u"new-window"_s);
+    if (shared && ui::SingleInstance::handOver(parser.positionalArguments()))
+        return 0;
+
     ui::MainWindow window;
+    ui::SingleInstance instance;
+    if (shared && instance.listen()) {
+        QObject::connect(&instance, &ui::SingleInstance::filesReceived, &window,
+                         [&window](const QStringList &paths) {
+                             window.openFiles(paths);
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
     // A screenshot is for the README and for review: the same every time, in English, at a fixed size.
     if (screenshot)
         window.languages()->setLanguage(u"en"_s);

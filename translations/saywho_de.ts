@@ -191,6 +191,10 @@
         <source>For the command-line analyser without a window: saywho analyze --help</source>
         <translation>Für die Analyse auf der Kommandozeile, ohne Fenster: saywho analyze --help</translation>
     </message>
+    <message>
+        <source>Open a window of its own, even when SayWho is running already.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn SayWho schon läuft.</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::DocumentLoader</name>
@@ -201,6 +205,10 @@
     <message>
         <source>the address points to %1, not to a web page or a text</source>
         <translation>die Adresse verweist auf %1, nicht auf eine Webseite oder einen Text</translation>
+    </message>
+    <message>
+        <source>the Markdown could not be read</source>
+        <translation>das Markdown konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

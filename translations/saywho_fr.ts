@@ -191,6 +191,10 @@
         <source>For the command-line analyser without a window: saywho analyze --help</source>
         <translation>Pour l’analyse en ligne de commande, sans fenêtre : saywho analyze --help</translation>
     </message>
+    <message>
+        <source>Open a window of its own, even when SayWho is running already.</source>
+        <translation>Ouvrir une fenêtre à part, même si SayWho est déjà lancé.</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::DocumentLoader</name>
@@ -201,6 +205,10 @@
     <message>
         <source>the address points to %1, not to a web page or a text</source>
         <translation>l’adresse mène à %1, pas à une page web ni à un texte</translation>
+    </message>
+    <message>
+        <source>the Markdown could not be read</source>
+        <translation>le Markdown n’a pas pu être lu</translation>
     </message>
 </context>
 <context>

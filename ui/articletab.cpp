@@ -104,6 +104,7 @@ void ArticleTab::repaint()
     FormatRunBuilder builder(m_session->document(), m_session->colors(), SpeakerPalette::fromApplication());
     builder.setLayers(m_layers);
     builder.setFocusEntity(m_focus);
+    builder.setEmphasisWeight(m_view->emphasisWeight());
     m_view->highlighter()->setRuns(builder.build());
     updateLegend();
 }

@@ -3,6 +3,7 @@
 #include "sidecarmetadata.h"
 
 #include "htmlimporter.h"
+#include "markdownimporter.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +57,8 @@ LoadResult DocumentLoader::loadFile(const QString &path)
     }
     if (HtmlImporter::looksLikeHtml(decoded.text))
         return HtmlImporter::loadFile(path);
-    LoadResult r = fromText(decoded.text, path);
+    LoadResult r = MarkdownImporter::isMarkdownFileName(path) ? MarkdownImporter::fromText(decoded.text, path)
+                                                              : fromText(decoded.text, path);
     r.warnings += decoded.warnings;
     if (r.ok)
         r.warnings += SidecarMetadata::apply(path, r.document.metadata());

@@ -47,8 +47,22 @@ Document::Document(const QString &originalText, DocumentMetadata metadata)
 {
 }
 
+Document::Document(const QString &text, const QString &originalText, QList<SourceRun> runs,
+                   DocumentMetadata metadata)
+    : m_original(originalText), m_text(text), m_runs(std::move(runs)), m_meta(std::move(metadata))
+{
+}
+
 int Document::originalOffset(int pos) const
 {
+    if (!m_runs.isEmpty()) {
+        auto it = std::upper_bound(m_runs.cbegin(), m_runs.cend(), pos,
+                                   [](int p, const SourceRun &r) { return p < r.textBegin; });
+        if (it == m_runs.cbegin())
+            return std::min(pos, m_runs.front().originalBegin);
+        --it;
+        return it->originalBegin + std::min(pos - it->textBegin, it->length);
+    }
     // Each collapsed "\r\n" before pos (its '\n' at an index < pos) shifts pos by one.
     return pos +
            int(std::lower_bound(m_collapsedCr.cbegin(), m_collapsedCr.cend(), pos) - m_collapsedCr.cbegin());

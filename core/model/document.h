@@ -13,6 +13,15 @@
 
 namespace saywho::core {
 
+// A stretch of Document::text() copied from Document::originalText(): where the words of a Markdown
+// file stand in the file, between the markup that text() leaves out.
+struct SourceRun
+{
+    int textBegin = 0;
+    int originalBegin = 0;
+    int length = 0;
+};
+
 // Owns an article's text and every annotation layer over it. Layers are plain value lists that
 // pipeline stages replace in one step; spans index text() in UTF-16 units.
 class Document final
@@ -21,11 +30,17 @@ public:
     Document() = default;
     // originalText is kept byte-for-byte for export; text() gets line endings normalized to '\n'.
     explicit Document(const QString &originalText, DocumentMetadata metadata = {});
+    // A text made from originalText by more than line endings (Markdown without its markup): runs,
+    // in text order, say where each stretch of text stands in originalText.
+    Document(const QString &text, const QString &originalText, QList<SourceRun> runs,
+             DocumentMetadata metadata);
 
     const QString &text() const { return m_text; }
     const QString &originalText() const { return m_original; }
     QStringView textOf(Span span) const { return QStringView(m_text).mid(span.begin, span.length()); }
-    // Position in originalText() of position pos in text(): they differ after each CRLF.
+    // Position in originalText() of position pos in text(): they differ after each CRLF, and in a
+    // Markdown file by its markup (a position between runs, such as a paragraph break the
+    // import wrote, maps to the end of the run before it).
     int originalOffset(int pos) const;
 
     const DocumentMetadata &metadata() const { return m_meta; }
@@ -64,6 +79,7 @@ private:
     QList<int> m_collapsedCr; // positions in m_text of each '\n' that stood for "\r\n"; before m_text,
                               // which fills it while it is initialised
     QString m_text;
+    QList<SourceRun> m_runs; // empty: text() is originalText() with "\r\n" as '\n'
     DocumentMetadata m_meta;
     QList<Paragraph> m_paragraphs;
     QList<Sentence> m_sentences;

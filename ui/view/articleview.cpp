@@ -1,6 +1,8 @@
 #include "articleview.h"
 
 #include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QMenu>
 
 #include <memory>
@@ -67,6 +69,14 @@ void ArticleView::setArticle(const QString &text, int titleLength)
     moveCursor(QTextCursor::Start);
 }
 
+double ArticleView::proseCharWidth(const QFont &font)
+{
+    static const QString sample =
+        u"When the council met on Monday, the mayor said the bridge would be rebuilt "
+        "by spring; critics asked who would pay for it."_s;
+    return QFontMetricsF(font).horizontalAdvance(sample) / double(sample.size());
+}
+
 void ArticleView::applyBlockFormats()
 {
     // One edit block so the layout runs once, not once per paragraph; and no contentsChange, which
@@ -75,16 +85,18 @@ void ArticleView::applyBlockFormats()
     const QSignalBlocker quiet(document());
     QTextCursor c(document());
     c.beginEditBlock();
-    const double em = QFontMetricsF(document()->defaultFont()).height();
+    // Leading set in ems of the font actually used, not as a share of its line height: URW's fonts
+    // carry a line gap that would double it.
+    const double em = QFontInfo(document()->defaultFont()).pixelSize();
     QTextBlockFormat text;
-    text.setLineHeight(132, QTextBlockFormat::ProportionalHeight);
+    text.setLineHeight(std::round(em * 1.5), QTextBlockFormat::FixedHeight);
     text.setBottomMargin(em * 0.7);
     // Blank lines between paragraphs already separate them; drawn at full height they would
     // double the gap.
     QTextBlockFormat blank;
     blank.setLineHeight(em * 0.15, QTextBlockFormat::FixedHeight);
     QTextBlockFormat title = text;
-    title.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+    title.setLineHeight(std::round(em * 1.5 * 1.25), QTextBlockFormat::FixedHeight); // the title is 1.5 em
     title.setBottomMargin(em * 1.1);
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
         c.setPosition(b.position());
@@ -126,6 +138,13 @@ void ArticleView::applyFont()
         f.setStyleHint(QFont::SansSerif);
     }
     f.setPointSizeF(BasePointSize * std::pow(ZoomFactor, m_zoom));
+    const QString family = QFontInfo(f).family();
+    m_emphasisWeight = QFont::Bold;
+    for (const QString &style : QFontDatabase::styles(family)) {
+        const int w = QFontDatabase::weight(family, style);
+        if (w >= QFont::DemiBold && w < m_emphasisWeight && !QFontDatabase::italic(family, style))
+            m_emphasisWeight = w;
+    }
     document()->setDefaultFont(f);
     setFont(f);
     if (!document()->isEmpty())
@@ -135,7 +154,7 @@ void ArticleView::applyFont()
 
 void ArticleView::updateColumn()
 {
-    const double measure = QFontMetricsF(document()->defaultFont()).averageCharWidth() * ColumnChars;
+    const double measure = proseCharWidth(document()->defaultFont()) * ColumnChars;
     const double side = std::max(document()->documentMargin(), (viewport()->width() - measure) / 2.0);
     QTextFrameFormat ff = document()->rootFrame()->frameFormat();
     if (std::abs(ff.leftMargin() - side) < 1.0)

@@ -35,6 +35,12 @@ public:
 
     void setBodyFont(BodyFont font);
     BodyFont bodyFont() const { return m_bodyFont; }
+    // Semi-bold when the body font has it, else the next heavier weight it has (P052's "Medium"
+    // would otherwise stand in for semi-bold and look like the regular text).
+    int emphasisWeight() const { return m_emphasisWeight; }
+    // Width of an average character of running text in a font, measured on a sample of prose: a
+    // font's own average counts every glyph it has, and URW's run far wider than the text.
+    static double proseCharWidth(const QFont &font);
     void zoomBy(int steps);
     void resetZoom();
     int zoomSteps() const { return m_zoom; }
@@ -82,6 +88,7 @@ private:
     double m_flashStrength = 0;
     BodyFont m_bodyFont = BodyFont::Serif;
     int m_zoom = 0;
+    int m_emphasisWeight = QFont::DemiBold;
     int m_titleLength = 0;
     int m_flashBegin = 0;
     int m_flashEnd = 0;

@@ -36,13 +36,14 @@ QTextCharFormat FormatRunBuilder::quoteFormat(const SpeakerPalette &palette, int
     return f;
 }
 
-QTextCharFormat FormatRunBuilder::mentionFormat(const SpeakerPalette &palette, int slot, bool attributed)
+QTextCharFormat FormatRunBuilder::mentionFormat(const SpeakerPalette &palette, int slot, bool attributed,
+                                                int emphasisWeight)
 {
     QTextCharFormat f;
     f.setForeground(palette.ink(slot));
     // The mention that the attribution rests on is bold; other mentions of a speaker only take
     // the colour, so the eye finds "who said it" first.
-    f.setFontWeight(attributed ? QFont::Bold : QFont::DemiBold);
+    f.setFontWeight(attributed ? QFont::Bold : emphasisWeight);
     return f;
 }
 
@@ -114,7 +115,7 @@ QList<FormatRun> FormatRunBuilder::build() const
             const bool attributed =
                 std::binary_search(attributedMentions.cbegin(), attributedMentions.cend(), i);
             items.push_back({m.span.begin, m.span.end, Mention,
-                             mentionFormat(m_palette, m_colors.slotOf(m.entity), attributed)});
+                             mentionFormat(m_palette, m_colors.slotOf(m.entity), attributed, m_emphasis)});
         }
     }
 

@@ -4,6 +4,7 @@
 #include "speakercolors.h"
 #include "speakerpalette.h"
 
+#include <QFont>
 #include <QList>
 #include <QTextCharFormat>
 
@@ -32,12 +33,15 @@ public:
     void setLayers(HighlightLayers layers) { m_layers = layers; }
     // Non-zero: only that entity's quotes and mentions are painted.
     void setFocusEntity(int entityId) { m_focus = entityId; }
+    // The weight of a speaker's other mentions: semi-bold where the view's font has one.
+    void setEmphasisWeight(int weight) { m_emphasis = weight; }
 
     QList<FormatRun> build() const;
 
     // Formats of single annotations, shared with the legend so it shows exactly what the view paints.
     static QTextCharFormat quoteFormat(const SpeakerPalette &palette, int slot);
-    static QTextCharFormat mentionFormat(const SpeakerPalette &palette, int slot, bool attributed);
+    static QTextCharFormat mentionFormat(const SpeakerPalette &palette, int slot, bool attributed,
+                                         int emphasisWeight = QFont::DemiBold);
     static QTextCharFormat dateFormat(const SpeakerPalette &palette);
     static QTextCharFormat nonQuoteFormat(const SpeakerPalette &palette);
 
@@ -47,6 +51,7 @@ private:
     SpeakerPalette m_palette;
     HighlightLayers m_layers = AllHighlightLayers;
     int m_focus = 0;
+    int m_emphasis = QFont::DemiBold;
 };
 
 } // namespace saywho::ui
