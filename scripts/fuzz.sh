@@ -16,7 +16,7 @@ if [ "${1:-}" = "--long" ]; then
 fi
 harnesses=(textdecoder htmlimporter pipeline sidecar)
 # Runs per harness in CI, sized so the whole fuzz step takes a few minutes on 2 cores.
-declare -A ci_runs=([textdecoder]=20000 [htmlimporter]=4000 [pipeline]=3000 [sidecar]=20000)
+declare -A ci_runs=([textdecoder]=200000 [htmlimporter]=10000 [pipeline]=5000 [sidecar]=200000)
 # Input size limits: the pipeline's cost is per byte; big inputs only slow the search.
 declare -A max_len=([textdecoder]=4096 [htmlimporter]=16384 [pipeline]=4096 [sidecar]=2048)
 
