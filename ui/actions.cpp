@@ -130,6 +130,21 @@ QList<QAction *> Actions::articleActions() const
             zoomIn,   zoomOut, zoomReset, properties, reanalyse};
 }
 
+void Actions::adoptUndoActions(QAction *undoAction, QAction *redoAction)
+{
+    delete undo;
+    delete redo;
+    undo = undoAction;
+    redo = redoAction;
+    undo->setObjectName(u"undo"_s);
+    redo->setObjectName(u"redo"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    redo->setShortcuts(QKeySequence::Redo);
+    const QStyle *style = QApplication::style();
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style->standardIcon(QStyle::SP_ArrowBack)));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style->standardIcon(QStyle::SP_ArrowForward)));
+}
+
 void Actions::retranslate()
 {
     open->setText(tr("&Open…"));

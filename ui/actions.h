@@ -19,6 +19,8 @@ public:
     void retranslate();
     // The layer toggles show samples in the palette's colours: redraw them for a new palette.
     void updateIcons();
+    // Undo and Redo become the undo group's own actions (enabled and triggered by the group).
+    void adoptUndoActions(QAction *undoAction, QAction *redoAction);
 
     // File
     QAction *open;

@@ -1,10 +1,14 @@
 #include "articlesession.h"
 
 #include "analysis/pipeline.h"
+#include "analysis/reanalysis.h"
+#include "commands/editcommand.h"
 #include "io/documentloader.h"
+#include "model/edits/dateedits.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,20 +80,62 @@ void ArticleSession::openLoaded(const core::LoadResult &loaded)
     });
 }
 
+bool ArticleSession::hasCorrections() const
+{
+    return m_undo->count() > 0 && !m_undo->isClean();
+}
+
+QString ArticleSession::applyEdit(const core::Edit &edit, const QString &text)
+{
+    if (!edit.ok())
+        return edit.error;
+    if (edit.patch.isEmpty())
+        return {};
+    m_undo->push(new EditCommand(this, edit.patch, text));
+    return {};
+}
+
+bool ArticleSession::applyPatch(const core::Patch &patch, core::Patch *inverse)
+{
+    const core::Patch::Result r = patch.apply(m_document, inverse);
+    if (!r.ok()) {
+        emit editFailed(r.error);
+        return false;
+    }
+    ++m_revision;
+    m_colors.follow(m_document);
+    emit edited(patch);
+    return true;
+}
+
 void ArticleSession::setPublicationDate(const QDate &date)
 {
-    m_source.metadata().dct = date;
-    m_source.metadata().dctSource = date.isValid() ? core::DctSource::User : core::DctSource::None;
+    const core::Edit e = core::edits::setPublicationDate(m_document, date);
+    if (!e.ok() || e.patch.isEmpty())
+        return;
+    applyEdit(e, date.isValid()
+                     ? tr("Set Publication Date to %1").arg(QLocale().toString(date, QLocale::ShortFormat))
+                     : tr("Clear Publication Date"));
+    // Every relative date hangs on it: the re-analysis joins this step.
+    m_requester = topSerial();
     reanalyse();
 }
 
 void ArticleSession::setParagraphIncluded(int paragraphBegin, bool included)
 {
-    QList<int> &kept = m_source.metadata().includedParagraphs;
-    kept.removeAll(paragraphBegin);
-    if (included)
-        kept.append(paragraphBegin);
+    const core::Edit e = core::edits::setParagraphIncluded(m_document, paragraphBegin, included);
+    if (!e.ok() || e.patch.isEmpty())
+        return;
+    applyEdit(e,
+              included ? tr("Include Paragraph in the Analysis") : tr("Leave Paragraph Out of the Analysis"));
+    m_requester = topSerial();
     reanalyse();
+}
+
+quint64 ArticleSession::topSerial() const
+{
+    const auto *top = dynamic_cast<const EditCommand *>(m_undo->command(m_undo->index() - 1));
+    return top && m_undo->index() == m_undo->count() ? top->serial() : 0;
 }
 
 void ArticleSession::reanalyse()
@@ -97,18 +143,46 @@ void ArticleSession::reanalyse()
     if (!m_loaded)
         return;
     if (m_watcher.isRunning()) {
-        m_rerun = true; // the running job started from stale metadata; go again when it lands
+        m_rerun = true; // the running job started from an older document; go again when it lands
         return;
     }
-    start([pipeline = m_pipeline, source = m_source] {
+    m_reanalysing = true;
+    m_jobRevision = m_revision;
+    start([pipeline = m_pipeline, current = m_document] {
         QElapsedTimer t;
         t.start();
-        core::LoadResult r;
-        r.ok = true;
-        // A fresh Document from the same text and metadata: every auto layer is recomputed.
-        r.document = core::Document(source.originalText(), source.metadata());
-        return analyse(*pipeline, std::move(r), t);
+        AnalysisOutcome out;
+        out.ok = true;
+        out.document = core::Reanalysis::run(*pipeline, current);
+        out.milliseconds = double(t.nsecsElapsed()) / 1e6;
+        return out;
     });
+}
+
+void ArticleSession::reanalysisFinished(AnalysisOutcome out)
+{
+    m_reanalysing = false;
+    // A correction made while it ran is in m_document, not in this result: run again from it.
+    if (m_revision != m_jobRevision) {
+        reanalyse();
+        return;
+    }
+    emit busyChanged(false);
+    const core::Patch diff = core::Patch::between(m_document, out.document);
+    m_lastMs = out.milliseconds;
+    const quint64 requester = m_requester;
+    m_requester = 0;
+    if (!diff.isEmpty()) {
+        if (requester && requester == topSerial()) {
+            auto *top = const_cast<EditCommand *>(
+                static_cast<const EditCommand *>(m_undo->command(m_undo->index() - 1)));
+            if (applyPatch(diff, nullptr))
+                top->absorb(diff);
+        } else {
+            m_undo->push(new EditCommand(this, diff, tr("Re-analyse")));
+        }
+    }
+    emit reanalysed(diff.size());
 }
 
 void ArticleSession::start(std::function<AnalysisOutcome()> job)
@@ -122,7 +196,12 @@ void ArticleSession::finished()
     AnalysisOutcome out = m_watcher.result();
     if (m_rerun) {
         m_rerun = false;
+        m_reanalysing = false;
         reanalyse();
+        return;
+    }
+    if (m_reanalysing && m_loaded && out.ok) {
+        reanalysisFinished(std::move(out));
         return;
     }
     emit busyChanged(false);
@@ -131,8 +210,6 @@ void ArticleSession::finished()
         return;
     }
     if (!m_loaded) {
-        // Keep the un-analysed document as the source of later runs.
-        m_source = core::Document(out.document.originalText(), out.loadedMetadata);
         m_loaded = true;
         if (!out.warnings.isEmpty())
             emit warned(out.warnings);

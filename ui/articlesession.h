@@ -4,6 +4,7 @@
 
 #include "io/documentloader.h"
 #include "model/document.h"
+#include "model/edits/edit.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -11,6 +12,7 @@
 
 #include <memory>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace saywho::core {
@@ -18,6 +20,8 @@ class Pipeline;
 }
 
 namespace saywho::ui {
+
+class EditCommand;
 
 // What a worker thread hands back: the loaded and analysed document, or why it could not be read.
 struct AnalysisOutcome
@@ -53,27 +57,50 @@ public:
     bool hasDocument() const { return m_loaded; }
     double lastAnalysisMs() const { return m_lastMs; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Corrections on the undo stack (re-analyses that changed something included).
+    bool hasCorrections() const;
 
+    // Pushes one correction on the undo stack, which applies it at once. Returns why it was refused,
+    // or an empty string.
+    QString applyEdit(const core::Edit &edit, const QString &text);
     // Re-resolves the dates against a new publication date; an invalid date means "unknown".
     void setPublicationDate(const QDate &date);
     // Brings a boilerplate paragraph (by its start) back into the analysis, or leaves it out again.
     void setParagraphIncluded(int paragraphBegin, bool included);
+    // Recomputes every automatic annotation and keeps every correction; the result is one undo step.
     void reanalyse();
+
+    // For EditCommand: applies a patch to the document (inverse gets its undo), repaints.
+    bool applyPatch(const core::Patch &patch, core::Patch *inverse);
 
 signals:
     void busyChanged(bool busy);
     void analysed();
     void failed(const QString &message);
     void warned(const QStringList &warnings);
+    // A correction, its undo or redo, or a re-analysis changed these annotations.
+    void edited(const core::Patch &patch);
+    // A re-analysis landed: how many automatic annotations it changed.
+    void reanalysed(int changed);
+    void editFailed(const QString &message);
 
 private:
     void start(std::function<AnalysisOutcome()> job);
     void finished();
+    void reanalysisFinished(AnalysisOutcome out);
+    // The serial of the latest step when it is the top of the stack, else 0.
+    quint64 topSerial() const;
 
     std::shared_ptr<const core::Pipeline> m_pipeline;
     QFutureWatcher<AnalysisOutcome> m_watcher;
-    core::Document m_source; // as loaded, with the user's metadata: what every re-analysis starts from
     core::Document m_document;
+    // Counts changes of m_document: a re-analysis started before the latest one is stale.
+    quint64 m_revision = 0;
+    quint64 m_jobRevision = 0;
+    bool m_reanalysing = false;
+    // The correction that asked for the running re-analysis; the result joins it when it is still
+    // the latest step.
+    quint64 m_requester = 0;
     SpeakerColors m_colors;
     QUndoStack *m_undo = nullptr;
     bool m_loaded = false;

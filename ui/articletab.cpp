@@ -1,9 +1,9 @@
 #include "articletab.h"
 
-#include "commands/includeparagraphcommand.h"
 #include "quoteclipboard.h"
 
 #include "articlesession.h"
+#include "model/patch.h"
 #include "panels/datetablemodel.h"
 #include "panels/peopletablemodel.h"
 #include "panels/quotetablemodel.h"
@@ -35,12 +35,15 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
         [this](int pos) { return AnnotationTooltip::at(m_session->document(), m_session->colors(), pos); });
     m_view->setHoverProvider([this](int pos) { return clickableAt(pos); });
     m_view->setMenuProvider([this](QMenu *menu, int pos) {
+        if (m_correctionMenu)
+            m_correctionMenu(menu, pos);
         QuoteClipboard::addMenuAction(menu, *m_session, pos);
         addParagraphActions(menu, pos);
     });
     connect(m_view, &ArticleView::positionClicked, this, &ArticleTab::clicked);
     connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
     connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);
+    connect(session, &ArticleSession::edited, this, &ArticleTab::edited);
     if (session->hasDocument()) {
         for (DocumentTableModel *m :
              {static_cast<DocumentTableModel *>(m_quotes), static_cast<DocumentTableModel *>(m_people),
@@ -57,15 +60,20 @@ void ArticleTab::addParagraphActions(QMenu *menu, int position)
     if (index < 0)
         return;
     const core::Paragraph &para = doc.paragraphs().at(index);
-    const bool keptByUser = doc.metadata().includedParagraphs.contains(para.span.begin);
-    if (!para.excluded && !keptByUser)
-        return;
     menu->addSeparator();
     QAction *action = menu->addAction(para.excluded ? tr("Include This Paragraph in the Analysis")
-                                                    : tr("Leave This Paragraph Out Again"));
+                                                    : tr("Leave This Paragraph Out of the Analysis"));
     connect(action, &QAction::triggered, this, [this, begin = para.span.begin, include = para.excluded] {
-        m_session->undoStack()->push(new IncludeParagraphCommand(m_session, begin, include));
+        m_session->setParagraphIncluded(begin, include);
     });
+}
+
+void ArticleTab::edited(const core::Patch &)
+{
+    const core::Document &doc = m_session->document();
+    if (m_focus != 0 && !doc.entity(m_focus))
+        m_focus = 0;
+    repaint();
 }
 
 void ArticleTab::analysed()

@@ -5,7 +5,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QMenu;
+
+namespace saywho::core {
+class Patch;
+}
 
 namespace saywho::ui {
 
@@ -37,6 +43,8 @@ public:
     // Shows only one person's quotes and mentions; 0 shows everyone.
     void setFocusEntity(int entityId);
     int focusEntity() const { return m_focus; }
+    // The corrections for the view's context menu at a text position.
+    void setCorrectionMenu(std::function<void(QMenu *, int)> menu) { m_correctionMenu = std::move(menu); }
 
 signals:
     void quoteClicked(int row);
@@ -51,6 +59,7 @@ private:
     // "Include This Paragraph in the Analysis" for dimmed boilerplate, and the way back.
     void addParagraphActions(QMenu *menu, int position);
     void analysed();
+    void edited(const core::Patch &patch);
     void repaint();
     void updateLegend();
     void clicked(int position);
@@ -62,6 +71,7 @@ private:
     QuoteTableModel *m_quotes;
     PeopleTableModel *m_people;
     DateTableModel *m_dates;
+    std::function<void(QMenu *, int)> m_correctionMenu;
     HighlightLayers m_layers = AllHighlightLayers;
     int m_focus = 0;
     bool m_shown = false;

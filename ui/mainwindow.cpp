@@ -7,7 +7,8 @@
 #include "articlesession.h"
 #include "articletab.h"
 #include "articletabs.h"
-#include "commands/setpublicationdatecommand.h"
+#include "corrections/correctionactions.h"
+#include "corrections/correctioncontroller.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/propertiesdialog.h"
 #include "findbar.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -41,6 +43,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,14 @@ MainWindow::MainWindow(QWidget *parent)
     new QuoteClipboard(m_docks->quotes(), m_docks->controller(), this);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_actions->adoptUndoActions(m_undo->createUndoAction(m_actions), m_undo->createRedoAction(m_actions));
+    m_corrections = new CorrectionActions(this);
+    m_correcting =
+        new CorrectionController(m_corrections, m_docks->quotes(), m_docks->people(), m_docks->dates(), this);
+    // Shortcuts of the whole window, whichever panel has the keyboard.
+    addActions(m_corrections->all());
+    addActions({m_actions->undo, m_actions->redo});
+    createHistoryDock();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -84,6 +95,8 @@ MainWindow::~MainWindow()
     // Tabs (and their undo stacks) outlive the actions among the children; a stack leaving the group
     // must not retranslate actions that are gone.
     disconnect(m_undo, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        disconnect(m_tabs->article(i)->session()->undoStack(), nullptr, this, nullptr);
 }
 
 TablePanel *MainWindow::quotesPanel() const
@@ -115,11 +128,13 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a->quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addActions({a->undo, a->redo});
+    m_editMenu->addActions({a->undo, a->redo, m_historyDock->toggleViewAction()});
     m_editMenu->addSeparator();
     m_editMenu->addActions({a->copy, a->selectAll});
     m_editMenu->addSeparator();
     m_editMenu->addActions(m_find->menuActions());
+    m_editMenu->addSeparator();
+    m_corrections->addTo(m_editMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_layersMenu = m_viewMenu->addMenu(QString());
@@ -191,10 +206,6 @@ void MainWindow::connectActions()
             m_tabs->closeArticle(m_tabs->currentIndex());
     });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->undo, &QAction::triggered, m_undo, &QUndoGroup::undo);
-    connect(a->redo, &QAction::triggered, m_undo, &QUndoGroup::redo);
-    connect(m_undo, &QUndoGroup::canUndoChanged, a->undo, &QAction::setEnabled);
-    connect(m_undo, &QUndoGroup::canRedoChanged, a->redo, &QAction::setEnabled);
     connect(m_undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslate);
     connect(m_undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslate);
     connect(a->copy, &QAction::triggered, this, [this] {
@@ -274,6 +285,19 @@ void MainWindow::opened(ArticleSession *session)
         tab->view()->setBodyFont(ArticleView::BodyFont::Sans);
     m_undo->addStack(session->undoStack());
     m_tabs->addArticle(tab);
+    tab->setCorrectionMenu([this](QMenu *menu, int position) { m_correcting->fillMenu(menu, position); });
+    connect(session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateModified);
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateModified);
+    connect(session, &ArticleSession::reanalysed, this, [this](int changed) {
+        statusBar()->showMessage(
+            changed == 0
+                ? tr("Re-analysed: nothing changed; every correction kept.")
+                : tr("Re-analysed: automatic annotations changed: %1; every correction kept.").arg(changed),
+            8000);
+    });
+    connect(session, &ArticleSession::editFailed, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Could not apply: %1").arg(why), 8000);
+    });
     applyLayers();
     if (!session->path().startsWith(u':'))
         m_recent->add(session->path());
@@ -283,6 +307,7 @@ void MainWindow::opened(ArticleSession *session)
 void MainWindow::currentChanged(ArticleTab *tab)
 {
     m_docks->controller()->setTab(tab);
+    m_correcting->setTab(tab);
     m_summary->setSession(tab ? tab->session() : nullptr);
     m_find->setView(tab ? tab->view() : nullptr);
     if (tab) {
@@ -290,7 +315,8 @@ void MainWindow::currentChanged(ArticleTab *tab)
         // One connection per tab and signal; UniqueConnection keeps switching back and forth cheap.
         connect(tab->session(), &ArticleSession::analysed, m_summary, &StatusSummary::refresh,
                 Qt::UniqueConnection);
-        setWindowTitle(tr("%1 — SayWho").arg(tab->session()->displayName()));
+        setWindowTitle(tr("%1 — SayWho").arg(tab->session()->displayName()) + u"[*]"_s);
+        setWindowModified(tab->session()->hasCorrections());
     } else {
         setWindowTitle(tr("SayWho"));
     }
@@ -379,7 +405,33 @@ void MainWindow::editProperties()
     const QDate before = tab->session()->document().metadata().dct;
     const QDate after = dialog.publicationDate();
     if (before != after)
-        tab->session()->undoStack()->push(new SetPublicationDateCommand(tab->session(), before, after));
+        tab->session()->setPublicationDate(after);
+}
+
+void MainWindow::createHistoryDock()
+{
+    // Edit → History: every step of the current article, clickable to go back to it.
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    auto *view = new QUndoView(m_undo, m_historyDock);
+    view->setObjectName(u"historyView"_s);
+    view->setEmptyLabel(tr("Opened"));
+    m_historyDock->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyDock->hide();
+    connect(m_correcting, &CorrectionController::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
+}
+
+void MainWindow::updateModified()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ArticleSession *s = m_tabs->article(i)->session();
+        m_tabs->setTabText(i, s->hasCorrections() ? s->displayName() + u" •"_s : s->displayName());
+    }
+    ArticleTab *tab = m_tabs->current();
+    setWindowModified(tab && tab->session()->hasCorrections());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -424,8 +476,8 @@ void MainWindow::retranslate()
     const QString redoText = m_undo->redoText();
     m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
-    m_actions->undo->setEnabled(m_undo->canUndo());
-    m_actions->redo->setEnabled(m_undo->canRedo());
+    m_corrections->retranslate();
+    m_historyDock->setWindowTitle(tr("History"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -6,11 +6,14 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolBar;
+class QDockWidget;
 class QUndoGroup;
 
 namespace saywho::ui {
 
 class Actions;
+class CorrectionActions;
+class CorrectionController;
 class ArticleOpener;
 class ArticleSession;
 class ArticleTab;
@@ -35,6 +38,9 @@ public:
 
     ArticleTabs *tabs() const { return m_tabs; }
     Actions *actions() const { return m_actions; }
+    CorrectionActions *corrections() const { return m_corrections; }
+    CorrectionController *correctionController() const { return m_correcting; }
+    QDockWidget *historyDock() const { return m_historyDock; }
     TablePanel *quotesPanel() const;
     TablePanel *peoplePanel() const;
     TablePanel *datesPanel() const;
@@ -67,6 +73,9 @@ private:
     void editProperties();
     void applyLayers();
     void setBusy();
+    void createHistoryDock();
+    // The tab's and the window's title mark an article with corrections.
+    void updateModified();
 
     Actions *m_actions;
     ArticleTabs *m_tabs;
@@ -76,6 +85,9 @@ private:
     QUndoGroup *m_undo;
     PanelDocks *m_docks;
     FindBar *m_find;
+    CorrectionActions *m_corrections = nullptr;
+    CorrectionController *m_correcting = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -18,13 +18,21 @@ void BoilerplateMarker::run(Document &doc) const
     QList<Paragraph> paragraphs = doc.paragraphs();
     bool tail = false;
     // A one-paragraph text is the article itself, whatever it starts with.
-    if (paragraphs.size() < 2)
+    const bool single = paragraphs.size() < 2;
+    const DocumentMetadata &meta = std::as_const(doc).metadata();
+    const QList<int> &kept = meta.includedParagraphs;
+    const QList<int> &left = meta.excludedParagraphs;
+    if (single && left.isEmpty())
         return;
-    const QList<int> &kept = doc.metadata().includedParagraphs;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         Paragraph &p = paragraphs[i];
-        // The user's word beats the phrase list: a paragraph they included again stays in.
-        if (kept.contains(p.span.begin))
+        // The user's word beats the phrase list: a paragraph they included again stays in, one
+        // they left out stays out.
+        if (left.contains(p.span.begin)) {
+            p.excluded = true;
+            continue;
+        }
+        if (kept.contains(p.span.begin) || single)
             continue;
         if (!tail) {
             const Boilerplate::Kind kind = boilerplate.classify(doc.textOf(p.span));

@@ -5,6 +5,7 @@
 #include "corefresolver.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <array>
 
@@ -279,7 +280,52 @@ QString EntityLinker::name() const
 
 void EntityLinker::run(Document &doc) const
 {
+    // Entities already here were kept for the user's decisions (a re-analysis copies them in); the
+    // mentions whose entity the user chose keep it.
+    const QList<Entity> kept = doc.entities();
+    QHash<int, int> pinned;
+    for (const Mention &m : doc.mentions())
+        if (m.provenance.origin == Origin::User || m.provenance.decidedByUser(UserField::Entity))
+            pinned.insert(m.id, m.entity);
+
     Linker(doc).run(m_coref);
+    if (kept.isEmpty() && pinned.isEmpty())
+        return;
+
+    // The linker numbers its entities 1..n; give them ids the kept ones do not use.
+    QList<Entity> found = doc.entities();
+    QHash<int, int> ids;
+    for (Entity &e : found) {
+        const int id = doc.allocateId(Store::Entities);
+        ids.insert(e.id, id);
+        e.id = id;
+    }
+    // An entity found under a name the user gave or merged is the user's entity.
+    QHash<QString, int> claimed;
+    for (const Entity &e : kept)
+        for (const QStringList &names : {QStringList{e.name}, e.aliases, e.claims})
+            for (const QString &n : names)
+                claimed.insert(n.toCaseFolded(), e.id);
+    for (const Entity &e : std::as_const(found)) {
+        int owner = claimed.value(e.name.toCaseFolded());
+        for (qsizetype i = 0; !owner && i < e.aliases.size(); ++i)
+            owner = claimed.value(e.aliases.at(i).toCaseFolded());
+        if (owner)
+            ids.insert(ids.key(e.id), owner);
+    }
+    QList<Mention> mentions = doc.mentions();
+    QSet<int> used;
+    for (Mention &m : mentions) {
+        const auto pin = pinned.constFind(m.id);
+        m.entity = pin != pinned.constEnd() ? *pin : ids.value(m.entity, 0);
+        used.insert(m.entity);
+    }
+    // Found entities folded into the user's, or left without a mention by the pinned ones, go.
+    found.removeIf([&](const Entity &e) { return !used.contains(e.id); });
+    QList<Entity> entities = kept + found;
+    std::sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) { return a.id < b.id; });
+    doc.setMentions(std::move(mentions));
+    doc.setEntities(std::move(entities));
 }
 
 int EntityLinker::editDistance(QStringView a, QStringView b, int cap)

@@ -15,6 +15,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::Mentions | Layer::Sentences; }
     Layers provides() const override { return Layer::Entities; }
+    Layers writes() const override { return Layer::Entities | Layer::Mentions; }
     void run(Document &doc) const override;
 
     // Levenshtein distance, capped: returns cap + 1 when larger (exposed for tests).

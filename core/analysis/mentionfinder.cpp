@@ -1,5 +1,7 @@
 #include "mentionfinder.h"
 
+#include "userdecisions.h"
+
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
 #include "namephrase.h"
@@ -222,7 +224,14 @@ QString MentionFinder::name() const
 
 void MentionFinder::run(Document &doc) const
 {
-    doc.setMentions(Finder(doc).run());
+    const QList<Mention> kept = UserDecisions::kept(doc.mentions());
+    UserDecisions user(doc, Store::Mentions);
+    user.block(kept);
+    QList<Mention> found = Finder(doc).run();
+    found.removeIf([&](const Mention &m) { return user.blocks(m.span); });
+    for (Mention &m : found)
+        m.id = doc.allocateId(Store::Mentions);
+    doc.setMentions(user.merged(kept, found));
 }
 
 } // namespace saywho::core

@@ -14,6 +14,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::Tokens | Layer::Sentences | Layer::QuoteSpans; }
     Layers provides() const override { return Layer::Mentions; }
+    Layers writes() const override { return Layer::Mentions; }
     void run(Document &doc) const override;
 };
 

@@ -12,6 +12,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::None; }
     Layers provides() const override { return Layer::Paragraphs; }
+    Layers writes() const override { return Layer::Paragraphs; }
     void run(Document &doc) const override;
 };
 

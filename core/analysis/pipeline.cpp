@@ -3,6 +3,7 @@
 #include "../model/document.h"
 #include "attribution/quoteattributor.h"
 #include "boilerplatemarker.h"
+#include "canonicalorder.h"
 #include "entitylinker.h"
 #include "mentionfinder.h"
 #include "paragraphsplitter.h"
@@ -12,6 +13,9 @@
 #include "tokenizer.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -53,16 +57,67 @@ QString Pipeline::append(std::unique_ptr<Stage> stage)
     return {};
 }
 
+namespace {
+
+// The declared layers that allow a change of each list of a Document.
+struct StoreRule
+{
+    Store store;
+    const char *name;
+    Layers writers;
+};
+constexpr StoreRule StoreRules[] = {
+    {Store::Paragraphs, "paragraphs", Layer::Paragraphs},
+    {Store::Tokens, "tokens", Layer::Tokens},
+    {Store::Sentences, "sentences", Layer::Sentences},
+    {Store::Quotes, "quotes", Layer::QuoteSpans | Layer::QuoteKinds | Layer::Attribution},
+    {Store::NonQuotes, "non-quotes", Layer::NonQuotes},
+    {Store::Mentions, "mentions", Layer::Mentions},
+    {Store::Entities, "entities", Layer::Entities},
+    {Store::TimeExprs, "dates", Layer::TimeExprs},
+    {Store::Metadata, "metadata", Layer::Metadata},
+    {Store::Removals, "removals", Layer::None},
+};
+
+// A paragraph that went on from one the classifier found to be no quotation (a stage direction)
+// continues nothing: the link would point at an id no quote has.
+void dropDanglingContinuations(Document &doc)
+{
+    QList<Quote> quotes = doc.quotes();
+    bool changed = false;
+    for (Quote &q : quotes)
+        if (q.continues && !doc.quote(q.continues)) {
+            q.continues = 0;
+            changed = true;
+        }
+    if (changed)
+        doc.setQuotes(std::move(quotes));
+}
+
+} // namespace
+
 QList<StageTiming> Pipeline::run(Document &doc) const
 {
     QList<StageTiming> timings;
     timings.reserve(qsizetype(m_stages.size()));
     QElapsedTimer timer;
     for (const auto &stage : m_stages) {
+        quint64 before[size_t(Store::Count)];
+        for (const StoreRule &r : StoreRules)
+            before[size_t(r.store)] = doc.revision(r.store);
         timer.start();
         stage->run(doc);
-        timings.append({stage->name(), timer.nsecsElapsed()});
+        StageTiming t{stage->name(), timer.nsecsElapsed(), {}};
+        for (const StoreRule &r : StoreRules)
+            if (doc.revision(r.store) != before[size_t(r.store)] && !(stage->writes() & r.writers))
+                t.undeclaredWrites.append(QString::fromLatin1(r.name));
+        if (!t.undeclaredWrites.isEmpty())
+            qWarning("pipeline: stage %s writes %s without declaring it", qPrintable(t.stage),
+                     qPrintable(t.undeclaredWrites.join(u", "_s)));
+        timings.append(t);
     }
+    dropDanglingContinuations(doc);
+    putInCanonicalOrder(doc);
     return timings;
 }
 

@@ -17,6 +17,8 @@ struct StageTiming
 {
     QString stage;
     qint64 nanoseconds = 0;
+    // Layers the stage changed without declaring them in writes(): a programming error.
+    QStringList undeclaredWrites;
 };
 
 // Runs stages in order. The order is checked when the pipeline is built: a stage whose required
@@ -34,7 +36,8 @@ public:
     // Returns an error message when the stage needs a layer nobody provides yet.
     QString append(std::unique_ptr<Stage> stage);
 
-    // Runs every stage; re-entrant (const), so one Pipeline can serve many threads.
+    // Runs every stage; re-entrant (const), so one Pipeline can serve many threads. Each stage's
+    // writes are checked against what it declares; the layers come out in (span, id) order.
     QList<StageTiming> run(Document &doc) const;
 
     QStringList stageNames() const;

@@ -1,5 +1,7 @@
 #include "quoteclassifier.h"
 
+#include "userdecisions.h"
+
 #include "../lexicon/lexicon.h"
 #include "tokentext.h"
 
@@ -213,12 +215,24 @@ void QuoteClassifier::run(Document &doc) const
     const Classifier c(doc);
     const Span headline = headlineSpan(doc);
     QList<Quote> quotes;
-    QList<NonQuote> non = doc.nonQuotes();
+    QList<NonQuote> non = UserDecisions::kept(doc.nonQuotes());
+    const UserDecisions removed(doc, Store::NonQuotes);
     for (Quote q : doc.quotes()) {
+        if (q.provenance.userDecided()) {
+            // The user said it is a quotation: only what the user left open is classified.
+            if (!q.provenance.decidedByUser(UserField::Kind))
+                q.kind = c.kind(q);
+            q.headline = headline.contains(q.span.begin);
+            quotes.append(q);
+            continue;
+        }
         NonQuoteKind nk = NonQuoteKind::Direction;
         // A paragraph that re-opens a running quotation can only be a transcript's stage direction.
         if (q.continues ? c.stageDirection(q) : c.nonQuote(q, nk)) {
+            if (removed.blocks(q.span))
+                continue; // the user removed this title or scare quote
             NonQuote n;
+            n.id = doc.allocateId(Store::NonQuotes);
             n.span = q.span;
             n.kind = nk;
             n.provenance.rule = u"cue"_s;

@@ -14,6 +14,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::QuoteSpans | Layer::Tokens | Layer::Sentences; }
     Layers provides() const override { return Layer::QuoteKinds; }
+    Layers writes() const override { return Layer::QuoteKinds | Layer::NonQuotes; }
     void run(Document &doc) const override;
 };
 

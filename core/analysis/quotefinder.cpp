@@ -2,6 +2,9 @@
 
 #include "../model/document.h"
 #include "quotemark.h"
+#include "userdecisions.h"
+
+#include <QHash>
 
 #include <QVarLengthArray>
 
@@ -190,7 +193,25 @@ void QuoteFinder::run(Document &doc) const
         }
         tok = last;
     }
-    doc.setQuotes(std::move(quotes));
+    // The user's quotes stay as they are; none is found over one of them, over a stretch the user
+    // marked as a non-quote, or where the user removed one. Found quotes get fresh ids.
+    const QList<Quote> kept = UserDecisions::kept(doc.quotes());
+    UserDecisions user(doc, Store::Quotes);
+    user.block(kept);
+    user.block(UserDecisions::kept(doc.nonQuotes()));
+    QHash<int, int> ids;
+    QList<Quote> found;
+    found.reserve(quotes.size());
+    for (Quote q : std::as_const(quotes)) {
+        if (user.blocks(q.span))
+            continue;
+        const int id = doc.allocateId(Store::Quotes);
+        ids.insert(q.id, id);
+        q.id = id;
+        q.continues = ids.value(q.continues, 0);
+        found.append(q);
+    }
+    doc.setQuotes(user.merged(kept, found));
 }
 
 } // namespace saywho::core

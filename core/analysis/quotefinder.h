@@ -15,6 +15,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::Paragraphs | Layer::Tokens; }
     Layers provides() const override { return Layer::QuoteSpans; }
+    Layers writes() const override { return Layer::QuoteSpans; }
     void run(Document &doc) const override;
 };
 

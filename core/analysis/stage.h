@@ -19,6 +19,8 @@ enum class Layer : unsigned {
     Attribution = 1u << 6,
     QuoteKinds = 1u << 7,
     TimeExprs = 1u << 8,
+    NonQuotes = 1u << 9, // titles, scare quotes, nicknames, stage directions
+    Metadata = 1u << 10, // the publication date a dateline supplies
 };
 Q_DECLARE_FLAGS(Layers, Layer)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Layers)
@@ -32,6 +34,8 @@ public:
     virtual QString name() const = 0;
     virtual Layers needs() const = 0; // "requires" is a C++20 keyword
     virtual Layers provides() const = 0;
+    // Every layer the stage changes, its own and others (the pipeline checks each run against it).
+    virtual Layers writes() const = 0;
     virtual void run(Document &doc) const = 0;
 };
 

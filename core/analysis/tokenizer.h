@@ -18,6 +18,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::Paragraphs; }
     Layers provides() const override { return Layer::Tokens | Layer::Sentences; }
+    Layers writes() const override { return Layer::Tokens | Layer::Sentences; }
     void run(Document &doc) const override;
 
     // Tokens of one stretch of text, offsets relative to the whole text (exposed for tests).

@@ -210,14 +210,15 @@ private:
     {
         m_w.key("speaker");
         const Entity *e = q.speaker ? m_doc.entity(q.speaker) : nullptr;
-        if (!e && q.speakerMention < 0) {
+        const Mention *m = m_doc.mention(q.speakerMention);
+        if (!e && !m) {
             m_w.null();
             return;
         }
         m_w.beginObject();
         entityRef("entity", e ? e->id : 0);
-        if (q.speakerMention >= 0 && q.speakerMention < m_doc.mentions().size()) {
-            spanObject("mention", m_doc.mentions().at(q.speakerMention).span);
+        if (m) {
+            spanObject("mention", m->span);
         } else {
             m_w.key("mention");
             m_w.null();

@@ -31,8 +31,8 @@ QString quoteLines(const Document &doc, const Quote &q)
     QString out;
     const Entity *e = q.speaker ? doc.entity(q.speaker) : nullptr;
     QString who = e ? e->name : tr("(unknown speaker)");
-    if (q.speakerMention >= 0 && q.speakerMention < doc.mentions().size()) {
-        const QString as = doc.textOf(doc.mentions().at(q.speakerMention).span).toString();
+    if (const Mention *m = doc.mention(q.speakerMention)) {
+        const QString as = doc.textOf(m->span).toString();
         if (e && as != e->name)
             who += u" ["_s + oneLine(as, 40) + u"]"_s;
     }

@@ -68,20 +68,146 @@ int Document::originalOffset(int pos) const
            int(std::lower_bound(m_collapsedCr.cbegin(), m_collapsedCr.cend(), pos) - m_collapsedCr.cbegin());
 }
 
+template <typename T> void Document::noteIds(const QList<T> &list, Store layer)
+{
+    int &next = m_nextId[size_t(layer)];
+    for (const T &a : list)
+        next = std::max(next, a.id + 1);
+    touch(layer);
+}
+
+template <typename T> int Document::indexById(const QList<T> &list, Store layer, int id) const
+{
+    if (id <= 0)
+        return -1;
+    const size_t l = size_t(layer);
+    // Revision 0 with an empty index and a non-empty list also needs a build (a fresh copy).
+    if (m_indexRevision[l] != m_revision[l] + 1) {
+        QHash<int, int> &index = m_index[l];
+        index.clear();
+        index.reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i)
+            index.insert(list.at(i).id, int(i));
+        m_indexRevision[l] = m_revision[l] + 1;
+    }
+    return m_index[l].value(id, -1);
+}
+
+void Document::setParagraphs(QList<Paragraph> v)
+{
+    m_paragraphs = std::move(v);
+    touch(Store::Paragraphs);
+}
+
+void Document::setSentences(QList<Sentence> v)
+{
+    m_sentences = std::move(v);
+    touch(Store::Sentences);
+}
+
+void Document::setTokens(QList<Token> v)
+{
+    m_tokens = std::move(v);
+    touch(Store::Tokens);
+}
+
+void Document::setMentions(QList<Mention> v)
+{
+    m_mentions = std::move(v);
+    noteIds(m_mentions, Store::Mentions);
+}
+
+void Document::setEntities(QList<Entity> v)
+{
+    m_entities = std::move(v);
+    noteIds(m_entities, Store::Entities);
+}
+
+void Document::setQuotes(QList<Quote> v)
+{
+    m_quotes = std::move(v);
+    noteIds(m_quotes, Store::Quotes);
+}
+
+void Document::setNonQuotes(QList<NonQuote> v)
+{
+    m_nonQuotes = std::move(v);
+    noteIds(m_nonQuotes, Store::NonQuotes);
+}
+
+void Document::setTimeExprs(QList<TimeExpr> v)
+{
+    m_timeExprs = std::move(v);
+    noteIds(m_timeExprs, Store::TimeExprs);
+}
+
+void Document::setRemovals(QList<Removal> v)
+{
+    m_removals = std::move(v);
+    noteIds(m_removals, Store::Removals);
+}
+
+int Document::allocateId(Store layer)
+{
+    return m_nextId[size_t(layer)]++;
+}
+
+void Document::reserveIdsFrom(const Document &other)
+{
+    for (size_t i = 0; i < m_nextId.size(); ++i)
+        m_nextId[i] = std::max(m_nextId[i], other.m_nextId[i]);
+}
+
+bool Document::sameAnnotations(const Document &o) const
+{
+    return m_original == o.m_original && m_meta == o.m_meta && m_paragraphs == o.m_paragraphs &&
+           m_mentions == o.m_mentions && m_entities == o.m_entities && m_quotes == o.m_quotes &&
+           m_nonQuotes == o.m_nonQuotes && m_timeExprs == o.m_timeExprs && m_removals == o.m_removals;
+}
+
+int Document::mentionIndex(int id) const
+{
+    return indexById(m_mentions, Store::Mentions, id);
+}
+
+int Document::entityIndex(int id) const
+{
+    return indexById(m_entities, Store::Entities, id);
+}
+
+int Document::quoteIndex(int id) const
+{
+    return indexById(m_quotes, Store::Quotes, id);
+}
+
 const Entity *Document::entity(int id) const
 {
-    for (const Entity &e : m_entities)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    const int i = entityIndex(id);
+    return i < 0 ? nullptr : &m_entities.at(i);
 }
 
 const Quote *Document::quote(int id) const
 {
-    for (const Quote &q : m_quotes)
-        if (q.id == id)
-            return &q;
-    return nullptr;
+    const int i = quoteIndex(id);
+    return i < 0 ? nullptr : &m_quotes.at(i);
+}
+
+const Mention *Document::mention(int id) const
+{
+    const int i = mentionIndex(id);
+    return i < 0 ? nullptr : &m_mentions.at(i);
+}
+
+const NonQuote *Document::nonQuote(int id) const
+{
+    const int i = indexById(m_nonQuotes, Store::NonQuotes, id);
+    return i < 0 ? nullptr : &m_nonQuotes.at(i);
+}
+
+const TimeExpr *Document::timeExpr(int id) const
+{
+    const int i = indexById(m_timeExprs, Store::TimeExprs, id);
+    return i < 0 ? nullptr : &m_timeExprs.at(i);
 }
 
 int Document::paragraphAt(int pos) const

@@ -6,10 +6,14 @@
 #include "quote.h"
 #include "segments.h"
 #include "timeexpr.h"
+#include "userlayer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <array>
 
 namespace saywho::core {
 
@@ -22,8 +26,12 @@ struct SourceRun
     int length = 0;
 };
 
+class Patch;
+
 // Owns an article's text and every annotation layer over it. Layers are plain value lists that
-// pipeline stages replace in one step; spans index text() in UTF-16 units.
+// pipeline stages replace in one step; spans index text() in UTF-16 units. Annotations are found by
+// their stable id, never by list position. The user's decisions live in the layers themselves
+// (Provenance::origin and Provenance::user) and in removals(); see docs/editing.md.
 class Document final
 {
 public:
@@ -44,7 +52,11 @@ public:
     int originalOffset(int pos) const;
 
     const DocumentMetadata &metadata() const { return m_meta; }
-    DocumentMetadata &metadata() { return m_meta; }
+    DocumentMetadata &metadata()
+    {
+        touch(Store::Metadata);
+        return m_meta;
+    }
 
     const QList<Paragraph> &paragraphs() const { return m_paragraphs; }
     const QList<Sentence> &sentences() const { return m_sentences; }
@@ -55,17 +67,40 @@ public:
     const QList<NonQuote> &nonQuotes() const { return m_nonQuotes; }
     const QList<TimeExpr> &timeExprs() const { return m_timeExprs; }
 
-    void setParagraphs(QList<Paragraph> v) { m_paragraphs = std::move(v); }
-    void setSentences(QList<Sentence> v) { m_sentences = std::move(v); }
-    void setTokens(QList<Token> v) { m_tokens = std::move(v); }
-    void setMentions(QList<Mention> v) { m_mentions = std::move(v); }
-    void setEntities(QList<Entity> v) { m_entities = std::move(v); }
-    void setQuotes(QList<Quote> v) { m_quotes = std::move(v); }
-    void setNonQuotes(QList<NonQuote> v) { m_nonQuotes = std::move(v); }
-    void setTimeExprs(QList<TimeExpr> v) { m_timeExprs = std::move(v); }
+    // Automatic annotations the user removed: a re-analysis does not bring them back.
+    const QList<Removal> &removals() const { return m_removals; }
 
+    void setParagraphs(QList<Paragraph> v);
+    void setSentences(QList<Sentence> v);
+    void setTokens(QList<Token> v);
+    void setMentions(QList<Mention> v);
+    void setEntities(QList<Entity> v);
+    void setQuotes(QList<Quote> v);
+    void setNonQuotes(QList<NonQuote> v);
+    void setTimeExprs(QList<TimeExpr> v);
+    void setRemovals(QList<Removal> v);
+
+    // By stable id; nullptr (or -1) when there is none.
     const Entity *entity(int id) const;
     const Quote *quote(int id) const;
+    const Mention *mention(int id) const;
+    const NonQuote *nonQuote(int id) const;
+    const TimeExpr *timeExpr(int id) const;
+    int mentionIndex(int id) const;
+    int entityIndex(int id) const;
+    int quoteIndex(int id) const;
+
+    // A fresh id for a new annotation of a layer: ids only grow, so an id once used (and perhaps
+    // still held by an undo step) is never handed out again.
+    int allocateId(Store layer);
+    int nextId(Store layer) const { return m_nextId.at(size_t(layer)); }
+    // Raises the id counters to those of another document (a re-analysis continues its numbering).
+    void reserveIdsFrom(const Document &other);
+    // Counts every change of a layer: the pipeline compares them to check what a stage writes.
+    quint64 revision(Store layer) const { return m_revision.at(size_t(layer)); }
+
+    // The same text, metadata and annotations (revision counters and caches aside).
+    bool sameAnnotations(const Document &other) const;
     // Index of the paragraph / sentence containing pos, or -1.
     int paragraphAt(int pos) const;
     int sentenceAt(int pos) const;
@@ -75,6 +110,11 @@ public:
     bool startsSentence(int pos) const;
 
 private:
+    friend class Patch;
+    void touch(Store layer) { ++m_revision[size_t(layer)]; }
+    template <typename T> void noteIds(const QList<T> &list, Store layer);
+    template <typename T> int indexById(const QList<T> &list, Store layer, int id) const;
+
     QString m_original;
     QList<int> m_collapsedCr; // positions in m_text of each '\n' that stood for "\r\n"; before m_text,
                               // which fills it while it is initialised
@@ -89,6 +129,12 @@ private:
     QList<Quote> m_quotes;
     QList<NonQuote> m_nonQuotes;
     QList<TimeExpr> m_timeExprs;
+    QList<Removal> m_removals;
+    std::array<int, size_t(Store::Count)> m_nextId{1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    std::array<quint64, size_t(Store::Count)> m_revision{};
+    // id -> list index per layer, rebuilt on first look-up after a change (the revision it was built at).
+    mutable std::array<QHash<int, int>, size_t(Store::Count)> m_index;
+    mutable std::array<quint64, size_t(Store::Count)> m_indexRevision{};
 };
 
 } // namespace saywho::core

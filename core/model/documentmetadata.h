@@ -20,8 +20,12 @@ struct DocumentMetadata
     QString siteName;
     QDate dct; // document creation time: the publication date that anchors relative dates
     DctSource dctSource = DctSource::None;
-    // Starts (text positions) of boilerplate paragraphs the user brought back into the analysis.
+    // Starts (text positions) of boilerplate paragraphs the user brought back into the analysis,
+    // and of paragraphs the user left out of it.
     QList<int> includedParagraphs;
+    QList<int> excludedParagraphs;
+
+    friend bool operator==(const DocumentMetadata &, const DocumentMetadata &) = default;
 };
 
 QString dctSourceName(DctSource source);

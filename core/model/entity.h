@@ -23,6 +23,11 @@ struct Entity
     Gender gender = Gender::Unknown;
     bool anonymous = false; // "a White House official"
     Provenance provenance;
+    // Names the user gave this entity (merged in, renamed from): an entity the engine finds again
+    // under one of them after a re-analysis is folded into this one, so a merge stays merged.
+    QStringList claims;
+
+    friend bool operator==(const Entity &, const Entity &) = default;
 };
 
 QString entityKindName(EntityKind kind);

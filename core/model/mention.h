@@ -17,13 +17,16 @@ enum class MentionKind : std::uint8_t {
 
 struct Mention
 {
-    Span span; // the words that refer (titles included: "US Secretary of State Anthony Blinken")
-    Span head; // the name or noun inside the span that carries the reference ("Anthony Blinken")
+    int id = 0; // stable: survives edits, re-analysis, saving and loading
+    Span span;  // the words that refer (titles included: "US Secretary of State Anthony Blinken")
+    Span head;  // the name or noun inside the span that carries the reference ("Anthony Blinken")
     MentionKind kind = MentionKind::Name;
     EntityKind entityKind = EntityKind::Person; // what the words say it refers to
     Gender gender = Gender::Unknown;            // from a first name, honorific, pronoun or role noun
     int entity = 0;                             // Entity::id, 0 when unresolved
     Provenance provenance;
+
+    friend bool operator==(const Mention &, const Mention &) = default;
 };
 
 } // namespace saywho::core

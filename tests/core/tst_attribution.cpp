@@ -214,8 +214,8 @@ private slots:
         const auto *q = test::quoteContaining(doc, quote);
         QVERIFY(q);
         QCOMPARE(test::speakerName(doc, *q), speaker);
-        QVERIFY(q->speakerMention >= 0);
-        QCOMPARE(doc.textOf(doc.mentions().at(q->speakerMention).span).toString(), mention);
+        QVERIFY(doc.mention(q->speakerMention));
+        QCOMPARE(doc.textOf(doc.mention(q->speakerMention)->span).toString(), mention);
     }
 
     // Framings that look like a label pinned by the subject but are not.

@@ -37,14 +37,18 @@ private slots:
         const int quoteEnd = at(u"” Bob"_s) + 1;
 
         m_doc.setParagraphs({{{0, int(text.size())}, false}});
-        m_doc.setEntities({{1, u"Ann"_s, {}, {}, core::EntityKind::Person, core::Gender::Female, false, {}},
-                           {2, u"Bob"_s, {}, {}, core::EntityKind::Person, core::Gender::Male, false, {}}});
+        m_doc.setEntities(
+            {{1, u"Ann"_s, {}, {}, core::EntityKind::Person, core::Gender::Female, false, {}, {}},
+             {2, u"Bob"_s, {}, {}, core::EntityKind::Person, core::Gender::Male, false, {}, {}}});
         core::Mention ann;
+        ann.id = 1;
         ann.span = {0, 3};
         ann.entity = 1;
         core::Mention annInside = ann;
+        annInside.id = 2;
         annInside.span = {m_annInQuote, m_annInQuote + 3};
         core::Mention bob;
+        bob.id = 3;
         bob.span = {at(u"Bob"_s), at(u"Bob"_s) + 3};
         bob.entity = 2;
         m_doc.setMentions({ann, annInside, bob});
@@ -52,11 +56,11 @@ private slots:
         q.id = 1;
         q.span = {m_quoteBegin, quoteEnd};
         q.speaker = 1;
-        q.speakerMention = 0;
+        q.speakerMention = ann.id;
         q.provenance.rule = u"colon-introduction"_s;
         m_doc.setQuotes({q});
-        m_doc.setNonQuotes({{{m_title, m_title + 11}, core::NonQuoteKind::Title, {}}});
-        m_doc.setTimeExprs({{{m_monday, m_monday + 6}, core::TimexType::Date, u"2022-02-21"_s, {}}});
+        m_doc.setNonQuotes({{1, {m_title, m_title + 11}, core::NonQuoteKind::Title, {}}});
+        m_doc.setTimeExprs({{1, {m_monday, m_monday + 6}, core::TimexType::Date, u"2022-02-21"_s, {}}});
     }
 
     void runsAreSortedAndDisjoint()

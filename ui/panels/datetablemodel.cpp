@@ -17,17 +17,19 @@ int DateTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int DateTableModel::reload()
+QList<int> DateTableModel::reload()
 {
-    return int(session()->document().timeExprs().size());
+    QList<int> ids;
+    for (const core::TimeExpr &t : session()->document().timeExprs())
+        ids.append(t.id);
+    return ids;
 }
 
 int DateTableModel::rowAt(int position) const
 {
-    const QList<core::TimeExpr> &dates = session()->document().timeExprs();
-    for (int i = 0; i < rowCount() && i < dates.size(); ++i)
-        if (dates.at(i).span.contains(position))
-            return i;
+    for (const core::TimeExpr &t : session()->document().timeExprs())
+        if (t.span.contains(position))
+            return rowOfId(t.id);
     return -1;
 }
 
@@ -103,11 +105,11 @@ QString DateTableModel::readable(const QString &value)
 QVariant DateTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
-    if (!index.isValid() || index.row() >= rowCount() ||
-        index.row() >= session()->document().timeExprs().size())
-        return {};
     const core::Document &doc = session()->document();
-    const core::TimeExpr &t = doc.timeExprs().at(index.row());
+    const core::TimeExpr *found = index.isValid() ? doc.timeExpr(idAt(index.row())) : nullptr;
+    if (!found)
+        return {};
+    const core::TimeExpr &t = *found;
 
     switch (role) {
     case SpanBeginRole:

@@ -26,7 +26,7 @@ public:
     static QString readable(const QString &value);
 
 protected:
-    int reload() override;
+    QList<int> reload() override;
 };
 
 } // namespace saywho::ui

@@ -6,8 +6,9 @@ namespace saywho::ui {
 
 class ArticleSession;
 
-// Base of the panel models: one per open article, following its session. A new analysis swaps the
-// rows in two row operations (remove, insert) so views keep their header state and sort order.
+// Base of the panel models: one per open article, following its session. Rows are annotation ids
+// in the document's order. A new analysis swaps the rows in two row operations (remove, insert);
+// a correction moves only the rows it touches, so views keep their selection, header and sort.
 class DocumentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,12 @@ public:
     // Follows the session's latest analysis (called on each analysis, and once by the tab when the
     // session was analysed before the model existed).
     void refresh();
+    // Follows a correction: rows whose annotation went away are removed, new ones inserted where the
+    // document has them, and the rest repainted.
+    void sync();
+    // The row of an annotation id, or -1.
+    int rowOfId(int id) const { return int(m_ids.indexOf(id)); }
+    int idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0; }
 
 signals:
     // Bracket a refresh: rows leaving and arriving because of a new analysis, not a reader's act.
@@ -29,12 +36,13 @@ signals:
 
 protected:
     const ArticleSession *session() const { return m_session; }
-    // Called when the session has a new analysis; returns the new row count after caching.
-    virtual int reload() = 0;
+    // Called when the session has a new analysis or a correction: caches what the rows need and
+    // returns the ids of the rows, in order.
+    virtual QList<int> reload() = 0;
 
 private:
     const ArticleSession *m_session;
-    int m_rows = 0;
+    QList<int> m_ids;
 };
 
 } // namespace saywho::ui

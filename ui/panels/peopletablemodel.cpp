@@ -15,31 +15,30 @@ int PeopleTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int PeopleTableModel::reload()
+QList<int> PeopleTableModel::reload()
 {
     m_mentions.clear();
     for (const core::Mention &m : session()->document().mentions())
         if (m.entity != 0)
             ++m_mentions[m.entity];
-    return int(session()->document().entities().size());
+    QList<int> ids;
+    for (const core::Entity &e : session()->document().entities())
+        ids.append(e.id);
+    return ids;
 }
 
 int PeopleTableModel::rowOfEntity(int entityId) const
 {
-    const QList<core::Entity> &entities = session()->document().entities();
-    for (int i = 0; i < rowCount() && i < entities.size(); ++i)
-        if (entities.at(i).id == entityId)
-            return i;
-    return -1;
+    return rowOfId(entityId);
 }
 
 QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
-    if (!index.isValid() || index.row() >= rowCount() ||
-        index.row() >= session()->document().entities().size())
+    const core::Entity *found = index.isValid() ? session()->document().entity(idAt(index.row())) : nullptr;
+    if (!found)
         return {};
-    const core::Entity &e = session()->document().entities().at(index.row());
+    const core::Entity &e = *found;
     const SpeakerColors &colors = session()->colors();
 
     if (role == EntityIdRole)

@@ -23,7 +23,7 @@ public:
     int rowOfEntity(int entityId) const;
 
 protected:
-    int reload() override;
+    QList<int> reload() override;
 
 private:
     QHash<int, int> m_mentions; // entity id -> number of mentions

@@ -14,30 +14,33 @@ int QuoteTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int QuoteTableModel::reload()
+QList<int> QuoteTableModel::reload()
 {
     m_names.clear();
     for (const core::Entity &e : session()->document().entities())
         m_names.insert(e.id, e.name);
-    return int(session()->document().quotes().size());
+    QList<int> ids;
+    for (const core::Quote &q : session()->document().quotes())
+        ids.append(q.id);
+    return ids;
 }
 
 int QuoteTableModel::rowAt(int position) const
 {
-    const QList<core::Quote> &quotes = session()->document().quotes();
-    for (int i = 0; i < rowCount() && i < quotes.size(); ++i)
-        if (quotes.at(i).span.contains(position))
-            return i;
+    for (const core::Quote &q : session()->document().quotes())
+        if (q.span.contains(position))
+            return rowOfId(q.id);
     return -1;
 }
 
 QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
-    if (!index.isValid() || index.row() >= rowCount() || index.row() >= session()->document().quotes().size())
-        return {};
     const core::Document &doc = session()->document();
-    const core::Quote &q = doc.quotes().at(index.row());
+    const core::Quote *found = index.isValid() ? doc.quote(idAt(index.row())) : nullptr;
+    if (!found)
+        return {};
+    const core::Quote &q = *found;
     const auto speaker = m_names.constFind(q.speaker);
     const bool known = speaker != m_names.cend();
 
@@ -58,9 +61,8 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
             return known ? speaker.value() : (role == SortRole ? u"\uffff"_s : tr("unknown"));
         if (role == Qt::DecorationRole)
             return SpeakerPalette::fromApplication().hue(session()->colors().slotOf(q.speaker));
-        if (role == Qt::ToolTipRole && q.speakerMention >= 0 && q.speakerMention < doc.mentions().size())
-            return tr("Named here as “%1”")
-                .arg(doc.textOf(doc.mentions().at(q.speakerMention).span).toString());
+        if (role == Qt::ToolTipRole && doc.mention(q.speakerMention))
+            return tr("Named here as “%1”").arg(doc.textOf(doc.mention(q.speakerMention)->span).toString());
         break;
     case QuoteColumn:
         if (role == Qt::DisplayRole)

@@ -24,7 +24,7 @@ public:
     int rowAt(int position) const;
 
 protected:
-    int reload() override;
+    QList<int> reload() override;
 
 private:
     // Speaker names by entity id: Document::entity() is a linear search, and views ask per cell.

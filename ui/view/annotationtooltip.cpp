@@ -53,8 +53,8 @@ QString AnnotationTooltip::at(const core::Document &doc, const SpeakerColors &co
         const core::Entity *e = doc.entity(q->speaker);
         QString line = swatch(pal.hue(colors.slotOf(q->speaker)));
         line += e ? tr("Said by <b>%1</b>").arg(e->name.toHtmlEscaped()) : tr("Speaker unknown");
-        if (q->speakerMention >= 0 && q->speakerMention < doc.mentions().size()) {
-            const core::Mention &m = doc.mentions().at(q->speakerMention);
+        if (const core::Mention *sm = doc.mention(q->speakerMention)) {
+            const core::Mention &m = *sm;
             if (m.kind == core::MentionKind::Pronoun || m.kind == core::MentionKind::Nominal)
                 line += u"<br/>"_s + tr("through “%1”").arg(doc.textOf(m.span).toString().toHtmlEscaped());
         }

@@ -96,7 +96,7 @@ QList<FormatRun> FormatRunBuilder::build() const
         if (m_layers & HighlightLayer::Quotes)
             items.push_back(
                 {q.span.begin, q.span.end, QuoteTint, quoteFormat(m_palette, m_colors.slotOf(q.speaker))});
-        if (q.speakerMention >= 0)
+        if (q.speakerMention)
             attributedMentions.append(q.speakerMention);
     }
     std::sort(attributedMentions.begin(), attributedMentions.end());
@@ -113,7 +113,7 @@ QList<FormatRun> FormatRunBuilder::build() const
             if (m_focus != 0 ? m.entity != m_focus : !m_colors.isSpeaker(m.entity))
                 continue;
             const bool attributed =
-                std::binary_search(attributedMentions.cbegin(), attributedMentions.cend(), i);
+                std::binary_search(attributedMentions.cbegin(), attributedMentions.cend(), m.id);
             items.push_back({m.span.begin, m.span.end, Mention,
                              mentionFormat(m_palette, m_colors.slotOf(m.entity), attributed, m_emphasis)});
         }

@@ -17,6 +17,9 @@ class SpeakerColors final
 public:
     SpeakerColors() = default;
     explicit SpeakerColors(const core::Document &doc);
+    // After a correction: speakers keep their slots, a new speaker gets a new one, and one no longer
+    // quoted keeps its slot for when an undo brings it back.
+    void follow(const core::Document &doc);
 
     // -1 for 0 (unknown speaker) and for entities that are never quoted.
     int slotOf(int entityId) const { return m_slots.value(entityId, -1); }
@@ -30,7 +33,9 @@ private:
     QHash<int, int> m_slots;
     QHash<int, int> m_quoteCounts;
     QList<int> m_order;
+    QHash<int, int> m_remembered; // every slot ever given in this article
     int m_unattributed = 0;
+    int m_nextSlot = 0;
 };
 
 } // namespace saywho::ui

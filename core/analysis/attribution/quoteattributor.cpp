@@ -3,6 +3,7 @@
 #include "sievecontext.h"
 
 #include "../../lexicon/lexicon.h"
+#include "../userdecisions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,14 @@ void pruneSilentPeople(const SieveContext &ctx, QList<Entity> &entities, QList<M
         if (q.speaker)
             uses[q.speaker] += 2;
     QSet<int> dropped;
+    // Entities the user's decisions point at stay, however little the article says of them.
+    QSet<int> decided;
+    for (const Mention &m : mentions)
+        if (m.provenance.origin == Origin::User || m.provenance.decidedByUser(UserField::Entity))
+            decided.insert(m.entity);
+    for (const Quote &q : quotes)
+        if (q.provenance.decidedByUser(UserField::Speaker))
+            decided.insert(q.speaker);
     const Lexicon &lex = Lexicon::instance();
     entities.removeIf([&](const Entity &e) {
         // A lone capitalized word seen once ("Level", "Partial", "Country"), which nobody quotes and
@@ -67,7 +76,8 @@ void pruneSilentPeople(const SieveContext &ctx, QList<Entity> &entities, QList<M
         const bool lone = !e.anonymous && e.kind == EntityKind::Person && !e.name.contains(u' ') &&
                           e.aliases.isEmpty() && e.roles.isEmpty() && !lex.isFirstName(e.name) &&
                           e.gender == Gender::Unknown;
-        const bool drop = e.kind == EntityKind::Person &&
+        const bool drop = e.kind == EntityKind::Person && !e.provenance.userDecided() &&
+                          !decided.contains(e.id) &&
                           ((e.anonymous && uses.value(e.id) <= 1) || (lone && uses.value(e.id) <= 2));
         if (drop)
             dropped.insert(e.id);
@@ -92,13 +102,21 @@ void QuoteAttributor::run(Document &doc) const
     QList<QString> rules(qs.size());
     QList<double> confidence(qs.size(), 0.0);
     QList<bool> guessed(qs.size(), false);
-    for (const Quote &q : qs) {
+    // The user's speakers are decided before any sieve runs (CoreNLP's sieves skip filled quotes),
+    // and the sieves may lean on them: a paragraph the user attributed speaks for its continuation.
+    QList<bool> byUser(qs.size(), false);
+    for (int i = 0; i < qs.size(); ++i) {
+        const Quote &q = qs.at(i);
         ctx.openToken.append(ctx.tt().tokenAt(q.span.begin));
         ctx.closeToken.append(std::max(ctx.openToken.last(), ctx.tt().tokenAt(q.span.end) - 1));
+        if (q.provenance.decidedByUser(UserField::Speaker)) {
+            byUser[i] = true;
+            ctx.decided[i] = {doc.mentionIndex(q.speakerMention), q.speaker, q.cue};
+        }
     }
     for (const Sieve &sieve : attributionSieves()) {
         for (int i = 0; i < qs.size(); ++i) {
-            if (ctx.decided.at(i).found())
+            if (byUser.at(i) || ctx.decided.at(i).found())
                 continue;
             Attribution a;
             if (sieve.apply(ctx, i, a) && a.found()) {
@@ -114,27 +132,35 @@ void QuoteAttributor::run(Document &doc) const
     QList<Mention> mentions = doc.mentions();
     QList<Quote> out;
     QList<NonQuote> non = doc.nonQuotes();
+    const UserDecisions removedNonQuotes(doc, Store::NonQuotes);
     for (int i = 0; i < qs.size(); ++i) {
         Quote q = qs.at(i);
+        if (byUser.at(i)) {
+            out.append(q);
+            continue;
+        }
         const Attribution &a = ctx.decided.at(i);
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
-        if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues &&
+        if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues && !q.provenance.userDecided() &&
             wordCount(quoted) <= MaxScareWords && !asksOrExclaims(quoted)) {
+            if (removedNonQuotes.blocks(q.span))
+                continue; // the user removed this scare quote
             NonQuote n;
+            n.id = doc.allocateId(Store::NonQuotes);
             n.span = q.span;
             n.kind = NonQuoteKind::Scare;
             n.provenance.rule = u"unattributed"_s;
             non.append(n);
             continue;
         }
-        q.speakerMention = a.mention;
+        q.speakerMention = a.mention >= 0 ? mentions.at(a.mention).id : 0;
         q.speaker = a.entity ? a.entity : (a.mention >= 0 ? mentions.at(a.mention).entity : 0);
         if (!q.speaker && a.mention >= 0 && mentions.at(a.mention).kind != MentionKind::Pronoun) {
             // An unresolved role noun ("the official") still names a source: keep it as one.
             Mention &m = mentions[a.mention];
             Entity e;
-            e.id = entities.isEmpty() ? 1 : entities.last().id + 1;
+            e.id = doc.allocateId(Store::Entities);
             e.name = doc.textOf(m.span).toString().simplified();
             e.kind = m.entityKind;
             e.gender = m.gender;

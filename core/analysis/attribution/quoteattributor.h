@@ -17,6 +17,10 @@ public:
         return Layer::QuoteSpans | Layer::QuoteKinds | Layer::Mentions | Layer::Entities | Layer::Sentences;
     }
     Layers provides() const override { return Layer::Attribution; }
+    Layers writes() const override
+    {
+        return Layer::Attribution | Layer::Mentions | Layer::Entities | Layer::NonQuotes;
+    }
     void run(Document &doc) const override;
 
 private:

@@ -1,5 +1,7 @@
 #include "temporaltagger.h"
 
+#include "../userdecisions.h"
+
 #include "calendarrules.h"
 #include "clockrules.h"
 #include "datelinefinder.h"
@@ -127,15 +129,16 @@ QString TemporalTagger::name() const
 
 void TemporalTagger::run(Document &doc) const
 {
-    DocumentMetadata &meta = doc.metadata();
-    QDate anchor = meta.dct;
+    QDate anchor = std::as_const(doc).metadata().dct;
     bool yearKnown = anchor.isValid();
-    if (!anchor.isValid()) {
+    // A date the user set, or cleared, is not replaced by the dateline's.
+    if (!anchor.isValid() && std::as_const(doc).metadata().dctSource != DctSource::User) {
         Dateline line;
         if (DatelineFinder::find(doc, line)) {
             anchor = line.date;
             yearKnown = line.yearKnown;
             if (yearKnown) {
+                DocumentMetadata &meta = doc.metadata();
                 meta.dct = line.date;
                 meta.dctSource = DctSource::Dateline;
             }
@@ -198,7 +201,13 @@ void TemporalTagger::run(Document &doc) const
             consumed = i = qMax(m.last, m.skipTo);
         }
     }
-    doc.setTimeExprs(std::move(out));
+    const QList<TimeExpr> kept = UserDecisions::kept(doc.timeExprs());
+    UserDecisions user(doc, Store::TimeExprs);
+    user.block(kept);
+    out.removeIf([&](const TimeExpr &t) { return user.blocks(t.span); });
+    for (TimeExpr &t : out)
+        t.id = doc.allocateId(Store::TimeExprs);
+    doc.setTimeExprs(user.merged(kept, out));
 }
 
 } // namespace saywho::core

@@ -17,6 +17,7 @@ public:
     QString name() const override;
     Layers needs() const override { return Layer::Tokens | Layer::Sentences; }
     Layers provides() const override { return Layer::TimeExprs; }
+    Layers writes() const override { return Layer::TimeExprs | Layer::Metadata; }
     void run(Document &doc) const override;
 };
 
