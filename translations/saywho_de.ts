@@ -75,17 +75,6 @@
     </message>
 </context>
 <context>
-    <name>IncludeParagraphCommand</name>
-    <message>
-        <source>Include Paragraph</source>
-        <translation>Absatz aufnehmen</translation>
-    </message>
-    <message>
-        <source>Leave Paragraph Out</source>
-        <translation>Absatz auslassen</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <source>No article is open.</source>
@@ -163,17 +152,6 @@
     </message>
 </context>
 <context>
-    <name>SetPublicationDateCommand</name>
-    <message>
-        <source>Set Publication Date to %1</source>
-        <translation>Erscheinungsdatum auf %1 setzen</translation>
-    </message>
-    <message>
-        <source>Clear Publication Date</source>
-        <translation>Erscheinungsdatum entfernen</translation>
-    </message>
-</context>
-<context>
     <name>saywho::app::Gui</name>
     <message>
         <source>See who said what, and when, in news articles.</source>
@@ -209,6 +187,65 @@
     <message>
         <source>the Markdown could not be read</source>
         <translation>das Markdown konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Edit</name>
+    <message>
+        <source>There is no date d%1.</source>
+        <translation>Es gibt kein Datum d%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps date d%1; move or remove that one first.</source>
+        <translation>Der Bereich überschneidet sich mit Datum d%1; verschieben oder entfernen Sie dieses zuerst.</translation>
+    </message>
+    <message>
+        <source>No paragraph starts at %1.</source>
+        <translation>Bei %1 beginnt kein Absatz.</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is not a range inside the article (0–%3).</source>
+        <translation>Der Bereich %1–%2 liegt nicht im Artikel (0–%3).</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 holds only white space.</source>
+        <translation>Der Bereich %1–%2 enthält nur Leerraum.</translation>
+    </message>
+    <message>
+        <source>There is no mention m%1.</source>
+        <translation>Es gibt keine Erwähnung m%1.</translation>
+    </message>
+    <message>
+        <source>There is no person or organisation e%1.</source>
+        <translation>Es gibt keine Person oder Organisation e%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps mention m%1; remove that one first.</source>
+        <translation>Der Bereich überschneidet sich mit Erwähnung m%1; entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Ein Eintrag kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>A person or organisation needs a name.</source>
+        <translation>Eine Person oder Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no quote q%1.</source>
+        <translation>Es gibt kein Zitat q%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps quote q%1; move or remove that one first.</source>
+        <translation>Der Bereich überschneidet sich mit Zitat q%1; verschieben oder entfernen Sie dieses zuerst.</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Ein Sprecher braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no title or scare quote n%1.</source>
+        <translation>Es gibt keinen Titel und keine distanzierenden Anführungszeichen n%1.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +387,33 @@
             <numerusform>die Datei ist UTF-8 mit %n ungültigen Bytefolge, an Byte %1; sie wird als U+FFFD gelesen</numerusform>
             <numerusform>die Datei ist UTF-8 mit %n ungültigen Bytefolgen, die erste an Byte %1; sie werden als U+FFFD gelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Timex3</name>
+    <message>
+        <source>A date needs a value.</source>
+        <translation>Ein Datum braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, a season (2022-SU) or PRESENT_REF, PAST_REF, FUTURE_REF; X for unknown digits.</source>
+        <translation>„%1“ ist kein TIMEX3-Datum: schreiben Sie YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, eine Jahreszeit (2022-SU) oder PRESENT_REF, PAST_REF, FUTURE_REF; X für unbekannte Ziffern.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 time: write a date followed by T and hh:mm, or by a part of the day (TMO, TAF, TEV, TNI), as in 2022-02-20T14:30 or 2022-02-20TNI.</source>
+        <translation>„%1“ ist keine TIMEX3-Uhrzeit: schreiben Sie ein Datum, gefolgt von T und hh:mm oder einer Tageszeit (TMO, TAF, TEV, TNI), etwa 2022-02-20T14:30 oder 2022-02-20TNI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 duration: write P followed by amounts, as in P3D, P2Y6M, PT4H or P1W; X for an unknown amount (PXY).</source>
+        <translation>„%1“ ist keine TIMEX3-Dauer: schreiben Sie P, gefolgt von Mengen, etwa P3D, P2Y6M, PT4H oder P1W; X für eine unbekannte Menge (PXY).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 set value: write a period (P1W) or a recurring date (XXXX-WXX-1).</source>
+        <translation>„%1“ ist kein TIMEX3-Wiederholungswert: schreiben Sie einen Zeitraum (P1W) oder ein wiederkehrendes Datum (XXXX-WXX-1).</translation>
+    </message>
+    <message>
+        <source>Unknown date type.</source>
+        <translation>Unbekannter Datumstyp.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +647,26 @@
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>Set Publication Date to %1</source>
+        <translation>Erscheinungsdatum auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear Publication Date</source>
+        <translation>Erscheinungsdatum löschen</translation>
+    </message>
+    <message>
+        <source>Include Paragraph in the Analysis</source>
+        <translation>Absatz in die Analyse aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave Paragraph Out of the Analysis</source>
+        <translation>Absatz aus der Analyse lassen</translation>
+    </message>
+    <message>
+        <source>Re-analyse</source>
+        <translation>Neu analysieren</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::ArticleTab</name>
@@ -591,8 +675,8 @@
         <translation>Diesen Absatz in die Analyse aufnehmen</translation>
     </message>
     <message>
-        <source>Leave This Paragraph Out Again</source>
-        <translation>Diesen Absatz wieder auslassen</translation>
+        <source>Leave This Paragraph Out of the Analysis</source>
+        <translation>Diesen Absatz aus der Analyse lassen</translation>
     </message>
 </context>
 <context>
@@ -602,6 +686,244 @@
 or drop a text file here.</source>
         <translation>Öffnen Sie einen Artikel mit Strg+O, fügen Sie einen mit Strg+Umschalt+V ein
 oder ziehen Sie eine Textdatei hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionActions</name>
+    <message>
+        <source>Set &amp;Speaker…</source>
+        <translation>&amp;Sprecher festlegen…</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;Unknown</source>
+        <translation>Sprecher &amp;unbekannt</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Quote</source>
+        <translation>Auswahl als &amp;Zitat markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Partial Quote</source>
+        <translation>Auswahl als &amp;Teilzitat markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Quote</source>
+        <translation>Zitat &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Direct Quotation</source>
+        <translation>Direktes Zitat</translation>
+    </message>
+    <message>
+        <source>Partial Quotation</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a &amp;Title</source>
+        <translation>Kein Zitat: ein &amp;Titel</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a Scare &amp;Quote</source>
+        <translation>Kein Zitat: &amp;distanzierende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a &amp;Nickname</source>
+        <translation>Kein Zitat: ein &amp;Spitzname</translation>
+    </message>
+    <message>
+        <source>This Is a &amp;Quotation</source>
+        <translation>Das ist ein &amp;Zitat</translation>
+    </message>
+    <message>
+        <source>Quote Starts One Word Earlier</source>
+        <translation>Zitat beginnt ein Wort früher</translation>
+    </message>
+    <message>
+        <source>Quote Starts One Word Later</source>
+        <translation>Zitat beginnt ein Wort später</translation>
+    </message>
+    <message>
+        <source>Quote Ends One Word Earlier</source>
+        <translation>Zitat endet ein Wort früher</translation>
+    </message>
+    <message>
+        <source>Quote Ends One Word Later</source>
+        <translation>Zitat endet ein Wort später</translation>
+    </message>
+    <message>
+        <source>Mark Selection as Person or Organisation…</source>
+        <translation>Auswahl als Person oder Organisation markieren…</translation>
+    </message>
+    <message>
+        <source>Remove This Mention</source>
+        <translation>Diese Erwähnung entfernen</translation>
+    </message>
+    <message>
+        <source>Split Off as a New Person</source>
+        <translation>Als neue Person abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge People</source>
+        <translation>Personen &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Is a Person</source>
+        <translation>Ist eine Person</translation>
+    </message>
+    <message>
+        <source>Is an Organisation</source>
+        <translation>Ist eine Organisation</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Date…</source>
+        <translation>Auswahl als &amp;Datum markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Date…</source>
+        <translation>Datum &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove Date</source>
+        <translation>Datum entfernen</translation>
+    </message>
+    <message>
+        <source>Quote &amp;Kind</source>
+        <translation>Zitat&amp;art</translation>
+    </message>
+    <message>
+        <source>Quote &amp;Boundaries</source>
+        <translation>Zitat&amp;grenzen</translation>
+    </message>
+    <message>
+        <source>Choose who said the current quote</source>
+        <translation>Wählen, wer das aktuelle Zitat gesagt hat</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>Die gewählten Personen zu einer zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionController</name>
+    <message>
+        <source>Quote Kind</source>
+        <translation>Zitatart</translation>
+    </message>
+    <message>
+        <source>Quote Boundaries</source>
+        <translation>Zitatgrenzen</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a quote, or choose one in the Quotations panel, to set its speaker.</source>
+        <translation>Setzen Sie den Cursor auf ein Zitat oder wählen Sie eines in der Zitatliste, um den Sprecher festzulegen.</translation>
+    </message>
+    <message>
+        <source>Set Speaker of “%1” to %2</source>
+        <translation>Sprecher von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Speaker of “%1” Unknown</source>
+        <translation>Sprecher von „%1“ unbekannt</translation>
+    </message>
+    <message>
+        <source>Select the words of the quotation in the article first.</source>
+        <translation>Markieren Sie zuerst die Worte des Zitats im Artikel.</translation>
+    </message>
+    <message>
+        <source>Add Quote “%1”</source>
+        <translation>Zitat „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Quote “%1”</source>
+        <translation>Zitat „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Make Direct Quotation</source>
+        <translation>Zum direkten Zitat machen</translation>
+    </message>
+    <message>
+        <source>Make Partial Quotation</source>
+        <translation>Zum Teilzitat machen</translation>
+    </message>
+    <message>
+        <source>Not a Quote: “%1”</source>
+        <translation>Kein Zitat: „%1“</translation>
+    </message>
+    <message>
+        <source>Make “%1” a Quotation</source>
+        <translation>„%1“ zum Zitat machen</translation>
+    </message>
+    <message>
+        <source>Move Quote Start</source>
+        <translation>Zitatanfang verschieben</translation>
+    </message>
+    <message>
+        <source>Move Quote End</source>
+        <translation>Zitatende verschieben</translation>
+    </message>
+    <message>
+        <source>Select the name in the article first.</source>
+        <translation>Markieren Sie zuerst den Namen im Artikel.</translation>
+    </message>
+    <message>
+        <source>Who Is This?</source>
+        <translation>Wer ist das?</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Remove Mention “%1”</source>
+        <translation>Erwähnung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Split “%1” Off as a New Person</source>
+        <translation>„%1“ als neue Person abtrennen</translation>
+    </message>
+    <message>
+        <source>Select two or more people in the People panel to merge them.</source>
+        <translation>Wählen Sie zwei oder mehr Personen in der Personenliste, um sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of this person or organisation:</source>
+        <translation>Name dieser Person oder Organisation:</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Kind of %1</source>
+        <translation>Art von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Select the date expression in the article first.</source>
+        <translation>Markieren Sie zuerst den Datumsausdruck im Artikel.</translation>
+    </message>
+    <message>
+        <source>Add Date “%1”</source>
+        <translation>Datum „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Remove Date “%1”</source>
+        <translation>Datum „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1003,45 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>a weekend</source>
         <translation>ein Wochenende</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::DateValueDialog</name>
+    <message>
+        <source>Edit Date</source>
+        <translation>Datum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Recurring (set)</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Ausdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (TIMEX3):</source>
+        <translation>&amp;Wert (TIMEX3):</translation>
+    </message>
+    <message>
+        <source>A valid value.</source>
+        <translation>Ein gültiger Wert.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1255,26 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Re-analysed: nothing changed; every correction kept.</source>
+        <translation>Neu analysiert: nichts geändert; alle Korrekturen erhalten.</translation>
+    </message>
+    <message>
+        <source>Re-analysed: automatic annotations changed: %1; every correction kept.</source>
+        <translation>Neu analysiert: geänderte automatische Annotationen: %1; alle Korrekturen erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not apply: %1</source>
+        <translation>Nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1525,49 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::SpeakerPicker</name>
+    <message>
+        <source>Set Speaker</source>
+        <translation>Sprecher festlegen</translation>
+    </message>
+    <message>
+        <source>Name of a person or organisation</source>
+        <translation>Name einer Person oder Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Sprecher:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry is a:</source>
+        <translation>&amp;Neuer Eintrag ist:</translation>
+    </message>
+    <message>
+        <source>Type a name; the article&apos;s people are offered as you type.</source>
+        <translation>Geben Sie einen Namen ein; die Personen des Artikels werden beim Tippen angeboten.</translation>
+    </message>
+    <message>
+        <source>The quote goes to %1, already in this article.</source>
+        <translation>Das Zitat geht an %1, bereits in diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Nobody of that name is in the article yet: a new entry is made.</source>
+        <translation>Niemand dieses Namens ist bisher im Artikel: ein neuer Eintrag wird angelegt.</translation>
     </message>
 </context>
 <context>

@@ -75,17 +75,6 @@
     </message>
 </context>
 <context>
-    <name>IncludeParagraphCommand</name>
-    <message>
-        <source>Include Paragraph</source>
-        <translation>Inclure le paragraphe</translation>
-    </message>
-    <message>
-        <source>Leave Paragraph Out</source>
-        <translation>Exclure le paragraphe</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <source>No article is open.</source>
@@ -163,17 +152,6 @@
     </message>
 </context>
 <context>
-    <name>SetPublicationDateCommand</name>
-    <message>
-        <source>Set Publication Date to %1</source>
-        <translation>Fixer la date de publication au %1</translation>
-    </message>
-    <message>
-        <source>Clear Publication Date</source>
-        <translation>Effacer la date de publication</translation>
-    </message>
-</context>
-<context>
     <name>saywho::app::Gui</name>
     <message>
         <source>See who said what, and when, in news articles.</source>
@@ -209,6 +187,65 @@
     <message>
         <source>the Markdown could not be read</source>
         <translation>le Markdown n’a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Edit</name>
+    <message>
+        <source>There is no date d%1.</source>
+        <translation>Il n'y a pas de date d%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps date d%1; move or remove that one first.</source>
+        <translation>La plage chevauche la date d%1 ; déplacez-la ou supprimez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>No paragraph starts at %1.</source>
+        <translation>Aucun paragraphe ne commence à %1.</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is not a range inside the article (0–%3).</source>
+        <translation>La plage %1–%2 n'est pas dans l'article (0–%3).</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 holds only white space.</source>
+        <translation>La plage %1–%2 ne contient que des espaces.</translation>
+    </message>
+    <message>
+        <source>There is no mention m%1.</source>
+        <translation>Il n'y a pas de mention m%1.</translation>
+    </message>
+    <message>
+        <source>There is no person or organisation e%1.</source>
+        <translation>Il n'y a pas de personne ou d'organisation e%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps mention m%1; remove that one first.</source>
+        <translation>La plage chevauche la mention m%1 ; supprimez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Une entrée ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>A person or organisation needs a name.</source>
+        <translation>Une personne ou une organisation a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>There is no quote q%1.</source>
+        <translation>Il n'y a pas de citation q%1.</translation>
+    </message>
+    <message>
+        <source>The span overlaps quote q%1; move or remove that one first.</source>
+        <translation>La plage chevauche la citation q%1 ; déplacez-la ou supprimez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Un orateur a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>There is no title or scare quote n%1.</source>
+        <translation>Il n'y a pas de titre ni de guillemets de distance n%1.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +387,33 @@
             <numerusform>le fichier est en UTF-8 avec %n séquence d’octets invalide, à l’octet %1 ; elle est lue comme U+FFFD</numerusform>
             <numerusform>le fichier est en UTF-8 avec %n séquences d’octets invalides, la première à l’octet %1 ; elles sont lues comme U+FFFD</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Timex3</name>
+    <message>
+        <source>A date needs a value.</source>
+        <translation>Une date a besoin d'une valeur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, a season (2022-SU) or PRESENT_REF, PAST_REF, FUTURE_REF; X for unknown digits.</source>
+        <translation>« %1 » n'est pas une date TIMEX3 : écrivez YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, une saison (2022-SU) ou PRESENT_REF, PAST_REF, FUTURE_REF ; X pour un chiffre inconnu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 time: write a date followed by T and hh:mm, or by a part of the day (TMO, TAF, TEV, TNI), as in 2022-02-20T14:30 or 2022-02-20TNI.</source>
+        <translation>« %1 » n'est pas une heure TIMEX3 : écrivez une date suivie de T et hh:mm, ou d'un moment de la journée (TMO, TAF, TEV, TNI), par exemple 2022-02-20T14:30 ou 2022-02-20TNI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 duration: write P followed by amounts, as in P3D, P2Y6M, PT4H or P1W; X for an unknown amount (PXY).</source>
+        <translation>« %1 » n'est pas une durée TIMEX3 : écrivez P suivi de quantités, par exemple P3D, P2Y6M, PT4H ou P1W ; X pour une quantité inconnue (PXY).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TIMEX3 set value: write a period (P1W) or a recurring date (XXXX-WXX-1).</source>
+        <translation>« %1 » n'est pas une valeur de récurrence TIMEX3 : écrivez une période (P1W) ou une date récurrente (XXXX-WXX-1).</translation>
+    </message>
+    <message>
+        <source>Unknown date type.</source>
+        <translation>Type de date inconnu.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +647,26 @@
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>Set Publication Date to %1</source>
+        <translation>Date de publication : %1</translation>
+    </message>
+    <message>
+        <source>Clear Publication Date</source>
+        <translation>Effacer la date de publication</translation>
+    </message>
+    <message>
+        <source>Include Paragraph in the Analysis</source>
+        <translation>Inclure le paragraphe dans l'analyse</translation>
+    </message>
+    <message>
+        <source>Leave Paragraph Out of the Analysis</source>
+        <translation>Exclure le paragraphe de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Re-analyse</source>
+        <translation>Réanalyser</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::ArticleTab</name>
@@ -591,8 +675,8 @@
         <translation>Inclure ce paragraphe dans l’analyse</translation>
     </message>
     <message>
-        <source>Leave This Paragraph Out Again</source>
-        <translation>Exclure de nouveau ce paragraphe</translation>
+        <source>Leave This Paragraph Out of the Analysis</source>
+        <translation>Exclure ce paragraphe de l'analyse</translation>
     </message>
 </context>
 <context>
@@ -602,6 +686,244 @@
 or drop a text file here.</source>
         <translation>Ouvrez un article avec Ctrl+O, collez-en un avec Ctrl+Maj+V
 ou déposez un fichier texte ici.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionActions</name>
+    <message>
+        <source>Set &amp;Speaker…</source>
+        <translation>Définir l'&amp;orateur…</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;Unknown</source>
+        <translation>Orateur &amp;inconnu</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Quote</source>
+        <translation>Marquer la sélection comme &amp;citation</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Partial Quote</source>
+        <translation>Marquer la sélection comme citation &amp;partielle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Quote</source>
+        <translation>&amp;Supprimer la citation</translation>
+    </message>
+    <message>
+        <source>Direct Quotation</source>
+        <translation>Citation directe</translation>
+    </message>
+    <message>
+        <source>Partial Quotation</source>
+        <translation>Citation partielle</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a &amp;Title</source>
+        <translation>Pas une citation : un &amp;titre</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a Scare &amp;Quote</source>
+        <translation>Pas une citation : des &amp;guillemets de distance</translation>
+    </message>
+    <message>
+        <source>Not a Quote: a &amp;Nickname</source>
+        <translation>Pas une citation : un &amp;surnom</translation>
+    </message>
+    <message>
+        <source>This Is a &amp;Quotation</source>
+        <translation>C&apos;est une &amp;citation</translation>
+    </message>
+    <message>
+        <source>Quote Starts One Word Earlier</source>
+        <translation>La citation commence un mot plus tôt</translation>
+    </message>
+    <message>
+        <source>Quote Starts One Word Later</source>
+        <translation>La citation commence un mot plus tard</translation>
+    </message>
+    <message>
+        <source>Quote Ends One Word Earlier</source>
+        <translation>La citation finit un mot plus tôt</translation>
+    </message>
+    <message>
+        <source>Quote Ends One Word Later</source>
+        <translation>La citation finit un mot plus tard</translation>
+    </message>
+    <message>
+        <source>Mark Selection as Person or Organisation…</source>
+        <translation>Marquer la sélection comme personne ou organisation…</translation>
+    </message>
+    <message>
+        <source>Remove This Mention</source>
+        <translation>Supprimer cette mention</translation>
+    </message>
+    <message>
+        <source>Split Off as a New Person</source>
+        <translation>Séparer comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge People</source>
+        <translation>&amp;Fusionner les personnes</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Is a Person</source>
+        <translation>Est une personne</translation>
+    </message>
+    <message>
+        <source>Is an Organisation</source>
+        <translation>Est une organisation</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Date…</source>
+        <translation>Marquer la sélection comme &amp;date…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Date…</source>
+        <translation>&amp;Modifier la date…</translation>
+    </message>
+    <message>
+        <source>Remove Date</source>
+        <translation>Supprimer la date</translation>
+    </message>
+    <message>
+        <source>Quote &amp;Kind</source>
+        <translation>&amp;Type de citation</translation>
+    </message>
+    <message>
+        <source>Quote &amp;Boundaries</source>
+        <translation>&amp;Limites de la citation</translation>
+    </message>
+    <message>
+        <source>Choose who said the current quote</source>
+        <translation>Choisir qui a dit la citation courante</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>Faire des personnes choisies une seule</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionController</name>
+    <message>
+        <source>Quote Kind</source>
+        <translation>Type de citation</translation>
+    </message>
+    <message>
+        <source>Quote Boundaries</source>
+        <translation>Limites de la citation</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a quote, or choose one in the Quotations panel, to set its speaker.</source>
+        <translation>Placez le curseur sur une citation, ou choisissez-en une dans le panneau Citations, pour définir son orateur.</translation>
+    </message>
+    <message>
+        <source>Set Speaker of “%1” to %2</source>
+        <translation>Orateur de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Speaker of “%1” Unknown</source>
+        <translation>Orateur de « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Select the words of the quotation in the article first.</source>
+        <translation>Sélectionnez d&apos;abord les mots de la citation dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Add Quote “%1”</source>
+        <translation>Ajouter la citation « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Quote “%1”</source>
+        <translation>Supprimer la citation « %1 »</translation>
+    </message>
+    <message>
+        <source>Make Direct Quotation</source>
+        <translation>En faire une citation directe</translation>
+    </message>
+    <message>
+        <source>Make Partial Quotation</source>
+        <translation>En faire une citation partielle</translation>
+    </message>
+    <message>
+        <source>Not a Quote: “%1”</source>
+        <translation>Pas une citation : « %1 »</translation>
+    </message>
+    <message>
+        <source>Make “%1” a Quotation</source>
+        <translation>Faire de « %1 » une citation</translation>
+    </message>
+    <message>
+        <source>Move Quote Start</source>
+        <translation>Déplacer le début de la citation</translation>
+    </message>
+    <message>
+        <source>Move Quote End</source>
+        <translation>Déplacer la fin de la citation</translation>
+    </message>
+    <message>
+        <source>Select the name in the article first.</source>
+        <translation>Sélectionnez d&apos;abord le nom dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Who Is This?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marquer « %1 » comme %2</translation>
+    </message>
+    <message>
+        <source>Remove Mention “%1”</source>
+        <translation>Supprimer la mention « %1 »</translation>
+    </message>
+    <message>
+        <source>Split “%1” Off as a New Person</source>
+        <translation>Séparer « %1 » comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Select two or more people in the People panel to merge them.</source>
+        <translation>Choisissez au moins deux personnes dans le panneau Personnes pour les fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Name of this person or organisation:</source>
+        <translation>Nom de cette personne ou organisation :</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Change Kind of %1</source>
+        <translation>Changer le type de %1</translation>
+    </message>
+    <message>
+        <source>Select the date expression in the article first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;expression de date dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Add Date “%1”</source>
+        <translation>Ajouter la date « %1 »</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Fixer « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Remove Date “%1”</source>
+        <translation>Supprimer la date « %1 »</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1003,45 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>a weekend</source>
         <translation>un week-end</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::DateValueDialog</name>
+    <message>
+        <source>Edit Date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Recurring (set)</source>
+        <translation>Récurrente</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expression :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Value (TIMEX3):</source>
+        <translation>&amp;Valeur (TIMEX3) :</translation>
+    </message>
+    <message>
+        <source>A valid value.</source>
+        <translation>Une valeur valide.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1255,26 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-analysed: nothing changed; every correction kept.</source>
+        <translation>Réanalysé : rien n'a changé ; toutes les corrections sont conservées.</translation>
+    </message>
+    <message>
+        <source>Re-analysed: automatic annotations changed: %1; every correction kept.</source>
+        <translation>Réanalysé : annotations automatiques modifiées : %1 ; toutes les corrections sont conservées.</translation>
+    </message>
+    <message>
+        <source>Could not apply: %1</source>
+        <translation>Impossible d&apos;appliquer : %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1525,49 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::SpeakerPicker</name>
+    <message>
+        <source>Set Speaker</source>
+        <translation>Définir l'orateur</translation>
+    </message>
+    <message>
+        <source>Name of a person or organisation</source>
+        <translation>Nom d&apos;une personne ou d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Orateur :</translation>
+    </message>
+    <message>
+        <source>&amp;New entry is a:</source>
+        <translation>&amp;Nouvelle entrée :</translation>
+    </message>
+    <message>
+        <source>Type a name; the article&apos;s people are offered as you type.</source>
+        <translation>Tapez un nom ; les personnes de l&apos;article sont proposées pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>The quote goes to %1, already in this article.</source>
+        <translation>La citation est attribuée à %1, déjà dans cet article.</translation>
+    </message>
+    <message>
+        <source>Nobody of that name is in the article yet: a new entry is made.</source>
+        <translation>Personne de ce nom dans l&apos;article : une nouvelle entrée est créée.</translation>
     </message>
 </context>
 <context>

@@ -28,44 +28,49 @@ bool matches(const QString &pattern, const QString &value)
     return re.match(value).hasMatch();
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("saywho::core::Timex3", s);
-}
-
 } // namespace
+
+// The messages' translation context.
+class Timex3
+{
+    Q_DECLARE_TR_FUNCTIONS(saywho::core::Timex3)
+};
 
 QString timex3Error(TimexType type, const QString &value)
 {
     if (value.isEmpty())
-        return tr("A date needs a value.");
+        return Timex3::tr("A date needs a value.");
     switch (type) {
     case TimexType::Date:
         if (matches(DatePart + u"|"_s + Ref, value))
             return {};
-        return tr("'%1' is not a TIMEX3 date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, a season "
-                  "(2022-SU) or PRESENT_REF, PAST_REF, FUTURE_REF; X for unknown digits.")
+        return Timex3::tr(
+                   "'%1' is not a TIMEX3 date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, a season "
+                   "(2022-SU) or PRESENT_REF, PAST_REF, FUTURE_REF; X for unknown digits.")
             .arg(value);
     case TimexType::Time:
         if (matches(u"(?:%1)?%2"_s.arg(DatePart, Clock) + u"|"_s + Ref, value))
             return {};
-        return tr("'%1' is not a TIMEX3 time: write a date followed by T and hh:mm, or by a part of the day "
-                  "(TMO, TAF, TEV, TNI), as in 2022-02-20T14:30 or 2022-02-20TNI.")
+        return Timex3::tr(
+                   "'%1' is not a TIMEX3 time: write a date followed by T and hh:mm, or by a part of the day "
+                   "(TMO, TAF, TEV, TNI), as in 2022-02-20T14:30 or 2022-02-20TNI.")
             .arg(value);
     case TimexType::Duration:
         if (matches(Duration, value))
             return {};
-        return tr("'%1' is not a TIMEX3 duration: write P followed by amounts, as in P3D, P2Y6M, PT4H or "
-                  "P1W; "
-                  "X for an unknown amount (PXY).")
+        return Timex3::tr(
+                   "'%1' is not a TIMEX3 duration: write P followed by amounts, as in P3D, P2Y6M, PT4H or "
+                   "P1W; "
+                   "X for an unknown amount (PXY).")
             .arg(value);
     case TimexType::Set:
         if (matches(Duration + u"|(?:%1)?(?:%2)?"_s.arg(DatePart, Clock), value))
             return {};
-        return tr("'%1' is not a TIMEX3 set value: write a period (P1W) or a recurring date (XXXX-WXX-1).")
+        return Timex3::tr(
+                   "'%1' is not a TIMEX3 set value: write a period (P1W) or a recurring date (XXXX-WXX-1).")
             .arg(value);
     }
-    return tr("Unknown date type.");
+    return Timex3::tr("Unknown date type.");
 }
 
 } // namespace saywho::core

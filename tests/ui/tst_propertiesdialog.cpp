@@ -147,7 +147,7 @@ private slots:
             dateEdit(dialog)->setDate(QDate(2021, 6, 14));
             clickOk(dialog);
         });
-        QSignalSpy analysed(session, &ui::ArticleSession::analysed);
+        QSignalSpy analysed(session, &ui::ArticleSession::reanalysed);
         window.actions()->properties->trigger();
         QCOMPARE(session->undoStack()->count(), 1);
         QVERIFY(analysed.wait(20000));

@@ -11,7 +11,7 @@ namespace {
 
 QString noDate(int id)
 {
-    return tr("There is no date d%1.").arg(id);
+    return Edit::tr("There is no date d%1.").arg(id);
 }
 
 } // namespace
@@ -23,7 +23,8 @@ Edit addDate(const Document &doc, Span span, TimexType type, const QString &valu
     if (const QString err = timex3Error(type, value); !err.isEmpty())
         return Edit::refused(err);
     if (const int other = overlapping(doc.timeExprs(), span))
-        return Edit::refused(tr("The span overlaps date d%1; move or remove that one first.").arg(other));
+        return Edit::refused(
+            Edit::tr("The span overlaps date d%1; move or remove that one first.").arg(other));
     TimeExpr t;
     t.id = doc.nextId(Store::TimeExprs);
     t.span = span;
@@ -54,7 +55,8 @@ Edit moveDate(const Document &doc, int date, Span span)
     if (const QString err = spanError(doc, span); !err.isEmpty())
         return Edit::refused(err);
     if (const int other = overlapping(doc.timeExprs(), span, date))
-        return Edit::refused(tr("The span overlaps date d%1; move or remove that one first.").arg(other));
+        return Edit::refused(
+            Edit::tr("The span overlaps date d%1; move or remove that one first.").arg(other));
     Edit e;
     if (span == t->span)
         return e;
@@ -97,7 +99,7 @@ Edit setParagraphIncluded(const Document &doc, int paragraphBegin, bool included
 {
     const int p = doc.paragraphAt(paragraphBegin);
     if (p < 0 || doc.paragraphs().at(p).span.begin != paragraphBegin)
-        return Edit::refused(tr("No paragraph starts at %1.").arg(paragraphBegin));
+        return Edit::refused(Edit::tr("No paragraph starts at %1.").arg(paragraphBegin));
     DocumentMetadata after = doc.metadata();
     after.includedParagraphs.removeAll(paragraphBegin);
     after.excludedParagraphs.removeAll(paragraphBegin);

@@ -2,6 +2,7 @@
 
 #include "../patch.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace saywho::core {
@@ -10,6 +11,9 @@ namespace saywho::core {
 // Nothing is changed until the caller applies the patch (Patch::apply returns the inverse).
 struct Edit
 {
+    Q_DECLARE_TR_FUNCTIONS(saywho::core::Edit)
+
+public:
     Patch patch;
     QString error;
 

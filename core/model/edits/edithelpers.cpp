@@ -5,20 +5,15 @@
 
 namespace saywho::core::edits::detail {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saywho::core::Edit", text);
-}
-
 QString spanError(const Document &doc, Span span)
 {
     if (span.begin < 0 || span.end > doc.text().size() || span.isEmpty())
-        return tr("The span %1–%2 is not a range inside the article (0–%3).")
+        return Edit::tr("The span %1–%2 is not a range inside the article (0–%3).")
             .arg(span.begin)
             .arg(span.end)
             .arg(doc.text().size());
     if (doc.textOf(span).trimmed().isEmpty())
-        return tr("The span %1–%2 holds only white space.").arg(span.begin).arg(span.end);
+        return Edit::tr("The span %1–%2 holds only white space.").arg(span.begin).arg(span.end);
     return {};
 }
 

@@ -4,7 +4,6 @@
 
 namespace saywho::core::edits::detail {
 
-QString tr(const char *text);
 // Empty when span is a non-empty range inside the text.
 QString spanError(const Document &doc, Span span);
 // The id of the first annotation of list overlapping span (other than except), or 0.

@@ -10,12 +10,12 @@ namespace {
 
 QString noMention(int id)
 {
-    return tr("There is no mention m%1.").arg(id);
+    return Edit::tr("There is no mention m%1.").arg(id);
 }
 
 QString noEntity(int id)
 {
-    return tr("There is no person or organisation e%1.").arg(id);
+    return Edit::tr("There is no person or organisation e%1.").arg(id);
 }
 
 void addName(QStringList &list, const QString &name, const QString &except)
@@ -61,7 +61,7 @@ Edit addMention(const Document &doc, Span span, EntityKind kind, int entity)
     if (const QString err = spanError(doc, span); !err.isEmpty())
         return Edit::refused(err);
     if (const int other = overlapping(doc.mentions(), span))
-        return Edit::refused(tr("The span overlaps mention m%1; remove that one first.").arg(other));
+        return Edit::refused(Edit::tr("The span overlaps mention m%1; remove that one first.").arg(other));
     if (entity && !doc.entity(entity))
         return Edit::refused(noEntity(entity));
     Edit e;
@@ -127,7 +127,7 @@ Edit mergeEntities(const Document &doc, int into, int from)
     if (!gone)
         return Edit::refused(noEntity(from));
     if (into == from)
-        return Edit::refused(tr("An entity cannot be merged with itself."));
+        return Edit::refused(Edit::tr("An entity cannot be merged with itself."));
     Entity after = *to;
     addName(after.aliases, gone->name, after.name);
     for (const QString &a : gone->aliases)
@@ -182,7 +182,7 @@ Edit renameEntity(const Document &doc, int entity, const QString &name)
         return Edit::refused(noEntity(entity));
     const QString n = name.simplified();
     if (n.isEmpty())
-        return Edit::refused(tr("A person or organisation needs a name."));
+        return Edit::refused(Edit::tr("A person or organisation needs a name."));
     Edit e;
     if (n == en->name)
         return e;

@@ -10,7 +10,7 @@ namespace {
 
 QString noQuote(int id)
 {
-    return tr("There is no quote q%1.").arg(id);
+    return Edit::tr("There is no quote q%1.").arg(id);
 }
 
 // A new person or organisation the user named.
@@ -39,7 +39,8 @@ int entityNamed(const Document &doc, const QString &name)
 QString overlapError(const Document &doc, Span span, int except)
 {
     const int other = overlapping(doc.quotes(), span, except);
-    return other ? tr("The span overlaps quote q%1; move or remove that one first.").arg(other) : QString();
+    return other ? Edit::tr("The span overlaps quote q%1; move or remove that one first.").arg(other)
+                 : QString();
 }
 
 } // namespace
@@ -50,7 +51,7 @@ Edit setSpeaker(const Document &doc, int quote, int speaker)
     if (!q)
         return Edit::refused(noQuote(quote));
     if (speaker && !doc.entity(speaker))
-        return Edit::refused(tr("There is no person or organisation e%1.").arg(speaker));
+        return Edit::refused(Edit::tr("There is no person or organisation e%1.").arg(speaker));
     Quote after = *q;
     after.speaker = speaker;
     const Mention *m = doc.mention(q->speakerMention);
@@ -68,7 +69,7 @@ Edit setSpeakerByName(const Document &doc, int quote, const QString &name, Entit
 {
     const QString n = name.simplified();
     if (n.isEmpty())
-        return Edit::refused(tr("A speaker needs a name."));
+        return Edit::refused(Edit::tr("A speaker needs a name."));
     if (const int id = entityNamed(doc, n))
         return setSpeaker(doc, quote, id);
     const Quote *q = doc.quote(quote);
@@ -172,7 +173,7 @@ Edit nonQuoteToQuote(const Document &doc, int nonQuote, QuoteKind kind)
 {
     const NonQuote *n = doc.nonQuote(nonQuote);
     if (!n)
-        return Edit::refused(tr("There is no title or scare quote n%1.").arg(nonQuote));
+        return Edit::refused(Edit::tr("There is no title or scare quote n%1.").arg(nonQuote));
     if (const QString err = overlapError(doc, n->span, 0); !err.isEmpty())
         return Edit::refused(err);
     Edit e;
@@ -191,7 +192,7 @@ Edit removeNonQuote(const Document &doc, int nonQuote)
 {
     const NonQuote *n = doc.nonQuote(nonQuote);
     if (!n)
-        return Edit::refused(tr("There is no title or scare quote n%1.").arg(nonQuote));
+        return Edit::refused(Edit::tr("There is no title or scare quote n%1.").arg(nonQuote));
     Edit e;
     e.patch.erase(*n);
     markRemoved(doc, e.patch, Store::NonQuotes, n->span, n->provenance.origin);
