@@ -77,8 +77,7 @@ int mapped(const QHash<int, int> &remap, int id)
 
 Document Reanalysis::withUserDecisions(const Document &doc)
 {
-    Document fresh(doc.originalText(), doc.metadata());
-    fresh.reserveIdsFrom(doc);
+    Document fresh = doc.unannotated();
     const QList<Quote> quotes = UserDecisions::kept(doc.quotes());
     const QList<Mention> mentions = UserDecisions::kept(doc.mentions());
     // Entities the user made or changed, and those a user decision points at.

@@ -93,6 +93,18 @@ template <typename T> int Document::indexById(const QList<T> &list, Store layer,
     return m_index[l].value(id, -1);
 }
 
+Document Document::unannotated() const
+{
+    Document fresh;
+    fresh.m_original = m_original;
+    fresh.m_collapsedCr = m_collapsedCr;
+    fresh.m_text = m_text;
+    fresh.m_runs = m_runs;
+    fresh.m_meta = m_meta;
+    fresh.m_nextId = m_nextId;
+    return fresh;
+}
+
 void Document::setParagraphs(QList<Paragraph> v)
 {
     m_paragraphs = std::move(v);

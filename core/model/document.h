@@ -80,6 +80,10 @@ public:
     void setTimeExprs(QList<TimeExpr> v);
     void setRemovals(QList<Removal> v);
 
+    // The same text (and its map into the original) and metadata, with no annotation: what a
+    // re-analysis starts from. Id counters carry on from this document.
+    Document unannotated() const;
+
     // By stable id; nullptr (or -1) when there is none.
     const Entity *entity(int id) const;
     const Quote *quote(int id) const;
