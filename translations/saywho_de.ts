@@ -73,6 +73,10 @@
         <source>in the headline</source>
         <translation>in der Schlagzeile</translation>
     </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>von Ihnen korrigiert</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>

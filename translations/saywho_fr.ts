@@ -73,6 +73,10 @@
         <source>in the headline</source>
         <translation>dans le titre</translation>
     </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>corrigé par vous</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>
@@ -193,11 +197,11 @@
     <name>saywho::core::Edit</name>
     <message>
         <source>There is no date d%1.</source>
-        <translation>Il n'y a pas de date d%1.</translation>
+        <translation>Il n&apos;y a pas de date d%1.</translation>
     </message>
     <message>
         <source>The span overlaps date d%1; move or remove that one first.</source>
-        <translation>La plage chevauche la date d%1 ; déplacez-la ou supprimez-la d'abord.</translation>
+        <translation>La plage chevauche la date d%1 ; déplacez-la ou supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>No paragraph starts at %1.</source>
@@ -205,7 +209,7 @@
     </message>
     <message>
         <source>The span %1–%2 is not a range inside the article (0–%3).</source>
-        <translation>La plage %1–%2 n'est pas dans l'article (0–%3).</translation>
+        <translation>La plage %1–%2 n&apos;est pas dans l&apos;article (0–%3).</translation>
     </message>
     <message>
         <source>The span %1–%2 holds only white space.</source>
@@ -213,15 +217,15 @@
     </message>
     <message>
         <source>There is no mention m%1.</source>
-        <translation>Il n'y a pas de mention m%1.</translation>
+        <translation>Il n&apos;y a pas de mention m%1.</translation>
     </message>
     <message>
         <source>There is no person or organisation e%1.</source>
-        <translation>Il n'y a pas de personne ou d'organisation e%1.</translation>
+        <translation>Il n&apos;y a pas de personne ou d&apos;organisation e%1.</translation>
     </message>
     <message>
         <source>The span overlaps mention m%1; remove that one first.</source>
-        <translation>La plage chevauche la mention m%1 ; supprimez-la d'abord.</translation>
+        <translation>La plage chevauche la mention m%1 ; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>An entity cannot be merged with itself.</source>
@@ -229,23 +233,23 @@
     </message>
     <message>
         <source>A person or organisation needs a name.</source>
-        <translation>Une personne ou une organisation a besoin d'un nom.</translation>
+        <translation>Une personne ou une organisation a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>There is no quote q%1.</source>
-        <translation>Il n'y a pas de citation q%1.</translation>
+        <translation>Il n&apos;y a pas de citation q%1.</translation>
     </message>
     <message>
         <source>The span overlaps quote q%1; move or remove that one first.</source>
-        <translation>La plage chevauche la citation q%1 ; déplacez-la ou supprimez-la d'abord.</translation>
+        <translation>La plage chevauche la citation q%1 ; déplacez-la ou supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>A speaker needs a name.</source>
-        <translation>Un orateur a besoin d'un nom.</translation>
+        <translation>Un orateur a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>There is no title or scare quote n%1.</source>
-        <translation>Il n'y a pas de titre ni de guillemets de distance n%1.</translation>
+        <translation>Il n&apos;y a pas de titre ni de guillemets de distance n%1.</translation>
     </message>
 </context>
 <context>
@@ -393,23 +397,23 @@
     <name>saywho::core::Timex3</name>
     <message>
         <source>A date needs a value.</source>
-        <translation>Une date a besoin d'une valeur.</translation>
+        <translation>Une date a besoin d&apos;une valeur.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TIMEX3 date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, a season (2022-SU) or PRESENT_REF, PAST_REF, FUTURE_REF; X for unknown digits.</source>
-        <translation>« %1 » n'est pas une date TIMEX3 : écrivez YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, une saison (2022-SU) ou PRESENT_REF, PAST_REF, FUTURE_REF ; X pour un chiffre inconnu.</translation>
+        <translation>« %1 » n&apos;est pas une date TIMEX3 : écrivez YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, une saison (2022-SU) ou PRESENT_REF, PAST_REF, FUTURE_REF ; X pour un chiffre inconnu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TIMEX3 time: write a date followed by T and hh:mm, or by a part of the day (TMO, TAF, TEV, TNI), as in 2022-02-20T14:30 or 2022-02-20TNI.</source>
-        <translation>« %1 » n'est pas une heure TIMEX3 : écrivez une date suivie de T et hh:mm, ou d'un moment de la journée (TMO, TAF, TEV, TNI), par exemple 2022-02-20T14:30 ou 2022-02-20TNI.</translation>
+        <translation>« %1 » n&apos;est pas une heure TIMEX3 : écrivez une date suivie de T et hh:mm, ou d&apos;un moment de la journée (TMO, TAF, TEV, TNI), par exemple 2022-02-20T14:30 ou 2022-02-20TNI.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TIMEX3 duration: write P followed by amounts, as in P3D, P2Y6M, PT4H or P1W; X for an unknown amount (PXY).</source>
-        <translation>« %1 » n'est pas une durée TIMEX3 : écrivez P suivi de quantités, par exemple P3D, P2Y6M, PT4H ou P1W ; X pour une quantité inconnue (PXY).</translation>
+        <translation>« %1 » n&apos;est pas une durée TIMEX3 : écrivez P suivi de quantités, par exemple P3D, P2Y6M, PT4H ou P1W ; X pour une quantité inconnue (PXY).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TIMEX3 set value: write a period (P1W) or a recurring date (XXXX-WXX-1).</source>
-        <translation>« %1 » n'est pas une valeur de récurrence TIMEX3 : écrivez une période (P1W) ou une date récurrente (XXXX-WXX-1).</translation>
+        <translation>« %1 » n&apos;est pas une valeur de récurrence TIMEX3 : écrivez une période (P1W) ou une date récurrente (XXXX-WXX-1).</translation>
     </message>
     <message>
         <source>Unknown date type.</source>
@@ -657,7 +661,7 @@
     </message>
     <message>
         <source>Include Paragraph in the Analysis</source>
-        <translation>Inclure le paragraphe dans l'analyse</translation>
+        <translation>Inclure le paragraphe dans l&apos;analyse</translation>
     </message>
     <message>
         <source>Leave Paragraph Out of the Analysis</source>
@@ -676,7 +680,7 @@
     </message>
     <message>
         <source>Leave This Paragraph Out of the Analysis</source>
-        <translation>Exclure ce paragraphe de l'analyse</translation>
+        <translation>Exclure ce paragraphe de l&apos;analyse</translation>
     </message>
 </context>
 <context>
@@ -692,7 +696,7 @@ ou déposez un fichier texte ici.</translation>
     <name>saywho::ui::CorrectionActions</name>
     <message>
         <source>Set &amp;Speaker…</source>
-        <translation>Définir l'&amp;orateur…</translation>
+        <translation>Définir l&apos;&amp;orateur…</translation>
     </message>
     <message>
         <source>Speaker &amp;Unknown</source>
@@ -1258,7 +1262,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>Re-analysed: nothing changed; every correction kept.</source>
-        <translation>Réanalysé : rien n'a changé ; toutes les corrections sont conservées.</translation>
+        <translation>Réanalysé : rien n&apos;a changé ; toutes les corrections sont conservées.</translation>
     </message>
     <message>
         <source>Re-analysed: automatic annotations changed: %1; every correction kept.</source>
@@ -1531,7 +1535,7 @@ ou déposez un fichier texte ici.</translation>
     <name>saywho::ui::SpeakerPicker</name>
     <message>
         <source>Set Speaker</source>
-        <translation>Définir l'orateur</translation>
+        <translation>Définir l&apos;orateur</translation>
     </message>
     <message>
         <source>Name of a person or organisation</source>

@@ -27,9 +27,15 @@ namespace saywho::ui {
 
 namespace {
 
+// A quote's first words for an undo step's name, without its own quotation marks.
 QString shortText(QStringView s)
 {
-    const QString t = s.toString().simplified();
+    QString t = s.toString().simplified();
+    auto mark = [](QChar c) { return c.isPunct() && c != u'(' && c != u')'; };
+    while (!t.isEmpty() && mark(t.front()))
+        t.remove(0, 1);
+    while (!t.isEmpty() && mark(t.back()))
+        t.chop(1);
     return t.size() > 30 ? t.left(28) + QChar(0x2026) : t;
 }
 

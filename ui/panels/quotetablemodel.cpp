@@ -84,8 +84,7 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
         break;
     case RuleColumn:
         if (role == Qt::DisplayRole)
-            return q.provenance.origin == core::Origin::User ? tr("you")
-                                                             : RuleDescriptions::label(q.provenance.rule);
+            return q.provenance.userDecided() ? tr("you") : RuleDescriptions::label(q.provenance.rule);
         if (role == SortRole)
             return q.provenance.rule;
         if (role == Qt::ToolTipRole)

@@ -65,6 +65,8 @@ QString AnnotationTooltip::at(const core::Document &doc, const SpeakerColors &co
             line += u"<br/>"_s + tr("partial quotation");
         if (q->headline)
             line += u"<br/>"_s + tr("in the headline");
+        if (q->provenance.userDecided())
+            line += u"<br/><i>%1</i>"_s.arg(tr("corrected by you"));
         parts.append(line);
     }
 
