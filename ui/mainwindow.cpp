@@ -415,7 +415,6 @@ void MainWindow::createHistoryDock()
     m_historyDock->setObjectName(u"historyDock"_s);
     auto *view = new QUndoView(m_undo, m_historyDock);
     view->setObjectName(u"historyView"_s);
-    view->setEmptyLabel(tr("Opened"));
     m_historyDock->setWidget(view);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -478,6 +477,8 @@ void MainWindow::retranslate()
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
     m_corrections->retranslate();
     m_historyDock->setWindowTitle(tr("History"));
+    if (auto *history = qobject_cast<QUndoView *>(m_historyDock->widget()))
+        history->setEmptyLabel(tr("Opened"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
