@@ -84,7 +84,7 @@ inline void checkDocument(const core::Document &doc)
                   .arg(q.span.end));
         previous = q.span;
         check(!q.speaker || doc.entity(q.speaker), "a quote's speaker is no entity");
-        check(q.speakerMention < int(doc.mentions().size()), "a quote's speaker mention does not exist");
+        check(!q.speakerMention || doc.mention(q.speakerMention), "a quote's speaker mention does not exist");
     }
     for (const auto &q : doc.nonQuotes())
         checkSpan(q.span, n, "non-quote");
