@@ -15,6 +15,8 @@
 #include "model/edits/quoteedits.h"
 #include "uiresources.h"
 
+#include "longarticle.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -183,25 +185,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     benchArticle(u"sample article"_s, u":/samples/biden-putin-summit.txt"_s);
-    const QDir corpus(parser.value(corpusOpt));
-    const QStringList files = corpus.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        out << u"no .txt files in %1; skipping the long article\n"_s.arg(corpus.path());
+    const QString longPath =
+        bench::writeLongArticle(parser.value(corpusOpt), parser.value(sizeOpt).toDouble(), scratch.path());
+    if (longPath.isEmpty()) {
+        out << u"no .txt files in %1; skipping the long article\n"_s.arg(parser.value(corpusOpt));
         return 0;
     }
-    // The long article: corpus texts end to end, built at run time so none lands in the repository.
-    const qint64 target = qint64(parser.value(sizeOpt).toDouble() * 1024 * 1024);
-    QByteArray text;
-    for (int i = 0; text.size() < target; i = (i + 1) % int(files.size())) {
-        QFile f(corpus.filePath(files.at(i)));
-        if (f.open(QIODevice::ReadOnly))
-            text += f.readAll().trimmed() + "\n\n";
-    }
-    const QString longPath = scratch.filePath(u"long-article.txt"_s);
-    QFile longFile(longPath);
-    if (!longFile.open(QIODevice::WriteOnly) || longFile.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(longPath));
-    longFile.close();
     benchArticle(u"%1 MB article"_s.arg(parser.value(sizeOpt)), longPath);
     benchReanalysis(longPath, 500);
     return 0;

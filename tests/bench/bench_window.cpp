@@ -9,6 +9,8 @@
 #include "uiresources.h"
 #include "view/annotationhighlighter.h"
 
+#include "longarticle.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -154,26 +156,12 @@ int main(int argc, char *argv[])
     out << u"baseline memory: RSS %1 MB\n"_s.arg(procStatusMb("VmRSS"), 0, 'f', 1);
     report(u"sample article"_s, u":/samples/biden-putin-summit.txt"_s, runs, 200);
 
-    // The long article: the dev-corpus texts end to end, repeated until the size is reached. Built
-    // at run time so the corpus never lands in the repository.
-    const QDir corpus(parser.value(corpusOpt));
-    const QStringList files = corpus.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        out << u"no .txt files in %1; skipping the long article\n"_s.arg(corpus.path());
+    const QString longPath = saywho::bench::writeLongArticle(
+        parser.value(corpusOpt), parser.value(sizeOpt).toDouble(), scratch.path());
+    if (longPath.isEmpty()) {
+        out << u"no .txt files in %1; skipping the long article\n"_s.arg(parser.value(corpusOpt));
         return 0;
     }
-    const qint64 target = qint64(parser.value(sizeOpt).toDouble() * 1024 * 1024);
-    QByteArray text;
-    for (int i = 0; text.size() < target; i = (i + 1) % int(files.size())) {
-        QFile f(corpus.filePath(files.at(i)));
-        if (f.open(QIODevice::ReadOnly))
-            text += f.readAll().trimmed() + "\n\n";
-    }
-    const QString longPath = scratch.filePath(u"long-article.txt"_s);
-    QFile longFile(longPath);
-    if (!longFile.open(QIODevice::WriteOnly) || longFile.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(longPath));
-    longFile.close();
-    report(u"%1 dev-corpus texts concatenated"_s.arg(files.size()), longPath, std::min(runs, 3), 2000);
+    report(u"dev-corpus texts concatenated"_s, longPath, std::min(runs, 3), 2000);
     return 0;
 }

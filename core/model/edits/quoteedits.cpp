@@ -36,6 +36,17 @@ int entityNamed(const Document &doc, const QString &name)
     return 0;
 }
 
+// A quotation the user marked: its span and kind are the user's, its speaker is left to the engine.
+Quote userQuote(const Document &doc, Span span, QuoteKind kind)
+{
+    Quote q;
+    q.id = doc.nextId(Store::Quotes);
+    q.span = span;
+    q.kind = kind;
+    q.provenance = Provenance::byUser(UserField::Span | UserField::Kind);
+    return q;
+}
+
 QString overlapError(const Document &doc, Span span, int except)
 {
     const int other = overlapping(doc.quotes(), span, except);
@@ -101,12 +112,7 @@ Edit addQuote(const Document &doc, Span span, QuoteKind kind)
         markRemoved(doc, e.patch, Store::NonQuotes, n.span, n.provenance.origin);
         break; // one removal marker id per patch; a second overlapping non-quote is left to the user
     }
-    Quote q;
-    q.id = doc.nextId(Store::Quotes);
-    q.span = span;
-    q.kind = kind;
-    q.provenance = Provenance::byUser(UserField::Span | UserField::Kind);
-    e.patch.insert(q);
+    e.patch.insert(userQuote(doc, span, kind));
     return e;
 }
 
@@ -172,19 +178,12 @@ Edit quoteToNonQuote(const Document &doc, int quote, NonQuoteKind kind)
 Edit nonQuoteToQuote(const Document &doc, int nonQuote, QuoteKind kind)
 {
     const NonQuote *n = doc.nonQuote(nonQuote);
-    if (!n)
-        return Edit::refused(Edit::tr("There is no title or scare quote n%1.").arg(nonQuote));
-    if (const QString err = overlapError(doc, n->span, 0); !err.isEmpty())
-        return Edit::refused(err);
-    Edit e;
-    e.patch.erase(*n);
-    markRemoved(doc, e.patch, Store::NonQuotes, n->span, n->provenance.origin);
-    Quote q;
-    q.id = doc.nextId(Store::Quotes);
-    q.span = n->span;
-    q.kind = kind;
-    q.provenance = Provenance::byUser(UserField::Span | UserField::Kind);
-    e.patch.insert(q);
+    if (n)
+        if (const QString err = overlapError(doc, n->span, 0); !err.isEmpty())
+            return Edit::refused(err);
+    Edit e = removeNonQuote(doc, nonQuote);
+    if (e.ok())
+        e.patch.insert(userQuote(doc, n->span, kind));
     return e;
 }
 
