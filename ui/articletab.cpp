@@ -14,6 +14,7 @@
 
 #include <QEvent>
 #include <QMenu>
+#include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,12 +69,59 @@ void ArticleTab::addParagraphActions(QMenu *menu, int position)
     });
 }
 
-void ArticleTab::edited(const core::Patch &)
+void ArticleTab::edited(const core::Patch &patch)
 {
     const core::Document &doc = m_session->document();
-    if (m_focus != 0 && !doc.entity(m_focus))
+    if (m_focus != 0 && !doc.entity(m_focus)) {
         m_focus = 0;
-    repaint();
+        repaint();
+        return;
+    }
+    // A re-analysis or new paragraphs change too much to track: paint everything.
+    if (patch.segmentsAfter || patch.metadataAfter || patch.size() > 64) {
+        repaint();
+        return;
+    }
+    // Re-format only the blocks the correction touches: its spans, and every quote and mention of the
+    // people whose speaking it changed (a name is coloured only while its person is quoted).
+    QList<std::pair<int, int>> ranges;
+    QSet<int> people;
+    auto span = [&](core::Span s) { ranges.append({s.begin, s.end}); };
+    auto spans = [&](const auto &changes) {
+        for (const auto &c : changes)
+            for (const auto *a : {c.before ? &*c.before : nullptr, c.after ? &*c.after : nullptr})
+                if (a)
+                    span(a->span);
+    };
+    spans(patch.quotes);
+    spans(patch.nonQuotes);
+    spans(patch.mentions);
+    spans(patch.dates);
+    for (const auto &c : patch.quotes)
+        for (const auto &q : {c.before, c.after})
+            if (q)
+                people.insert(q->speaker);
+    for (const auto &c : patch.mentions)
+        for (const auto &m : {c.before, c.after})
+            if (m)
+                people.insert(m->entity);
+    for (const auto &c : patch.entities)
+        people.insert(c.before ? c.before->id : c.after->id);
+    people.remove(0);
+    if (!people.isEmpty()) {
+        for (const core::Quote &q : doc.quotes())
+            if (people.contains(q.speaker))
+                span(q.span);
+        for (const core::Mention &m : doc.mentions())
+            if (people.contains(m.entity))
+                span(m.span);
+    }
+    FormatRunBuilder builder(doc, m_session->colors(), SpeakerPalette::fromApplication());
+    builder.setLayers(m_layers);
+    builder.setFocusEntity(m_focus);
+    builder.setEmphasisWeight(m_view->emphasisWeight());
+    m_view->highlighter()->setRuns(builder.build(), ranges);
+    updateLegend();
 }
 
 void ArticleTab::analysed()

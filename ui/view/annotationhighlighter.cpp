@@ -1,6 +1,7 @@
 #include "annotationhighlighter.h"
 
 #include <QTextBlock>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -37,6 +38,28 @@ void AnnotationHighlighter::setRuns(QList<FormatRun> runs)
             b.layout()->setFormats(ranges);
     }
     doc->markContentsDirty(0, doc->characterCount());
+}
+
+void AnnotationHighlighter::setRuns(QList<FormatRun> runs, const QList<std::pair<int, int>> &ranges)
+{
+    m_runs = std::move(runs);
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    for (const auto &[begin, end] : ranges) {
+        QTextBlock b = doc->findBlock(begin);
+        const QTextBlock last = doc->findBlock(std::max(begin, end - 1));
+        if (!b.isValid())
+            continue;
+        int from = b.position(), to = from;
+        for (; b.isValid(); b = b.next()) {
+            b.layout()->setFormats(rangesFor(b.position(), b.position() + b.length() - 1));
+            to = b.position() + b.length();
+            if (b == last)
+                break;
+        }
+        doc->markContentsDirty(from, to - from);
+    }
 }
 
 void AnnotationHighlighter::highlightBlock(const QString &text)

@@ -19,6 +19,9 @@ public:
     explicit AnnotationHighlighter(QTextDocument *document);
 
     void setRuns(QList<FormatRun> runs);
+    // New runs that differ from the old ones only inside ranges ({begin, end} text positions):
+    // only the blocks they touch are formatted and laid out again.
+    void setRuns(QList<FormatRun> runs, const QList<std::pair<int, int>> &ranges);
     const QList<FormatRun> &runs() const { return m_runs; }
 
 protected:
