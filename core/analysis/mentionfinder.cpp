@@ -94,7 +94,9 @@ public:
         for (const Sentence &s : m_doc.sentences()) {
             if (m_doc.isExcluded(s.span.begin))
                 continue;
-            if (isTitleCase(m_tt, s.firstToken, s.firstToken + s.tokenCount))
+            const int end = s.firstToken + s.tokenCount;
+            if (isTitleCase(m_tt, s.firstToken, end) ||
+                (wholeParagraph(s) && isHeading(m_tt, s.firstToken, end)))
                 headlines.append(&s);
             else
                 visitSentence(s);
@@ -120,6 +122,15 @@ public:
     }
 
 private:
+    bool wholeParagraph(const Sentence &s) const
+    {
+        const int p = m_doc.paragraphAt(s.span.begin);
+        if (p < 0)
+            return false;
+        const Span para = m_doc.paragraphs().at(p).span;
+        return para.begin == s.span.begin && s.span.end >= para.end;
+    }
+
     void visitSentence(const Sentence &s)
     {
         const int end = s.firstToken + s.tokenCount;

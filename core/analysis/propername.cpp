@@ -161,6 +161,18 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
                 continue;
             }
         }
+        // "the Institute for Policy Integrity", "the Board on Professional Responsibility", "the
+        // Court of Appeals for the District of Columbia Circuit": after an organisation's head word,
+        // "for" or "on" continues its name (not "the Senate on Tuesday").
+        if (last > k && tt.has(last - 1, WordClass::OrgWord) &&
+            (tt.isLower(last, u"for") || tt.isLower(last, u"on"))) {
+            const int next = tt.isLower(last + 1, u"the") ? last + 2 : last + 1;
+            if (next < sentenceEnd && !used[size_t(next)] && isNameToken(tt, next) &&
+                !tt.has(next, WordClass::Temporal)) {
+                last = next;
+                continue;
+            }
+        }
         // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’").
         if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector))
             break;
@@ -314,6 +326,19 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         // A single word ("U.S.", "French") stays free to modify a group ("U.S. officials").
         return consumed(k, last - first >= 2 ? last : k);
     }
+    // "GARLAND STEPS ASIDE", "LOS ANGELES —": capitals throughout over several words shout a
+    // heading or a dateline; a transcript's speaker label ("DONALD TRUMP:") stays.
+    bool shouted = last - name >= 2 && !(last < sentenceEnd && tt.isPunct(last, u':'));
+    for (int j = name; j < last && shouted; ++j) {
+        int letters = 0;
+        for (const QChar c : tt.view(j)) {
+            shouted = shouted && !c.isLower();
+            letters += c.isLetter() ? 1 : 0;
+        }
+        shouted = shouted && letters >= 2;
+    }
+    if (shouted)
+        return consumed(k, last);
     // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
     // title modifies it; it names no one.
     if (last - first == 1 && last < sentenceEnd && !tt.capitalized(last) && tt.has(last, WordClass::Title))

@@ -109,6 +109,7 @@ Lexicon::Lexicon()
         m_functionWords.insert(w.toLower(), true);
     }
     fillWords(m_titleCues, u"title_cues"_s);
+    fillWords(m_headlineSmallWords, u"headline_small_words"_s);
     for (const QStringList &row : WordListFile::rows(u"scare_cues"_s))
         m_scareCues.insert(row.first(), row.value(1));
     fillWords(m_fillers, u"fillers"_s);

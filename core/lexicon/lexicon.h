@@ -53,6 +53,8 @@ public:
     bool isAbbreviation(QStringView lowerNoDot) const { return m_abbreviations.contains(lowerNoDot); }
     bool isFunctionWord(QStringView word) const { return m_functionWords.contains(word); }
     bool isTitleCue(QStringView lower) const { return m_titleCues.contains(lower); }
+    // "for", "of", "amid": the small words title case leaves in lower case.
+    bool isHeadlineSmallWord(QStringView lower) const { return m_headlineSmallWords.contains(lower); }
     // "scare", "nickname" or empty.
     QString scareCue(QStringView lower) const { return m_scareCues.value(lower); }
 
@@ -74,6 +76,7 @@ private:
     WordSet m_abbreviations;
     WordSet m_functionWords;
     WordSet m_titleCues;
+    WordSet m_headlineSmallWords;
     WordTable<QString> m_scareCues;
     WordSet m_fillers;
     WordSet m_determiners;

@@ -116,6 +116,19 @@ private slots:
             << u"Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\n"
                "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” on Tuesday."_s
             << u"Police Shooting Comments"_s;
+        QTest::newRow("headline with its small words in lower case")
+            << u"Grant Scheme Up for Renewal Amid Claims of Waste.\n\nThe scheme is under review, officials said."_s
+            << u"Grant Scheme Up"_s;
+        QTest::newRow("section heading")
+            << u"Mayor Jane Doe spoke first.\n\nFood Safety.\n\nShe said more."_s << u"Food Safety"_s;
+        QTest::newRow("heading in capitals")
+            << u"FULL TEXT.\n\nMayor Jane Doe spoke first."_s << u"FULL TEXT"_s;
+        QTest::newRow("shouted headline")
+            << u"JUDGE STEPS ASIDE\n\nThe judge withdrew on Monday."_s << u"JUDGE STEPS ASIDE"_s;
+        QTest::newRow("rest of an organisation's name after for")
+            << u"He works at the Institute for Rural Affairs in Leeds."_s << u"Rural Affairs"_s;
+        QTest::newRow("rest of an organisation's name after on")
+            << u"The Board on Professional Conduct met."_s << u"Professional Conduct"_s;
     }
     void notPeople()
     {
@@ -145,6 +158,8 @@ private slots:
             << u"House Oversight and Government Reform Committee"_s;
         QTest::newRow("office before the name")
             << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
+        QTest::newRow("a title in capitals before the name")
+            << u"Local MP Sarah Chen said the plan was a disgrace."_s << u"Sarah Chen"_s;
         QTest::newRow("organisation's report")
             << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
     }
@@ -205,8 +220,12 @@ private slots:
 
     void organisations()
     {
-        const auto doc = test::analyzed(u"The White House and the Justice Department spoke to CNN."_s);
-        for (const QString &n : {u"White House"_s, u"Justice Department"_s, u"CNN"_s}) {
+        const auto doc = test::analyzed(
+            u"The White House and the Justice Department spoke to CNN. The Institute for Rural Affairs, the "
+            "Board on Professional Conduct, the Hoover Institution and Netflix did not."_s);
+        for (const QString &n :
+             {u"White House"_s, u"Justice Department"_s, u"CNN"_s, u"Institute for Rural Affairs"_s,
+              u"Board on Professional Conduct"_s, u"Hoover Institution"_s, u"Netflix"_s}) {
             const auto *e = named(doc, n);
             QVERIFY2(e, qPrintable(n));
             QCOMPARE(int(e->kind), int(core::EntityKind::Organization));
