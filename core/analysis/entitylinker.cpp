@@ -80,6 +80,7 @@ public:
         for (Mention &m : mentions)
             if (m.kind == MentionKind::Anonymous || m.provenance.rule == u"owned-role")
                 m.entity = linkAnonymous(m);
+        linkAppositions(mentions);
         if (coref)
             CorefResolver(m_doc, m_entities).resolve(mentions);
         m_doc.setMentions(std::move(mentions));
@@ -231,6 +232,71 @@ private:
             }
         }
         return candidates == 1 ? close : nullptr;
+    }
+
+    // Whether only `gap` (spaces and the given punctuation or words) stands between two mentions.
+    static bool onlyBetween(QStringView gap, QStringView what) { return gap.trimmed() == what; }
+
+    // "The bank's finance director, Maria Costa, told …", "A spokesman for the ministry, Tom Okoro,
+    // said …", "Maria Costa, the bank's finance director, said …": a role in apposition to a
+    // person's name is that person, one entity with the role among its roles.
+    void linkAppositions(QList<Mention> &mentions)
+    {
+        auto isRole = [](const Mention &m) {
+            return m.entityKind == EntityKind::Person && m.kind != MentionKind::Name &&
+                   m.kind != MentionKind::Pronoun;
+        };
+        auto isPerson = [&](const Mention &m) {
+            return m.kind == MentionKind::Name && m.entityKind == EntityKind::Person && m.entity &&
+                   !byId(m.entity).anonymous;
+        };
+        const QStringView text = m_doc.text();
+        auto gap = [&](const Mention &a, const Mention &b) {
+            return a.span.end <= b.span.begin ? text.mid(a.span.end, b.span.begin - a.span.end)
+                                              : QStringView();
+        };
+        // The comma that closes an appositive: ", Maria Costa," (or its sentence's end).
+        auto closed = [&](const Mention &m) {
+            qsizetype i = m.span.end;
+            while (i < text.size() && text.at(i) == u' ')
+                ++i;
+            return i < text.size() && (text.at(i) == u',' || text.at(i) == u'.');
+        };
+        for (int i = 0; i + 1 < mentions.size(); ++i) {
+            const Mention &name = mentions.at(i + 1);
+            // The role before ", Name,", or the role a phrase qualifies: "A spokesman for the ministry".
+            int role = -1;
+            if (isPerson(name) && onlyBetween(gap(mentions.at(i), name), u",") && closed(name)) {
+                role = i;
+                if (!isRole(mentions.at(role)) && role > 0) {
+                    const QString between =
+                        gap(mentions.at(role - 1), mentions.at(role)).toString().simplified();
+                    for (const char16_t *w :
+                         {u"for", u"of", u"at", u"with", u"for the", u"of the", u"at the"})
+                        if (between == QStringView(w))
+                            role = role - 1;
+                }
+                if (!isRole(mentions.at(role)))
+                    role = -1;
+            }
+            int named = i + 1;
+            // "Maria Costa, the bank's finance director,": the role after the name.
+            if (role < 0 && isPerson(mentions.at(i)) && isRole(name) &&
+                onlyBetween(gap(mentions.at(i), name), u",") && closed(name)) {
+                role = i + 1;
+                named = i;
+            }
+            if (role < 0)
+                continue;
+            Mention &r = mentions[role];
+            Entity &person = byId(mentions.at(named).entity);
+            const QString label = m_doc.textOf(r.span).toString().simplified().toLower();
+            if (!person.roles.contains(label))
+                person.roles.append(label);
+            if (person.gender == Gender::Unknown)
+                person.gender = r.gender;
+            r.entity = person.id;
+        }
     }
 
     // "U.S. officials" and "US officials" are one group.

@@ -326,6 +326,9 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         // A single word ("U.S.", "French") stays free to modify a group ("U.S. officials").
         return consumed(k, last - first >= 2 ? last : k);
     }
+    // "a good Christmas", "Labor Day": a holiday, not a person a pronoun could refer to.
+    if (lex.isHoliday(tt.joined(name, last, storage).toString().toLower()))
+        return consumed(k, last);
     // "GARLAND STEPS ASIDE", "LOS ANGELES —": capitals throughout over several words shout a
     // heading or a dateline; a transcript's speaker label ("DONALD TRUMP:") stays.
     bool shouted = last - name >= 2 && !(last < sentenceEnd && tt.isPunct(last, u':'));

@@ -110,6 +110,7 @@ Lexicon::Lexicon()
     }
     fillWords(m_titleCues, u"title_cues"_s);
     fillWords(m_headlineSmallWords, u"headline_small_words"_s);
+    fillLines(m_holidays, u"temporal_holidays"_s);
     for (const QStringList &row : WordListFile::rows(u"scare_cues"_s))
         m_scareCues.insert(row.first(), row.value(1));
     fillWords(m_fillers, u"fillers"_s);

@@ -55,6 +55,8 @@ public:
     bool isTitleCue(QStringView lower) const { return m_titleCues.contains(lower); }
     // "for", "of", "amid": the small words title case leaves in lower case.
     bool isHeadlineSmallWord(QStringView lower) const { return m_headlineSmallWords.contains(lower); }
+    // "christmas", "labor day": a holiday's name (temporal_holidays), never a person's.
+    bool isHoliday(QStringView lower) const { return m_holidays.contains(lower); }
     // "scare", "nickname" or empty.
     QString scareCue(QStringView lower) const { return m_scareCues.value(lower); }
 
@@ -77,6 +79,7 @@ private:
     WordSet m_functionWords;
     WordSet m_titleCues;
     WordSet m_headlineSmallWords;
+    WordSet m_holidays;
     WordTable<QString> m_scareCues;
     WordSet m_fillers;
     WordSet m_determiners;

@@ -141,6 +141,9 @@ private slots:
         QTest::newRow("a role from the train list")
             << u"“It was not convincing,” said one staffer familiar with the talks."_s << u"convincing"_s
             << u"staffer"_s << u"trailing-said"_s;
+        QTest::newRow("a place before the role of an inverted speaker")
+            << u"“I can't vote for him,” said Concord resident Whit Symms."_s << u"vote for"_s
+            << u"Whit Symms"_s << u"trailing-said"_s;
         // Last resorts when no cue names anyone: the one who acts in the writer's sentence.
         QTest::newRow("subject of a sentence without a speech verb")
             << u"Marco Rubio bemoaned a climate in which people “literally hate each other” today."_s
@@ -199,6 +202,18 @@ private slots:
                u"for "
                "hours,” he said."_s
             << u"talked"_s << u"Emmanuel Macron"_s << u"he"_s;
+        QTest::newRow("a role before its name in apposition")
+            << u"The bank's finance director, Maria Costa, told reporters: “We are fine.”"_s << u"fine"_s
+            << u"Maria Costa"_s << u"The bank's finance director"_s;
+        QTest::newRow("a role with its phrase before the name")
+            << u"A spokesman for the ministry, Tom Okoro, said the talks “went well” on Monday."_s
+            << u"went well"_s << u"Tom Okoro"_s << u"A spokesman"_s;
+        QTest::newRow("a role after the name in apposition")
+            << u"Maria Costa, the bank's finance director, said the results were “solid” again."_s
+            << u"solid"_s << u"Maria Costa"_s << u"Maria Costa"_s;
+        QTest::newRow("a holiday is nobody")
+            << u"After Christmas, Ann Lee moved.\n\n“We had a good Christmas,” she says."_s
+            << u"good Christmas"_s << u"Ann Lee"_s << u"she"_s;
         QTest::newRow("a name before a pronoun")
             << u"Connie Mariano wrote to the doctor. In her 2003 book, Hillary Clinton noted the clot.\n\n"
                "“I could barely walk,” she said."_s

@@ -232,6 +232,32 @@ private slots:
         }
     }
 
+    // A role in apposition to a name is that person: one entity, the role among its roles.
+    void appositionIsOnePerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("role first") << u"The bank's finance director, Maria Costa, told reporters."_s
+                                    << u"the bank's finance director"_s;
+        QTest::newRow("role with a phrase")
+            << u"A spokesman for the ministry, Maria Costa, said so."_s << u"a spokesman"_s;
+        QTest::newRow("name first") << u"Maria Costa, the bank's finance director, said so."_s
+                                    << u"the bank's finance director"_s;
+    }
+    void appositionIsOnePerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, role);
+        const auto doc = test::analyzed(text);
+        const auto *e = named(doc, u"Maria Costa"_s);
+        QVERIFY(e);
+        QVERIFY2(e->roles.contains(role), qPrintable(e->roles.join(u'|')));
+        int people = 0;
+        for (const auto &x : doc.entities())
+            people += x.kind == core::EntityKind::Person ? 1 : 0;
+        QCOMPARE(people, 1);
+    }
+
     void editDistance()
     {
         QCOMPARE(core::EntityLinker::editDistance(u"Blinken", u"Blingen", 2), 1);
