@@ -639,6 +639,65 @@
     </message>
 </context>
 <context>
+    <name>saywho::ui::AnalysisStatus</name>
+    <message>
+        <source>reading</source>
+        <translation>Datei lesen</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>page furniture</source>
+        <translation>Seitenelemente</translation>
+    </message>
+    <message>
+        <source>words and sentences</source>
+        <translation>Wörter und Sätze</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>kinds of quotation</source>
+        <translation>Zitatarten</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the analysis (Esc)</source>
+        <translation>Die Analyse anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Analysing %1: %2 (%3 of %4)…</source>
+        <translation>Analysiere %1: %2 (%3 von %4) …</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>Analysiere %1 …</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::ArticleOpener</name>
     <message>
         <source>Clipboard text</source>
@@ -1161,10 +1220,6 @@ oder ziehen Sie eine Textdatei hierher.</translation>
 <context>
     <name>saywho::ui::MainWindow</name>
     <message>
-        <source>Analysing…</source>
-        <translation>Analysiere…</translation>
-    </message>
-    <message>
         <source>%1 — SayWho</source>
         <translation>%1 – SayWho</translation>
     </message>
@@ -1279,6 +1334,14 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>Öffnen von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Re-analysis cancelled: the previous analysis stays.</source>
+        <translation>Neuanalyse abgebrochen: die vorige Analyse bleibt.</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,65 @@
     </message>
 </context>
 <context>
+    <name>saywho::ui::AnalysisStatus</name>
+    <message>
+        <source>reading</source>
+        <translation>lecture du fichier</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>paragraphes</translation>
+    </message>
+    <message>
+        <source>page furniture</source>
+        <translation>éléments de page</translation>
+    </message>
+    <message>
+        <source>words and sentences</source>
+        <translation>mots et phrases</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>citations</translation>
+    </message>
+    <message>
+        <source>kinds of quotation</source>
+        <translation>types de citation</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>locuteurs</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the analysis (Esc)</source>
+        <translation>Arrêter l’analyse (Échap)</translation>
+    </message>
+    <message>
+        <source>Analysing %1: %2 (%3 of %4)…</source>
+        <translation>Analyse de %1 : %2 (%3 sur %4)…</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::ArticleOpener</name>
     <message>
         <source>Clipboard text</source>
@@ -1161,10 +1220,6 @@ ou déposez un fichier texte ici.</translation>
 <context>
     <name>saywho::ui::MainWindow</name>
     <message>
-        <source>Analysing…</source>
-        <translation>Analyse en cours…</translation>
-    </message>
-    <message>
         <source>%1 — SayWho</source>
         <translation>%1 — SayWho</translation>
     </message>
@@ -1279,6 +1334,14 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>Ouverture de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Re-analysis cancelled: the previous analysis stays.</source>
+        <translation>Nouvelle analyse annulée : l’analyse précédente reste.</translation>
     </message>
 </context>
 <context>

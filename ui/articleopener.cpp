@@ -36,8 +36,14 @@ void ArticleOpener::openLoaded(const core::LoadResult &loaded, const QString &wh
     session->openLoaded(loaded);
 }
 
+QList<ArticleSession *> ArticleOpener::pendingSessions() const
+{
+    return findChildren<ArticleSession *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 void ArticleOpener::track(ArticleSession *session, const QString &what)
 {
+    emit started(session, what);
     if (m_pending++ == 0)
         emit busyChanged(true);
     auto done = [this] {
@@ -51,6 +57,11 @@ void ArticleOpener::track(ArticleSession *session, const QString &what)
     connect(session, &ArticleSession::failed, ctx, [this, session, what, done](const QString &message) {
         done();
         emit failed(what, message);
+        session->deleteLater();
+    });
+    connect(session, &ArticleSession::cancelled, ctx, [this, session, what, done] {
+        done();
+        emit cancelled(what);
         session->deleteLater();
     });
     connect(session, &ArticleSession::analysed, ctx, [this, session, ctx, done] {

@@ -28,6 +28,8 @@ public:
     // An article already loaded elsewhere (a fetched page): analyse and open it.
     void openLoaded(const core::LoadResult &loaded, const QString &what);
     int pending() const { return m_pending; }
+    // The sessions still loading or analysing for their first time (not yet opened).
+    QList<ArticleSession *> pendingSessions() const;
     std::shared_ptr<const core::Pipeline> pipeline() const { return m_pipeline; }
 
 signals:
@@ -36,6 +38,10 @@ signals:
     void failed(const QString &what, const QString &message);
     void warned(const QString &what, const QStringList &warnings);
     void busyChanged(bool busy);
+    // Opening what was cancelled before it was shown: nothing of it is left.
+    void cancelled(const QString &what);
+    // A session that is opening started its job: its progress can be followed.
+    void started(saywho::ui::ArticleSession *session, const QString &what);
 
 private:
     void track(ArticleSession *session, const QString &what);

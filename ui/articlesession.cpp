@@ -2,6 +2,7 @@
 
 #include "analysis/pipeline.h"
 #include "analysis/reanalysis.h"
+#include "analysis/runcontrol.h"
 #include "commands/editcommand.h"
 #include "io/documentloader.h"
 #include "model/edits/dateedits.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPromise>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,7 +18,8 @@ namespace saywho::ui {
 
 namespace {
 
-AnalysisOutcome analyse(const core::Pipeline &pipeline, core::LoadResult loaded, QElapsedTimer timer)
+AnalysisOutcome analyse(const core::Pipeline &pipeline, core::LoadResult loaded, QElapsedTimer timer,
+                        const core::RunControl &control)
 {
     AnalysisOutcome out;
     out.ok = loaded.ok;
@@ -25,8 +28,9 @@ AnalysisOutcome analyse(const core::Pipeline &pipeline, core::LoadResult loaded,
     if (loaded.ok) {
         out.loadedMetadata = loaded.document.metadata();
         out.document = std::move(loaded.document);
-        pipeline.run(out.document);
+        pipeline.run(out.document, control);
     }
+    out.cancelled = control.isCancelled();
     out.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return out;
 }
@@ -37,11 +41,26 @@ ArticleSession::ArticleSession(std::shared_ptr<const core::Pipeline> pipeline, Q
     : QObject(parent), m_pipeline(std::move(pipeline)), m_undo(new QUndoStack(this))
 {
     connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, &ArticleSession::finished);
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::progressTextChanged, this,
+            [this](const QString &text) {
+                emit progressed(m_watcher.progressValue(), m_watcher.progressMaximum(), text);
+            });
 }
 
-// A job still running is not waited for: it holds copies of what it needs and its result is
-// simply dropped, so closing a tab mid-analysis never blocks the window.
-ArticleSession::~ArticleSession() = default;
+// A job still running is not waited for: it holds copies of what it needs, is told to stop, and its
+// result is dropped, so closing a tab (or the window) mid-analysis never blocks and quitting does
+// not leave the analysis running on.
+ArticleSession::~ArticleSession()
+{
+    cancel();
+}
+
+void ArticleSession::cancel()
+{
+    if (m_control && m_watcher.isRunning())
+        m_control->cancel();
+    m_rerun = false;
+}
 
 QString ArticleSession::displayName() const
 {
@@ -55,28 +74,28 @@ QString ArticleSession::displayName() const
 
 void ArticleSession::openFile(const QString &path)
 {
-    start([pipeline = m_pipeline, path] {
+    start([pipeline = m_pipeline, path](const core::RunControl &control) {
         QElapsedTimer t;
         t.start();
-        return analyse(*pipeline, core::DocumentLoader::loadFile(path), t);
+        return analyse(*pipeline, core::DocumentLoader::loadFile(path), t, control);
     });
 }
 
 void ArticleSession::openText(const QString &text)
 {
-    start([pipeline = m_pipeline, text] {
+    start([pipeline = m_pipeline, text](const core::RunControl &control) {
         QElapsedTimer t;
         t.start();
-        return analyse(*pipeline, core::DocumentLoader::fromText(text), t);
+        return analyse(*pipeline, core::DocumentLoader::fromText(text), t, control);
     });
 }
 
 void ArticleSession::openLoaded(const core::LoadResult &loaded)
 {
-    start([pipeline = m_pipeline, loaded] {
+    start([pipeline = m_pipeline, loaded](const core::RunControl &control) {
         QElapsedTimer t;
         t.start();
-        return analyse(*pipeline, loaded, t);
+        return analyse(*pipeline, loaded, t, control);
     });
 }
 
@@ -148,12 +167,13 @@ void ArticleSession::reanalyse()
     }
     m_reanalysing = true;
     m_jobRevision = m_revision;
-    start([pipeline = m_pipeline, current = m_document] {
+    start([pipeline = m_pipeline, current = m_document](const core::RunControl &control) {
         QElapsedTimer t;
         t.start();
         AnalysisOutcome out;
         out.ok = true;
-        out.document = core::Reanalysis::run(*pipeline, current);
+        out.document = core::Reanalysis::run(*pipeline, current, control);
+        out.cancelled = control.isCancelled();
         out.milliseconds = double(t.nsecsElapsed()) / 1e6;
         return out;
     });
@@ -185,15 +205,38 @@ void ArticleSession::reanalysisFinished(AnalysisOutcome out)
     emit reanalysed(diff.size());
 }
 
-void ArticleSession::start(std::function<AnalysisOutcome()> job)
+void ArticleSession::start(Job job)
 {
-    m_watcher.setFuture(QtConcurrent::run(std::move(job)));
+    auto control = std::make_shared<core::RunControl>();
+    m_control = control;
+    // The promise reports progress to the watcher, which hands it to this thread: the session may be
+    // gone by the time a stage starts, and nothing here points at it.
+    m_watcher.setFuture(
+        QtConcurrent::run([job = std::move(job), control](QPromise<AnalysisOutcome> &promise) {
+            promise.setProgressRange(0, 1);
+            promise.setProgressValueAndText(0, QString());
+            control->setProgress([&promise](int stage, int count, const QString &name) {
+                // Reading the file is step 0; stage i is step i + 1 of count + 1.
+                promise.setProgressRange(0, count + 1);
+                promise.setProgressValueAndText(stage + 1, name);
+            });
+            promise.addResult((job)(*control));
+        }));
     emit busyChanged(true);
 }
 
 void ArticleSession::finished()
 {
     AnalysisOutcome out = m_watcher.result();
+    m_control.reset();
+    if (out.cancelled) {
+        m_rerun = false;
+        m_reanalysing = false;
+        m_requester = 0;
+        emit busyChanged(false);
+        emit cancelled();
+        return;
+    }
     if (m_rerun) {
         m_rerun = false;
         m_reanalysing = false;

@@ -17,7 +17,8 @@ class QUndoStack;
 
 namespace saywho::core {
 class Pipeline;
-}
+class RunControl;
+} // namespace saywho::core
 
 namespace saywho::ui {
 
@@ -27,6 +28,7 @@ class EditCommand;
 struct AnalysisOutcome
 {
     bool ok = false;
+    bool cancelled = false; // stopped by the reader, or by quitting: nothing to show
     QString error;
     QStringList warnings;
     core::Document document;
@@ -54,6 +56,11 @@ public:
     QString path() const { return m_document.metadata().path; }
     QString displayName() const;
     bool isBusy() const { return m_watcher.isRunning(); }
+    // Stops the running load or analysis as soon as it looks (between stages and inside the long
+    // ones); its result is dropped and cancelled() follows. Nothing is waited for.
+    void cancel();
+    // The running job's control (null when idle): what cancel() sets.
+    std::shared_ptr<const core::RunControl> runControl() const { return m_control; }
     bool hasDocument() const { return m_loaded; }
     double lastAnalysisMs() const { return m_lastMs; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -75,6 +82,12 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    // How far the running job is: step of steps, and the stage it is in (a pipeline stage's name,
+    // or empty while the file is read).
+    void progressed(int step, int steps, const QString &stage);
+    // The running job was cancelled: a first analysis leaves no document, a re-analysis keeps the
+    // previous one.
+    void cancelled();
     void analysed();
     void failed(const QString &message);
     void warned(const QStringList &warnings);
@@ -85,7 +98,8 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    void start(std::function<AnalysisOutcome()> job);
+    using Job = std::function<AnalysisOutcome(const core::RunControl &)>;
+    void start(Job job);
     void finished();
     void reanalysisFinished(AnalysisOutcome out);
     // The serial of the latest step when it is the top of the stack, else 0.
@@ -93,6 +107,7 @@ private:
 
     std::shared_ptr<const core::Pipeline> m_pipeline;
     QFutureWatcher<AnalysisOutcome> m_watcher;
+    std::shared_ptr<core::RunControl> m_control; // of the running job
     core::Document m_document;
     // Counts changes of m_document: a re-analysis started before the latest one is stale.
     quint64 m_revision = 0;

@@ -3,6 +3,7 @@
 #include "urlopener.h"
 
 #include "actions.h"
+#include "analysisstatus.h"
 #include "articleopener.h"
 #include "articlesession.h"
 #include "articletab.h"
@@ -36,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -180,17 +180,14 @@ void MainWindow::createToolBar()
 void MainWindow::createStatusBar()
 {
     m_summary = new StatusSummary(this);
-    m_busyLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // the pipeline reports no steps: a busy bar, and the window stays live
-    m_progress->setMaximumWidth(140);
-    m_progress->setMaximumHeight(14);
-    m_progress->hide();
-    statusBar()->addWidget(m_busyLabel);
-    statusBar()->addWidget(m_progress);
+    m_analysis = new AnalysisStatus(m_opener, m_tabs, m_actions->showEveryone, this);
+    addAction(m_analysis->cancelAction());
+    statusBar()->addWidget(m_analysis);
     statusBar()->addPermanentWidget(m_summary);
     m_summary->setFilters(m_docks->quotes()->proxy(), m_docks->dates()->proxy());
-    connect(m_opener, &ArticleOpener::busyChanged, this, &MainWindow::setBusy);
+    connect(m_opener, &ArticleOpener::cancelled, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Opening %1 cancelled.").arg(what), 8000);
+    });
 }
 
 void MainWindow::connectActions()
@@ -267,19 +264,12 @@ void MainWindow::openFiles(const QStringList &paths)
     m_opener->openFiles(fresh);
 }
 
-void MainWindow::setBusy()
-{
-    // Opening and re-analysing both report here; the bar stays until the last one is done.
-    bool any = m_opener->pending() > 0;
-    for (int i = 0; i < m_tabs->count() && !any; ++i)
-        any = m_tabs->article(i)->session()->isBusy();
-    m_progress->setVisible(any);
-    m_busyLabel->setText(any ? tr("Analysing…") : QString());
-}
-
 void MainWindow::opened(ArticleSession *session)
 {
-    connect(session, &ArticleSession::busyChanged, this, &MainWindow::setBusy);
+    m_analysis->track(session, QString());
+    connect(session, &ArticleSession::cancelled, this, [this] {
+        statusBar()->showMessage(tr("Re-analysis cancelled: the previous analysis stays."), 8000);
+    });
     auto *tab = new ArticleTab(session);
     if (m_actions->sansFont->isChecked())
         tab->view()->setBodyFont(ArticleView::BodyFont::Sans);
@@ -453,6 +443,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting stops every analysis at once: nothing waits for one to finish.
+    m_analysis->cancelAll();
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, m_docks->saveLayout());
@@ -489,8 +481,6 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_docks->retranslate();
-    if (m_progress->isVisible())
-        m_busyLabel->setText(tr("Analysing…"));
     currentChanged(m_tabs->current());
 }
 

@@ -2,9 +2,7 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QMenu;
-class QProgressBar;
 class QToolBar;
 class QDockWidget;
 class QUndoGroup;
@@ -12,6 +10,7 @@ class QUndoGroup;
 namespace saywho::ui {
 
 class Actions;
+class AnalysisStatus;
 class CorrectionActions;
 class CorrectionController;
 class ArticleOpener;
@@ -45,6 +44,7 @@ public:
     TablePanel *peoplePanel() const;
     TablePanel *datesPanel() const;
     LanguageManager *languages() const { return m_languages; }
+    AnalysisStatus *analysisStatus() const { return m_analysis; }
 
 signals:
     // An article has its first analysis and is shown (tests and --screenshot wait for this).
@@ -72,7 +72,6 @@ private:
     void openUrl();
     void editProperties();
     void applyLayers();
-    void setBusy();
     void createHistoryDock();
     // The tab's and the window's title mark an article with corrections.
     void updateModified();
@@ -99,8 +98,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     StatusSummary *m_summary = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_busyLabel = nullptr;
+    AnalysisStatus *m_analysis = nullptr;
 };
 
 } // namespace saywho::ui

@@ -9,6 +9,7 @@
 #include "paragraphsplitter.h"
 #include "quoteclassifier.h"
 #include "quotefinder.h"
+#include "runcontrol.h"
 #include "temporal/temporaltagger.h"
 #include "tokenizer.h"
 
@@ -98,15 +99,26 @@ void dropDanglingContinuations(Document &doc)
 
 QList<StageTiming> Pipeline::run(Document &doc) const
 {
+    const RunControl never;
+    return run(doc, never);
+}
+
+QList<StageTiming> Pipeline::run(Document &doc, const RunControl &control) const
+{
     QList<StageTiming> timings;
     timings.reserve(qsizetype(m_stages.size()));
     QElapsedTimer timer;
-    for (const auto &stage : m_stages) {
+    const int count = int(m_stages.size());
+    for (int i = 0; i < count; ++i) {
+        const Stage *stage = m_stages[size_t(i)].get();
+        control.report(i, count, stage->name());
+        if (control.isCancelled())
+            return timings;
         quint64 before[size_t(Store::Count)];
         for (const StoreRule &r : StoreRules)
             before[size_t(r.store)] = doc.revision(r.store);
         timer.start();
-        stage->run(doc);
+        stage->runCancellable(doc, control);
         StageTiming t{stage->name(), timer.nsecsElapsed(), {}};
         for (const StoreRule &r : StoreRules)
             if (doc.revision(r.store) != before[size_t(r.store)] && !(stage->writes() & r.writers))
@@ -116,6 +128,9 @@ QList<StageTiming> Pipeline::run(Document &doc) const
                      qPrintable(t.undeclaredWrites.join(u", "_s)));
         timings.append(t);
     }
+    if (control.isCancelled())
+        return timings;
+    control.report(count, count, QString());
     dropDanglingContinuations(doc);
     putInCanonicalOrder(doc);
     return timings;

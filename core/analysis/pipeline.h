@@ -12,6 +12,7 @@
 namespace saywho::core {
 
 class Document;
+class RunControl;
 
 struct StageTiming
 {
@@ -39,6 +40,9 @@ public:
     // Runs every stage; re-entrant (const), so one Pipeline can serve many threads. Each stage's
     // writes are checked against what it declares; the layers come out in (span, id) order.
     QList<StageTiming> run(Document &doc) const;
+    // The same, reporting each stage to control before it runs and stopping as soon as control is
+    // cancelled (between stages, and inside the long ones): the document is then incomplete.
+    QList<StageTiming> run(Document &doc, const RunControl &control) const;
 
     QStringList stageNames() const;
 

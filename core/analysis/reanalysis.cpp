@@ -1,5 +1,7 @@
 #include "reanalysis.h"
 
+#include "runcontrol.h"
+
 #include "canonicalorder.h"
 #include "pipeline.h"
 #include "userdecisions.h"
@@ -134,9 +136,16 @@ void Reanalysis::keepIds(Document &fresh, const Document &current)
 
 Document Reanalysis::run(const Pipeline &pipeline, const Document &current)
 {
+    const RunControl never;
+    return run(pipeline, current, never);
+}
+
+Document Reanalysis::run(const Pipeline &pipeline, const Document &current, const RunControl &control)
+{
     Document fresh = withUserDecisions(current);
-    pipeline.run(fresh);
-    keepIds(fresh, current);
+    pipeline.run(fresh, control);
+    if (!control.isCancelled())
+        keepIds(fresh, current);
     return fresh;
 }
 

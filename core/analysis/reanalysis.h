@@ -5,6 +5,7 @@
 namespace saywho::core {
 
 class Pipeline;
+class RunControl;
 
 // Article → Re-analyse, `saywho reanalyze`: every automatic annotation recomputed, every user
 // decision kept. The user's annotations go into a fresh document before the pipeline runs, whose
@@ -13,6 +14,8 @@ class Reanalysis final
 {
 public:
     static Document run(const Pipeline &pipeline, const Document &current);
+    // The same, stopping when control is cancelled (the result is then incomplete: drop it).
+    static Document run(const Pipeline &pipeline, const Document &current, const RunControl &control);
     // The user's decisions of doc in a fresh, un-analysed document of the same text and metadata.
     static Document withUserDecisions(const Document &doc);
     // Gives annotations of fresh that current held at the same place (an entity: the same name and

@@ -6,6 +6,7 @@
 namespace saywho::core {
 
 class Document;
+class RunControl;
 
 // The annotation layers a stage needs before it runs and fills when it does.
 enum class Layer : unsigned {
@@ -37,6 +38,13 @@ public:
     // Every layer the stage changes, its own and others (the pipeline checks each run against it).
     virtual Layers writes() const = 0;
     virtual void run(Document &doc) const = 0;
+    // The same, looking at control's cancellation flag inside its long loops and returning early
+    // when it is set. Stages whose work is short keep this default.
+    virtual void runCancellable(Document &doc, const RunControl &control) const
+    {
+        (void)control;
+        run(doc);
+    }
 };
 
 } // namespace saywho::core

@@ -1,5 +1,7 @@
 #include "tokenizer.h"
 
+#include "runcontrol.h"
+
 #include "../lexicon/lexicon.h"
 #include "../model/document.h"
 
@@ -150,6 +152,12 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
 
 void Tokenizer::run(Document &doc) const
 {
+    const RunControl never;
+    runCancellable(doc, never);
+}
+
+void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
+{
     const QString &t = doc.text();
     const Lexicon &lex = Lexicon::instance();
     QList<Token> tokens;
@@ -177,7 +185,10 @@ void Tokenizer::run(Document &doc) const
         }
     };
 
+    int seen = 0;
     for (const Paragraph &p : doc.paragraphs()) {
+        if (++seen % CancelCheckInterval == 0 && control.isCancelled())
+            return;
         const int first = int(tokens.size());
         tokenize(t, p.span.begin, p.span.end, tokens);
         const int last = int(tokens.size());

@@ -20,6 +20,7 @@ public:
     Layers provides() const override { return Layer::Tokens | Layer::Sentences; }
     Layers writes() const override { return Layer::Tokens | Layer::Sentences; }
     void run(Document &doc) const override;
+    void runCancellable(Document &doc, const RunControl &control) const override;
 
     // Tokens of one stretch of text, offsets relative to the whole text (exposed for tests).
     static void tokenize(const QString &text, int begin, int end, QList<Token> &out);

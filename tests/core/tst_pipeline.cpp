@@ -2,8 +2,11 @@
 
 #include "testdocument.h"
 
+#include "analysis/paragraphsplitter.h"
 #include "analysis/pipeline.h"
+#include "analysis/runcontrol.h"
 #include "analysis/stage.h"
+#include "analysis/tokenizer.h"
 
 #include <QTest>
 
@@ -60,6 +63,55 @@ private slots:
             QVERIFY2(s.undeclaredWrites.isEmpty(),
                      qPrintable(s.stage + u": "_s + s.undeclaredWrites.join(u", "_s)));
         QVERIFY(!doc.quotes().isEmpty());
+    }
+
+    void progressNamesEachStageInOrder()
+    {
+        const core::Pipeline pipeline = core::Pipeline::standard();
+        QStringList heard;
+        int total = 0;
+        const core::RunControl control([&](int stage, int count, const QString &name) {
+            QCOMPARE(stage, int(heard.size()));
+            total = count;
+            heard.append(name);
+        });
+        core::Document doc(u"Ann Lee said on Sunday: \u201cWe will talk.\u201d"_s);
+        QCOMPARE(pipeline.run(doc, control).size(), pipeline.stageNames().size());
+        // Every stage, then the end (stage == count, no name).
+        QCOMPARE(heard.size(), pipeline.stageNames().size() + 1);
+        QCOMPARE(heard.mid(0, total), pipeline.stageNames());
+        QVERIFY(heard.last().isEmpty());
+        QVERIFY(!doc.quotes().isEmpty());
+    }
+
+    void cancelledBetweenStages()
+    {
+        const core::Pipeline pipeline = core::Pipeline::standard();
+        core::RunControl *self = nullptr;
+        core::RunControl control([&](int stage, int, const QString &) {
+            if (stage == 3)
+                self->cancel();
+        });
+        self = &control;
+        core::Document doc(u"Ann Lee said on Sunday: \u201cWe will talk.\u201d"_s);
+        QCOMPARE(pipeline.run(doc, control).size(), 3); // the fourth stage never ran
+        QVERIFY(doc.quotes().isEmpty());
+    }
+
+    void cancelledInsideALongStage()
+    {
+        // Over a thousand paragraphs: the tokenizer looks at the flag on its way and writes nothing.
+        QString text;
+        for (int i = 0; i < 1200; ++i)
+            text += u"Ann Lee said on Sunday that the talks would go on.\n\n"_s;
+        core::Document doc(text);
+        core::ParagraphSplitter().run(doc);
+        core::RunControl control;
+        control.cancel();
+        core::Tokenizer().runCancellable(doc, control);
+        QVERIFY(doc.tokens().isEmpty());
+        core::Tokenizer().runCancellable(doc, core::RunControl());
+        QVERIFY(!doc.tokens().isEmpty());
     }
 
     void readsAreCheckedWhenBuilt()

@@ -1,5 +1,7 @@
 #include "quoteattributor.h"
 
+#include "../runcontrol.h"
+
 #include "sievecontext.h"
 
 #include "../../lexicon/lexicon.h"
@@ -97,6 +99,12 @@ QString QuoteAttributor::name() const
 
 void QuoteAttributor::run(Document &doc) const
 {
+    const RunControl never;
+    runCancellable(doc, never);
+}
+
+void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) const
+{
     SieveContext ctx(doc);
     const QList<Quote> &qs = doc.quotes();
     QList<QString> rules(qs.size());
@@ -116,6 +124,8 @@ void QuoteAttributor::run(Document &doc) const
     }
     for (const Sieve &sieve : attributionSieves()) {
         for (int i = 0; i < qs.size(); ++i) {
+            if (i % CancelCheckInterval == 0 && control.isCancelled())
+                return;
             if (byUser.at(i) || ctx.decided.at(i).found())
                 continue;
             Attribution a;

@@ -22,6 +22,7 @@ public:
         return Layer::Attribution | Layer::Mentions | Layer::Entities | Layer::NonQuotes;
     }
     void run(Document &doc) const override;
+    void runCancellable(Document &doc, const RunControl &control) const override;
 
 private:
     AnalysisOptions m_options;

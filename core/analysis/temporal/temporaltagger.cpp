@@ -1,5 +1,7 @@
 #include "temporaltagger.h"
 
+#include "../runcontrol.h"
+
 #include "../userdecisions.h"
 
 #include "calendarrules.h"
@@ -129,6 +131,12 @@ QString TemporalTagger::name() const
 
 void TemporalTagger::run(Document &doc) const
 {
+    const RunControl never;
+    runCancellable(doc, never);
+}
+
+void TemporalTagger::runCancellable(Document &doc, const RunControl &control) const
+{
     QDate anchor = std::as_const(doc).metadata().dct;
     bool yearKnown = anchor.isValid();
     // A date the user set, or cleared, is not replaced by the dateline's.
@@ -148,7 +156,10 @@ void TemporalTagger::run(Document &doc) const
     QList<TimeExpr> out;
     QDate lastDay, lastMention;
     const QList<Sentence> &sentences = doc.sentences();
+    int seen = 0;
     for (qsizetype s = 0; s < sentences.size();) {
+        if (++seen % CancelCheckInterval == 0 && control.isCancelled())
+            return;
         // One paragraph at a time: the tokenizer may end a sentence inside "9 a.m. Tuesday".
         const int paragraph = doc.paragraphAt(sentences.at(s).span.begin);
         const int firstToken = sentences.at(s).firstToken;

@@ -19,6 +19,7 @@ public:
     Layers provides() const override { return Layer::TimeExprs; }
     Layers writes() const override { return Layer::TimeExprs | Layer::Metadata; }
     void run(Document &doc) const override;
+    void runCancellable(Document &doc, const RunControl &control) const override;
 };
 
 } // namespace saywho::core
