@@ -300,8 +300,13 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     const bool knownOrg =
         (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(tt.joined(first, last, storage))) ||
         (name > first && lex.isOrganisation(tt.joined(name, last, storage)));
+    // "Senate Majority Leader Mitch McConnell", "U.S. Supreme Court Justice Antonin Scalia": an
+    // organisation's word before the office belongs to the office; the name after it is a person's.
+    bool titled = false;
+    for (int j = first; j < name && !titled; ++j)
+        titled = tt.has(j, WordClass::Title | WordClass::Honorific);
     bool orgWord = false;
-    for (int j = first; j < last && !orgWord && last - first >= 2; ++j)
+    for (int j = titled ? name : first; j < last && !orgWord && last - first >= 2; ++j)
         orgWord = tt.has(j, WordClass::OrgWord) || (tt.possessive(j) && lex.isOrgWord(tt.bare(j)));
     // "the Court", "the Commission": an organisation named earlier in full.
     if (oneWord && tt.has(first, WordClass::OrgWord) && first - 1 >= sentenceBegin &&
@@ -341,6 +346,17 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         shouted = shouted && letters >= 2;
     }
     if (shouted)
+        return consumed(k, last);
+    // "Nassau Country", "Capitol Hill", "Midway Atoll", "Apple Music": one word that is no first
+    // name after a place or an organisation (no title) names a thing there, not a person ("Russia's
+    // Putin" keeps his name). Said or saying, it is a speaker: "the American Legion said", "said
+    // German Ortega".
+    const bool saying = speaksNext(tt, last, sentenceEnd) ||
+                        (first - 1 >= sentenceBegin && tt.has(first - 1, WordClass::SpeechVerb)) ||
+                        (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
+                         tt.has(last, WordClass::Title | WordClass::RoleNoun));
+    if (!titled && !saying && name > first && last - name == 1 && !tt.has(name, WordClass::FirstName) &&
+        !tt.possessive(name - 1) && !tt.possessive(name))
         return consumed(k, last);
     // "Libertarian presidential candidate Gary Johnson": one capitalized word before a lower-case
     // title modifies it; it names no one.

@@ -129,6 +129,9 @@ private slots:
             << u"He works at the Institute for Rural Affairs in Leeds."_s << u"Rural Affairs"_s;
         QTest::newRow("rest of an organisation's name after on")
             << u"The Board on Professional Conduct met."_s << u"Professional Conduct"_s;
+        QTest::newRow("a word after a place") << u"Democrats on Capitol Hill were nervous."_s << u"Hill"_s;
+        QTest::newRow("a word after a place, with its name")
+            << u"The reporter filed from Midway Atoll on Friday."_s << u"Atoll"_s;
     }
     void notPeople()
     {
@@ -160,6 +163,11 @@ private slots:
             << u"Phoenix City Attorney Brad Holm said no."_s << u"Brad Holm"_s;
         QTest::newRow("a title in capitals before the name")
             << u"Local MP Sarah Chen said the plan was a disgrace."_s << u"Sarah Chen"_s;
+        QTest::newRow("an organisation's word in the office")
+            << u"Senate Majority Leader Mitch McConnell spoke first."_s << u"Mitch McConnell"_s;
+        QTest::newRow("a court's word in the office")
+            << u"U.S. Supreme Court Justice Antonin Scalia died."_s << u"Antonin Scalia"_s;
+        QTest::newRow("a country's leader by surname") << u"Russia's Putin spoke on Friday."_s << u"Putin"_s;
         QTest::newRow("organisation's report")
             << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
     }
@@ -167,7 +175,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, name);
-        QVERIFY2(named(test::analyzed(text), name), qPrintable(name));
+        const auto doc = test::analyzed(text);
+        QVERIFY2(named(doc, name), qPrintable(name));
     }
 
     void ownedRoleIsOneEntity()
