@@ -167,6 +167,22 @@ void TestTemporal::expressions_data()
         dct, u"a year ago"_s, u"DATE"_s, u"2021-Q3"_s);
     row("year-earlier", u"Sales were $2 billion, up from $1.8 billion a year earlier."_s, dct,
         u"a year earlier"_s, u"DATE"_s, u"2021"_s);
+    row("year-earlier-adjective",
+        u"Profit was $2 million, compared with year-earlier profit of $1 million."_s, dct, u"year-earlier"_s,
+        u"DATE"_s, u"2021"_s);
+    row("year-ago-adjective-beside-a-quarter",
+        u"Third-quarter profit fell; the year-ago results included a gain."_s, dct, u"year-ago"_s, u"DATE"_s,
+        u"2021-Q3"_s);
+    row("ordinal-quarter-without-article", u"The firm reported a loss for its fourth quarter."_s, dct,
+        u"fourth quarter"_s, u"DATE"_s, u"2021-Q4"_s);
+    row("quarter-of-a-named-year", u"Profit rose from the 2020 quarter."_s, dct, u"the 2020 quarter"_s,
+        u"DATE"_s, u"2020-Q4"_s);
+    row("year-before-ordinal-quarter", u"Sales fell in the 2020 second quarter."_s, dct,
+        u"the 2020 second quarter"_s, u"DATE"_s, u"2020-Q2"_s);
+    row("spelled-year", u"In nineteen ninety-one the plant closed."_s, dct, u"nineteen ninety-one"_s,
+        u"DATE"_s, u"1991"_s);
+    row("spelled-round-year", u"The law dates from nineteen ninety."_s, dct, u"nineteen ninety"_s, u"DATE"_s,
+        u"1990"_s);
     row("scheduled-present", u"A strike is planned for Friday morning."_s, dct, u"Friday morning"_s,
         u"TIME"_s, u"2022-02-25TMO"_s);
     // tense decides the direction of weekdays and months
@@ -267,6 +283,8 @@ void TestTemporal::notDates_data()
     QTest::newRow("tv show") << u"He told \u201c60 Minutes\u201d about it."_s << u"60 Minutes"_s;
     QTest::newRow("the March on") << u"He joined the March on Washington."_s << u"March"_s;
     QTest::newRow("the fall of") << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
+    QTest::newRow("a quarterly dividend") << u"The board raised its quarterly dividend."_s << u"quarterly"_s;
+    QTest::newRow("nineteen people") << u"Nineteen people were hurt."_s << u"Nineteen"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
 }
 

@@ -101,8 +101,32 @@ bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
         }
         return false;
     }
-    return monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) || quarter(ctx, i, m) ||
-           reportingQuarter(ctx, i, m) || century(ctx, i, m) || season(ctx, i, m) || yearLed(ctx, i, m);
+    return spelledYear(ctx, i, m) || monthLed(ctx, i, m) || dayLed(ctx, i, m) || numeric(ctx, i, m) ||
+           quarter(ctx, i, m) || reportingQuarter(ctx, i, m) || century(ctx, i, m) || season(ctx, i, m) ||
+           yearLed(ctx, i, m);
+}
+
+bool CalendarRules::spelledYear(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "nineteen ninety-six", "nineteen seventy-nine", "nineteen ninety": a year read out, as in a
+    // broadcast transcript.
+    const TimexToken &t = ctx.toks.at(i);
+    const TimexToken *u = ctx.at(i + 1);
+    if (!t.word || !t.word->isNumber || t.word->number != 19 || !u)
+        return false;
+    int rest = 0;
+    if (u->head && u->tail && u->head->isNumber && u->tail->isNumber && u->head->number >= 20 &&
+        u->head->number % 10 == 0 && u->tail->number >= 1 && u->tail->number <= 9)
+        rest = u->head->number + u->tail->number;
+    else if (u->word && u->word->isNumber && u->word->number >= 10 && u->word->number <= 99)
+        rest = u->word->number;
+    if (!rest)
+        return false;
+    m.first = i;
+    m.last = i + 2;
+    m.value = QString::number(1900 + rest);
+    m.rule = u"date.spelled-year"_s;
+    return true;
 }
 
 bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
@@ -321,7 +345,11 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
     int j = i + 1;
     int shift = -1; // quarters from the anchor's own
     int years = 0;
-    if (ctx.is(j, u"latest")) {
+    int namedYear = -1; // "the 1988 quarter": the reporting quarter of that year
+    if (const int y = yearAt(ctx, j); y > 0) {
+        namedYear = y;
+        ++j;
+    } else if (ctx.is(j, u"latest")) {
         ++j;
     } else if (ctx.is(j, u"current")) {
         shift = 0;
@@ -347,6 +375,8 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
         q += 4;
         --y;
     }
+    if (namedYear > 0)
+        y = namedYear;
     m.first = i;
     m.last = j + 1;
     m.value = TemporalResolver::year(y) + u"-Q"_s + QString::number(q + 1);
@@ -372,6 +402,32 @@ bool CalendarRules::quarter(const RuleContext &ctx, int i, TimexMatch &m)
         else
             return false;
         j = i + 3;
+    } else if (t.word && t.word->ordinal >= 1 && t.word->ordinal <= 4 && !ctx.is(i - 1, u"the") &&
+               ctx.at(i + 1) && ctx.at(i + 1)->word && ctx.at(i + 1)->word->unit == TimeUnit::Quarter &&
+               !ctx.at(i + 1)->word->unitPlural && !ctx.at(i + 1)->capitalized) {
+        // "its fourth quarter", "for the seasonally slow third quarter": the quarter nearest the
+        // anchor that the tense allows, unless a year follows.
+        const int n = t.word->ordinal;
+        q = u"Q"_s + QString::number(n);
+        j = i + 2;
+        const bool of = ctx.is(j, u"of");
+        if (yearAt(ctx, of ? j + 1 : j) < 0 && ctx.resolver.hasYear()) {
+            m.first = i;
+            m.last = j;
+            m.value = ctx.resolver.month(3 * n - 1, ctx.tense(i, j)).left(4) + u'-' + q;
+            m.rule = u"date.quarter"_s;
+            return true;
+        }
+    } else if (const int year = t.is(u"the") ? yearAt(ctx, i + 1) : -1;
+               year > 0 && ctx.at(i + 2) && ctx.at(i + 2)->word && ctx.at(i + 2)->word->ordinal > 0 &&
+               ctx.at(i + 2)->word->ordinal <= 4 && ctx.at(i + 3) && ctx.at(i + 3)->word &&
+               ctx.at(i + 3)->word->unit == TimeUnit::Quarter && !ctx.at(i + 3)->word->unitPlural) {
+        // "the 1988 second quarter"
+        m.first = i;
+        m.last = i + 4;
+        m.value = TemporalResolver::year(year) + u"-Q"_s + QString::number(ctx.at(i + 2)->word->ordinal);
+        m.rule = u"date.quarter"_s;
+        return true;
     } else {
         return false;
     }

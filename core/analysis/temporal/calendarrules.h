@@ -21,6 +21,7 @@ public:
     static int monthAt(const RuleContext &ctx, int i);
 
 private:
+    static bool spelledYear(const RuleContext &ctx, int i, TimexMatch &m);
     static bool monthLed(const RuleContext &ctx, int i, TimexMatch &m);
     static bool dayLed(const RuleContext &ctx, int i, TimexMatch &m);
     static bool numeric(const RuleContext &ctx, int i, TimexMatch &m);

@@ -128,6 +128,10 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
+    // "the 1988 quarter", "the 1988 second quarter": a year before a unit in the singular.
+    constexpr int FirstYear = 1000, LastYear = 2999;
+    if (!q->word && value >= FirstYear && value <= LastYear && !u->unitPlural)
+        return false;
     // "13 days after the bombing" stays a duration (the event it counts from is not a date we
     // know); "two days later" is a date, found by ShiftRules
     m.first = i;

@@ -93,6 +93,12 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
             return true;
         case R::Ref:
         case R::Set:
+            // "its quarterly dividend": TimeML leaves a company's quarterly payments and reports
+            // untagged (TimeBank tags none of ten).
+            if (p.rule == R::Set && t.is(u"quarterly") && ctx.at(m.last) &&
+                ctx.at(m.last)->kind == TokenKind::Word && !ctx.at(m.last)->capitalized &&
+                !ctx.at(m.last)->punct)
+                return false;
             if (const TimexToken *n = ctx.at(m.last);
                 p.value == u"PAST_REF" && p.words.size() == 2 && n &&
                 (n->shape == NumShape::Int ||

@@ -57,7 +57,24 @@ void toQuarter(const RuleContext &ctx, TimeUnit unit, TimexMatch &m)
 
 bool ShiftRules::match(const RuleContext &ctx, int i, TimexMatch &m)
 {
-    return counted(ctx, i, m) || anaphoric(ctx, i, m);
+    return counted(ctx, i, m) || anaphoric(ctx, i, m) || yearAgo(ctx, i, m);
+}
+
+bool ShiftRules::yearAgo(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "compared with year-earlier profit", "the year-ago results": the year before the anchor (or
+    // its quarter, beside a quarter's results); "the year-ago quarter" is CalendarRules'.
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.head || t.head->unit != TimeUnit::Year || t.head->unitPlural || !t.tail ||
+        (t.tail->text != u"ago" && t.tail->text != u"earlier") || !ctx.resolver.hasYear())
+        return false;
+    m.first = i;
+    m.last = i + 1;
+    m.type = TimexType::Date;
+    m.value = TemporalResolver::year(ctx.resolver.anchor().year() - 1);
+    toQuarter(ctx, TimeUnit::Year, m);
+    m.rule = u"relative.year-ago"_s;
+    return true;
 }
 
 bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
