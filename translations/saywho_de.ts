@@ -392,6 +392,18 @@
             <numerusform>die Datei ist UTF-8 mit %n ungültigen Bytefolgen, die erste an Byte %1; sie werden als U+FFFD gelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SayWho cannot read the encoding %1</source>
+        <translation>SayWho kann die Kodierung %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1; some characters read as U+FFFD</source>
+        <translation>die Datei ist kein gültiges %1; einige Zeichen werden als U+FFFD gelesen</translation>
+    </message>
+    <message>
+        <source>read as %1, the file contains NUL characters; it is not text in that encoding</source>
+        <translation>als %1 gelesen, enthält die Datei NUL-Zeichen; sie ist kein Text in dieser Kodierung</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::Timex3</name>
@@ -1105,6 +1117,45 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>A valid value.</source>
         <translation>Ein gültiger Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::EncodingMenu</name>
+    <message>
+        <source>Could not read %1 as %2: %3</source>
+        <translation>%1 konnte nicht als %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 as %2 and analysed it again.</source>
+        <translation>%1 als %2 neu geladen und erneut analysiert.</translation>
+    </message>
+    <message>
+        <source>%1 reads the same as %2: nothing changed, every correction kept.</source>
+        <translation>%1 liest sich als %2 gleich: nichts geändert, alle Korrekturen bleiben.</translation>
+    </message>
+    <message>
+        <source>Reload with Encoding</source>
+        <translation>Mit Kodierung neu laden</translation>
+    </message>
+    <message>
+        <source>Read as %1, the text of %2 changes.</source>
+        <translation>Als %1 gelesen, ändert sich der Text von %2.</translation>
+    </message>
+    <message>
+        <source>The corrections made in this tab apply to the old text and will be dropped. Reading it as an encoding that gives the same text keeps them.</source>
+        <translation>Die Korrekturen in diesem Tab beziehen sich auf den alten Text und werden verworfen. Eine Kodierung, die denselben Text ergibt, behält sie.</translation>
+    </message>
+    <message>
+        <source>Reload and Drop Corrections</source>
+        <translation>Neu laden und Korrekturen verwerfen</translation>
+    </message>
+    <message>
+        <source>Reload with &amp;Encoding</source>
+        <translation>Mit &amp;Kodierung neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again as %1 and analyse it again</source>
+        <translation>Die Datei erneut als %1 lesen und neu analysieren</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,18 @@
             <numerusform>le fichier est en UTF-8 avec %n séquences d’octets invalides, la première à l’octet %1 ; elles sont lues comme U+FFFD</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SayWho cannot read the encoding %1</source>
+        <translation>SayWho ne sait pas lire l’encodage %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1; some characters read as U+FFFD</source>
+        <translation>le fichier n’est pas du %1 valide ; certains caractères sont lus comme U+FFFD</translation>
+    </message>
+    <message>
+        <source>read as %1, the file contains NUL characters; it is not text in that encoding</source>
+        <translation>lu en %1, le fichier contient des caractères NUL ; ce n’est pas du texte dans cet encodage</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core::Timex3</name>
@@ -1105,6 +1117,45 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>A valid value.</source>
         <translation>Une valeur valide.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::EncodingMenu</name>
+    <message>
+        <source>Could not read %1 as %2: %3</source>
+        <translation>Impossible de lire %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 as %2 and analysed it again.</source>
+        <translation>%1 rechargé en %2 et analysé à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 reads the same as %2: nothing changed, every correction kept.</source>
+        <translation>%1 se lit de même en %2 : rien n’a changé, toutes les corrections sont conservées.</translation>
+    </message>
+    <message>
+        <source>Reload with Encoding</source>
+        <translation>Recharger avec l’encodage</translation>
+    </message>
+    <message>
+        <source>Read as %1, the text of %2 changes.</source>
+        <translation>Lu en %1, le texte de %2 change.</translation>
+    </message>
+    <message>
+        <source>The corrections made in this tab apply to the old text and will be dropped. Reading it as an encoding that gives the same text keeps them.</source>
+        <translation>Les corrections faites dans cet onglet portent sur l’ancien texte et seront abandonnées. Un encodage qui donne le même texte les conserve.</translation>
+    </message>
+    <message>
+        <source>Reload and Drop Corrections</source>
+        <translation>Recharger et abandonner les corrections</translation>
+    </message>
+    <message>
+        <source>Reload with &amp;Encoding</source>
+        <translation>Recharger avec l’&amp;encodage</translation>
+    </message>
+    <message>
+        <source>Read the file again as %1 and analyse it again</source>
+        <translation>Relire le fichier en %1 et l’analyser à nouveau</translation>
     </message>
 </context>
 <context>

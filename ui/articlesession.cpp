@@ -14,6 +14,8 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace saywho::ui {
 
 namespace {
@@ -57,7 +59,7 @@ ArticleSession::~ArticleSession()
 
 void ArticleSession::cancel()
 {
-    if (m_control && m_watcher.isRunning())
+    if (m_control && m_running)
         m_control->cancel();
     m_rerun = false;
 }
@@ -151,6 +153,75 @@ void ArticleSession::setParagraphIncluded(int paragraphBegin, bool included)
     reanalyse();
 }
 
+void ArticleSession::reload(const QString &encoding)
+{
+    if (!m_loaded || isBusy() || path().isEmpty())
+        return;
+    m_reload = Reload::Reading;
+    m_reloadEncoding = encoding;
+    start([path = path(), encoding, current = m_document.text()](const core::RunControl &control) {
+        AnalysisOutcome out;
+        core::LoadResult loaded = core::DocumentLoader::loadFile(path, encoding);
+        out.ok = loaded.ok;
+        out.error = loaded.error;
+        out.warnings = loaded.warnings;
+        out.unchanged = loaded.ok && loaded.document.text() == current;
+        out.loadedMetadata = loaded.document.metadata();
+        out.document = std::move(loaded.document);
+        out.cancelled = control.isCancelled();
+        return out;
+    });
+}
+
+void ArticleSession::acceptReload()
+{
+    if (m_reload != Reload::Reading || !m_reloaded.ok)
+        return;
+    m_reload = Reload::Analysing;
+    start([pipeline = m_pipeline, loaded = std::exchange(m_reloaded, {})](const core::RunControl &control) {
+        QElapsedTimer t;
+        t.start();
+        return analyse(*pipeline, loaded, t, control);
+    });
+}
+
+void ArticleSession::discardReload()
+{
+    if (m_reload != Reload::Reading)
+        return;
+    m_reload = Reload::None;
+    m_reloaded = {};
+    emit reloadFinished(false, {}, {});
+}
+
+void ArticleSession::reloadStep(AnalysisOutcome out)
+{
+    if (!out.ok || out.unchanged) {
+        m_reload = Reload::None;
+        emit reloadFinished(false, out.error, out.warnings);
+        return;
+    }
+    if (m_reload == Reload::Reading) {
+        m_reloaded.ok = true;
+        m_reloaded.warnings = out.warnings;
+        m_reloaded.document = std::move(out.document);
+        emit reloadReady(m_reloadEncoding);
+        // Nothing of the reader's would be lost: go on at once.
+        if (!hasCorrections())
+            acceptReload();
+        return;
+    }
+    m_reload = Reload::None;
+    m_document = std::move(out.document);
+    ++m_revision;
+    m_colors = SpeakerColors(m_document);
+    m_lastMs = out.milliseconds;
+    m_undo->clear(); // its steps were corrections of the old text
+    emit textReplaced();
+    emit analysed();
+    emit reloadFinished(true, {}, out.warnings);
+}
+
 quint64 ArticleSession::topSerial() const
 {
     const auto *top = dynamic_cast<const EditCommand *>(m_undo->command(m_undo->index() - 1));
@@ -161,7 +232,7 @@ void ArticleSession::reanalyse()
 {
     if (!m_loaded)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         m_rerun = true; // the running job started from an older document; go again when it lands
         return;
     }
@@ -209,6 +280,7 @@ void ArticleSession::start(Job job)
 {
     auto control = std::make_shared<core::RunControl>();
     m_control = control;
+    m_running = true;
     // The promise reports progress to the watcher, which hands it to this thread: the session may be
     // gone by the time a stage starts, and nothing here points at it.
     m_watcher.setFuture(
@@ -229,7 +301,14 @@ void ArticleSession::finished()
 {
     AnalysisOutcome out = m_watcher.result();
     m_control.reset();
+    m_running = false;
     if (out.cancelled) {
+        if (m_reload != Reload::None) {
+            m_reload = Reload::None;
+            emit busyChanged(false);
+            emit reloadFinished(false, {}, {});
+            return;
+        }
         m_rerun = false;
         m_reanalysing = false;
         m_requester = 0;
@@ -245,6 +324,11 @@ void ArticleSession::finished()
     }
     if (m_reanalysing && m_loaded && out.ok) {
         reanalysisFinished(std::move(out));
+        return;
+    }
+    if (m_reload != Reload::None) {
+        emit busyChanged(false);
+        reloadStep(std::move(out));
         return;
     }
     emit busyChanged(false);

@@ -29,6 +29,7 @@ struct AnalysisOutcome
 {
     bool ok = false;
     bool cancelled = false; // stopped by the reader, or by quitting: nothing to show
+    bool unchanged = false; // a reload that read the same text as before
     QString error;
     QStringList warnings;
     core::Document document;
@@ -55,7 +56,8 @@ public:
     const SpeakerColors &colors() const { return m_colors; }
     QString path() const { return m_document.metadata().path; }
     QString displayName() const;
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // From start() until its result is handled (the worker may be done before that).
+    bool isBusy() const { return m_running; }
     // Stops the running load or analysis as soon as it looks (between stages and inside the long
     // ones); its result is dropped and cancelled() follows. Nothing is waited for.
     void cancel();
@@ -76,6 +78,12 @@ public:
     void setParagraphIncluded(int paragraphBegin, bool included);
     // Recomputes every automatic annotation and keeps every correction; the result is one undo step.
     void reanalyse();
+    // View → Reload with Encoding: reads the file again as encoding. The same text keeps everything
+    // (corrections included); a different one is offered through reloadReady() and replaces the
+    // article, its analysis and its undo history once acceptReload() is called.
+    void reload(const QString &encoding);
+    void acceptReload();
+    void discardReload();
 
     // For EditCommand: applies a patch to the document (inverse gets its undo), repaints.
     bool applyPatch(const core::Patch &patch, core::Patch *inverse);
@@ -96,12 +104,20 @@ signals:
     // A re-analysis landed: how many automatic annotations it changed.
     void reanalysed(int changed);
     void editFailed(const QString &message);
+    // The file reads differently as the encoding chosen; acceptReload() or discardReload() follows.
+    void reloadReady(const QString &encoding);
+    // The reload is over: replaced says whether the text (and the analysis) changed; error is why
+    // the file could not be read, warnings what the decoder noticed.
+    void reloadFinished(bool replaced, const QString &error, const QStringList &warnings);
+    // The article's text is replaced (a reload): views showing the old text start again.
+    void textReplaced();
 
 private:
     using Job = std::function<AnalysisOutcome(const core::RunControl &)>;
     void start(Job job);
     void finished();
     void reanalysisFinished(AnalysisOutcome out);
+    void reloadStep(AnalysisOutcome out);
     // The serial of the latest step when it is the top of the stack, else 0.
     quint64 topSerial() const;
 
@@ -120,6 +136,10 @@ private:
     QUndoStack *m_undo = nullptr;
     bool m_loaded = false;
     bool m_rerun = false;
+    bool m_running = false;
+    enum class Reload { None, Reading, Analysing } m_reload = Reload::None;
+    QString m_reloadEncoding;
+    core::LoadResult m_reloaded; // read, not yet analysed, waiting for acceptReload()
     double m_lastMs = 0;
 };
 

@@ -45,6 +45,11 @@ ArticleTab::ArticleTab(ArticleSession *session, QWidget *parent)
     connect(m_legend, &LegendWidget::speakerClicked, this, &ArticleTab::focusRequested);
     connect(session, &ArticleSession::analysed, this, &ArticleTab::analysed);
     connect(session, &ArticleSession::edited, this, &ArticleTab::edited);
+    // Reloaded with another encoding: the next analysis brings a new text.
+    connect(session, &ArticleSession::textReplaced, this, [this] {
+        m_shown = false;
+        m_focus = 0;
+    });
     if (session->hasDocument()) {
         for (DocumentTableModel *m :
              {static_cast<DocumentTableModel *>(m_quotes), static_cast<DocumentTableModel *>(m_people),
@@ -128,7 +133,7 @@ void ArticleTab::analysed()
 {
     const core::Document &doc = m_session->document();
     if (!m_shown) {
-        // The text never changes after this: re-analysis only repaints.
+        // The text changes only on a reload: re-analysis only repaints.
         const QString &title = doc.metadata().title;
         const bool titled = !title.isEmpty() && doc.text().startsWith(title);
         m_view->setArticle(doc.text(), titled ? int(title.size()) : 0);

@@ -12,6 +12,7 @@
 #include "corrections/correctioncontroller.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/propertiesdialog.h"
+#include "encodingmenu.h"
 #include "findbar.h"
 #include "handbook.h"
 #include "languagemanager.h"
@@ -150,6 +151,10 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a->serifFont, a->sansFont});
     m_viewMenu->addSeparator();
+    auto *encodings = new EncodingMenu(m_tabs, this);
+    connect(encodings, &EncodingMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_viewMenu->addMenu(encodings);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages->attach(m_languageMenu);
     m_viewMenu->addAction(a->fullScreen);

@@ -45,18 +45,18 @@ LoadResult DocumentLoader::fromText(const QString &text, const QString &path)
     return r;
 }
 
-LoadResult DocumentLoader::loadFile(const QString &path)
+LoadResult DocumentLoader::loadFile(const QString &path, const QString &encoding)
 {
     if (HtmlImporter::isHtmlFileName(path))
-        return HtmlImporter::loadFile(path);
-    const DecodedText decoded = TextDecoder::readFile(path);
+        return HtmlImporter::loadFile(path, encoding);
+    const DecodedText decoded = TextDecoder::readFile(path, encoding);
     if (!decoded.ok()) {
         LoadResult r;
         r.error = decoded.message;
         return r;
     }
     if (HtmlImporter::looksLikeHtml(decoded.text))
-        return HtmlImporter::loadFile(path);
+        return HtmlImporter::loadFile(path, encoding);
     LoadResult r = MarkdownImporter::isMarkdownFileName(path) ? MarkdownImporter::fromText(decoded.text, path)
                                                               : fromText(decoded.text, path);
     r.warnings += decoded.warnings;

@@ -24,7 +24,8 @@ struct LoadResult
 class DocumentLoader final
 {
 public:
-    static LoadResult loadFile(const QString &path);
+    // encoding empty: found out from the bytes; else the one the reader chose (Reload with Encoding).
+    static LoadResult loadFile(const QString &path, const QString &encoding = {});
     static LoadResult fromText(const QString &text, const QString &path = {});
     // A body fetched from url with the server's Content-Type: a web page or plain text.
     static LoadResult fromWeb(const QByteArray &body, const QString &contentType, const QUrl &url);

@@ -50,7 +50,7 @@ bool HtmlImporter::looksLikeHtml(QStringView text)
            t.startsWith(u"<html", Qt::CaseInsensitive);
 }
 
-LoadResult HtmlImporter::loadFile(const QString &path)
+LoadResult HtmlImporter::loadFile(const QString &path, const QString &charset)
 {
     QFile file(path);
     if (QFileInfo(path).isDir())
@@ -59,7 +59,7 @@ LoadResult HtmlImporter::loadFile(const QString &path)
         return failure(tr("cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > MaxBytes)
         return failure(tr("the page is %1 MB; SayWho opens pages up to 50 MB").arg(megabytes(file.size())));
-    return fromBytes(file.read(MaxBytes + 1), path);
+    return fromBytes(file.read(MaxBytes + 1), path, {}, charset);
 }
 
 LoadResult HtmlImporter::fromBytes(const QByteArray &bytes, const QString &path, const QUrl &url,

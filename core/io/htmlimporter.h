@@ -17,7 +17,8 @@ class HtmlImporter final
 public:
     static constexpr qint64 MaxBytes = TextDecoder::MaxBytes;
 
-    static LoadResult loadFile(const QString &path);
+    // charset: an encoding the reader chose, which wins over what the page declares.
+    static LoadResult loadFile(const QString &path, const QString &charset = {});
     // url: where the page came from, for relative links and as the document's URL when the page
     // names no canonical one. charsetHint: the HTTP Content-Type charset, if any.
     static LoadResult fromBytes(const QByteArray &bytes, const QString &path = {}, const QUrl &url = {},

@@ -194,7 +194,52 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     return r;
 }
 
-DecodedText TextDecoder::readFile(const QString &path)
+DecodedText TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding)
+{
+    if (bytes.isEmpty())
+        return failure(ReadError::Empty, tr("the file is empty"));
+    if (bytes.size() > MaxBytes)
+        return failure(ReadError::TooLarge,
+                       tr("the file is %1 MB; SayWho opens articles up to 50 MB")
+                           .arg(QString::number(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
+    QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return failure(ReadError::CannotOpen, tr("SayWho cannot read the encoding %1").arg(encoding));
+    DecodedText r;
+    r.text = decoder(bytes);
+    if (r.text.startsWith(QChar(0xFEFF))) // the mark of the encoding chosen is no part of the text
+        r.text.remove(0, 1);
+    r.encoding = encoding;
+    if (decoder.hasError())
+        r.warnings.append(tr("the file is not valid %1; some characters read as U+FFFD").arg(encoding));
+    if (r.text.contains(QChar(0)))
+        return failure(ReadError::Binary,
+                       tr("read as %1, the file contains NUL characters; it is not text in "
+                          "that encoding")
+                           .arg(encoding));
+    if (r.text.trimmed().isEmpty())
+        return failure(ReadError::Empty, tr("the file contains no text"));
+    return r;
+}
+
+QStringList TextDecoder::availableEncodings()
+{
+    // Qt's own first, then the common ones ICU adds; only those this Qt can decode are offered.
+    static const char *const candidates[] = {
+        "UTF-8",        "UTF-16LE",     "UTF-16BE",     "UTF-32LE",     "UTF-32BE",     "Windows-1252",
+        "ISO-8859-1",   "ISO-8859-15",  "ISO-8859-2",   "ISO-8859-5",   "ISO-8859-7",   "ISO-8859-9",
+        "Windows-1250", "Windows-1251", "Windows-1253", "Windows-1254", "Windows-1257", "KOI8-R",
+        "KOI8-U",       "macintosh",    "IBM437",       "IBM850",       "Shift_JIS",    "EUC-JP",
+        "ISO-2022-JP",  "GB18030",      "GBK",          "Big5",         "EUC-KR",       "TIS-620",
+    };
+    QStringList names;
+    for (const char *name : candidates)
+        if (QStringDecoder(name).isValid())
+            names.append(QString::fromLatin1(name));
+    return names;
+}
+
+DecodedText TextDecoder::readFile(const QString &path, const QString &encoding)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -207,7 +252,8 @@ DecodedText TextDecoder::readFile(const QString &path)
                        tr("the file is %1 MB; SayWho opens articles up to 50 MB")
                            .arg(QString::number(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
     // Read one byte past the limit so a file that grows or lies about its size is still caught.
-    return decode(file.read(MaxBytes + 1));
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    return encoding.isEmpty() ? decode(bytes) : decodeAs(bytes, encoding);
 }
 
 } // namespace saywho::core

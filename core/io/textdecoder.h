@@ -38,7 +38,14 @@ public:
     static constexpr qint64 MaxBytes = 50LL * 1024 * 1024;
 
     static DecodedText decode(const QByteArray &bytes);
-    static DecodedText readFile(const QString &path);
+    // The bytes read as the named encoding, whatever they look like (View → Reload with Encoding):
+    // any name QStringDecoder knows (Qt's own, and ICU's where Qt has it). Bytes the encoding cannot
+    // read become U+FFFD, with a warning.
+    static DecodedText decodeAs(const QByteArray &bytes, const QString &encoding);
+    // encoding empty: found out by decode(); else as decodeAs().
+    static DecodedText readFile(const QString &path, const QString &encoding = {});
+    // The encodings decodeAs() can read here, by their usual names, UTF-8 first.
+    static QStringList availableEncodings();
     static QString decodeWindows1252(QByteArrayView bytes);
     static Utf8Check checkUtf8(QByteArrayView bytes);
 

@@ -12,6 +12,44 @@ class TestTextDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void decodeAsTheEncodingChosen_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("warned");
+        const QByteArray utf8 = "pr\xc3\xa9sident";
+        QTest::newRow("utf-8 as utf-8") << utf8 << u"UTF-8"_s << u"pr\u00e9sident"_s << false;
+        QTest::newRow("utf-8 as windows-1252")
+            << utf8 << u"Windows-1252"_s << u"pr\u00c3\u00a9sident"_s << false;
+        QTest::newRow("latin-9 euro") << QByteArray("10 \xa4") << u"ISO-8859-15"_s << u"10 \u20ac"_s << false;
+        QTest::newRow("latin-1 as utf-8")
+            << QByteArray("pr\xe9sident") << u"UTF-8"_s << u"pr\ufffdsident"_s << true;
+        QTest::newRow("utf-16be, mark dropped")
+            << QByteArray("\xfe\xff\x00H\x00i", 6) << u"UTF-16BE"_s << u"Hi"_s << false;
+    }
+
+    void decodeAsTheEncodingChosen()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        QFETCH(bool, warned);
+        const saywho::core::DecodedText d = TextDecoder::decodeAs(bytes, encoding);
+        QVERIFY2(d.ok(), qPrintable(d.message));
+        QCOMPARE(d.text, text);
+        QCOMPARE(d.encoding, encoding);
+        QCOMPARE(!d.warnings.isEmpty(), warned);
+    }
+
+    void decodeAsRefusesWhatItCannotRead()
+    {
+        QVERIFY(!TextDecoder::decodeAs("abc", u"no-such-encoding"_s).ok());
+        // Bytes that read as NUL characters are no text in that encoding.
+        QCOMPARE(TextDecoder::decodeAs(QByteArray("\0\0\0a", 4), u"UTF-16BE"_s).error, ReadError::Binary);
+        QVERIFY(TextDecoder::availableEncodings().startsWith(u"UTF-8"_s));
+    }
+
     void decodes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
