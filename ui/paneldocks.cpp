@@ -33,7 +33,11 @@ PanelDocks::PanelDocks(QMainWindow *window)
     m_quotes->setStretchColumn(QuoteTableModel::QuoteColumn);
     // Names can be long (and engine mistakes longer): those columns start at a fixed width.
     m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 16);
-    m_quotes->setInteractiveColumn(QuoteTableModel::RuleColumn, 15);
+    // The kind and the rule read longer in German ("teilweise, Schlagzeile", "Sprechverb im selben
+    // Satz"): sized to their contents they took the quotation's width. They elide; the tooltip and
+    // a wider column hold the rest.
+    m_quotes->setInteractiveColumn(QuoteTableModel::KindColumn, 10);
+    m_quotes->setInteractiveColumn(QuoteTableModel::RuleColumn, 13);
     m_quotes->setMinimumChars(44);
     m_quotes->setPlaceholder(QT_TRANSLATE_NOOP("saywho::ui::Panels", "Filter quotations"),
                              QT_TRANSLATE_NOOP("saywho::ui::Panels", "No quotations in this article."));
@@ -82,7 +86,7 @@ QList<QAction *> PanelDocks::toggleActions() const
 
 void PanelDocks::applyDefaultSizes()
 {
-    const int width = qMax(560, m_quotes->minimumWidth() + m_quotes->fontMetrics().averageCharWidth() * 20);
+    const int width = qMax(600, m_quotes->minimumWidth() + m_quotes->fontMetrics().averageCharWidth() * 24);
     m_window->resizeDocks({m_quotesDock}, {width}, Qt::Horizontal);
     m_window->resizeDocks({m_quotesDock, m_peopleDock}, {380, 440}, Qt::Vertical);
 }
