@@ -332,7 +332,8 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         return consumed(k, last - first >= 2 ? last : k);
     }
     // "a good Christmas", "Labor Day": a holiday, not a person a pronoun could refer to.
-    if (lex.isHoliday(tt.joined(name, last, storage).toString().toLower()))
+    if (tt.has(last - 1, WordClass::Temporal) &&
+        lex.isHoliday(tt.joined(name, last, storage).toString().toLower()))
         return consumed(k, last);
     // "GARLAND STEPS ASIDE", "LOS ANGELES —": capitals throughout over several words shout a
     // heading or a dateline; a transcript's speaker label ("DONALD TRUMP:") stays.

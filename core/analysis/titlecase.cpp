@@ -21,7 +21,7 @@ int capitalizedWords(const TokenText &tt, int first, int end, bool &smallWordCap
         if (k > first && t.capitalized && !t.sentenceStart &&
             (t.classes & (WordClass::FunctionWord | WordClass::Preposition | WordClass::Determiner)))
             smallWordCapitalized = true;
-        if (!t.capitalized && !lex.isHeadlineSmallWord(tt.view(k)))
+        if (!lowerWord && !t.capitalized && !lex.isHeadlineSmallWord(tt.view(k)))
             lowerWord = true; // "met", "did": sentence case, as almost every sentence
         if (t.span.length() < 4 || (t.classes & WordClass::FunctionWord))
             continue;
