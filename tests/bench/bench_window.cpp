@@ -1,13 +1,15 @@
 // GUI benchmark: how long the window takes to open, analyse and fully highlight an article, and
 // how much memory it holds. Prints figures; run it by hand (it is not a CTest test):
-//   build/bench/bench_window [--runs N] [--size MB]
+//   build/bench/bench_window [--runs N] [--size MB] [--huge 2,10,40]
 #include "actions.h"
 #include "articlesession.h"
 #include "articletab.h"
 #include "articletabs.h"
 #include "mainwindow.h"
+#include "panels/tablepanel.h"
 #include "uiresources.h"
 #include "view/annotationhighlighter.h"
+#include "view/articleview.h"
 
 #include "longarticle.h"
 
@@ -19,8 +21,11 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -131,6 +136,83 @@ void report(const QString &name, const QString &path, int runs, double targetMs)
     out.flush();
 }
 
+// Huge articles (issue 15): how long the main thread is held while a 2, 10 or 40 MB article opens,
+// and how long Ctrl+End and jumping to the last quotation take once it is shown.
+struct HugeTiming
+{
+    double openMs = 0;         // openFiles() until the tab is shown
+    double longestStallMs = 0; // the longest the main thread did not answer a 5 ms timer while opening
+    double ctrlEndMs = 0;      // Ctrl+End in the view, and the repaint
+    double jumpMs = 0;         // choosing the last quotation in the panel: the view scrolls to it
+    qsizetype quotes = 0;
+};
+
+HugeTiming openHuge(const QString &path)
+{
+    saywho::ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    QSignalSpy opened(&window, &saywho::ui::MainWindow::articleOpened);
+    HugeTiming r;
+    QElapsedTimer tick;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        r.longestStallMs = std::max(r.longestStallMs, tick.nsecsElapsed() / 1e6);
+        tick.start();
+    });
+    QElapsedTimer t;
+    t.start();
+    tick.start();
+    probe.start();
+    window.openFiles({path});
+    if (!opened.wait(600000))
+        qFatal("article did not open: %s", qPrintable(path));
+    (void)window.grab();
+    r.openMs = t.nsecsElapsed() / 1e6;
+    probe.stop();
+    r.longestStallMs = std::max(r.longestStallMs, tick.nsecsElapsed() / 1e6);
+    saywho::ui::ArticleTab *tab = window.tabs()->current();
+    r.quotes = tab->session()->document().quotes().size();
+    t.start();
+    QTest::keyClick(tab->view(), Qt::Key_End, Qt::ControlModifier);
+    (void)window.grab();
+    r.ctrlEndMs = t.nsecsElapsed() / 1e6;
+    QTableView *table = window.quotesPanel()->view();
+    QTest::keyClick(tab->view(), Qt::Key_Home, Qt::ControlModifier);
+    (void)window.grab();
+    t.start();
+    if (table->model() && table->model()->rowCount() > 0) {
+        table->setCurrentIndex(table->model()->index(table->model()->rowCount() - 1, 0));
+        (void)window.grab();
+    }
+    r.jumpMs = t.nsecsElapsed() / 1e6;
+    return r;
+}
+
+void reportHuge(const QString &corpus, const QList<double> &sizes, const QString &scratch)
+{
+    for (double mb : sizes) {
+        const QString path = saywho::bench::writeLongArticle(corpus, mb, scratch);
+        if (path.isEmpty())
+            return;
+        const HugeTiming h = openHuge(path);
+        out << u"huge article %1 MB (%2 quotes): open %3 ms, longest main-thread stall while opening %4 ms; "
+               "Ctrl+End %5 ms; jump to the last quotation %6 ms (target < 100 ms each step): %7\n"_s.arg(mb)
+                   .arg(h.quotes)
+                   .arg(h.openMs, 0, 'f', 0)
+                   .arg(h.longestStallMs, 0, 'f', 0)
+                   .arg(h.ctrlEndMs, 0, 'f', 0)
+                   .arg(h.jumpMs, 0, 'f', 0)
+                   .arg(h.longestStallMs < 100 && h.ctrlEndMs < 100 && h.jumpMs < 100 ? u"met"_s
+                                                                                      : u"MISSED"_s);
+        out << u"  memory: RSS now %1 MB, peak %2 MB\n"_s.arg(procStatusMb("VmRSS"), 0, 'f', 1)
+                   .arg(procStatusMb("VmHWM"), 0, 'f', 1);
+        out.flush();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,7 +231,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOpt(u"size"_s, u"Size of the long article in MB."_s, u"MB"_s, u"2"_s);
     const QCommandLineOption corpusOpt(u"corpus"_s, u"Folder of .txt articles to concatenate."_s, u"DIR"_s,
                                        QStringLiteral(SAYWHO_SHARED_DIR) + u"/corpora/polnear-dev"_s);
-    parser.addOptions({runsOpt, sizeOpt, corpusOpt});
+    const QCommandLineOption hugeOpt(u"huge"_s, u"Sizes in MB of the huge articles (open, Ctrl+End, jump)."_s,
+                                     u"MB,..."_s, u"2,10,40"_s);
+    parser.addOptions({runsOpt, sizeOpt, corpusOpt, hugeOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
 
@@ -163,5 +247,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     report(u"dev-corpus texts concatenated"_s, longPath, std::min(runs, 3), 2000);
+    QList<double> huge;
+    for (const QString &mb : parser.value(hugeOpt).split(u',', Qt::SkipEmptyParts))
+        huge.append(mb.toDouble());
+    reportHuge(parser.value(corpusOpt), huge, scratch.path());
     return 0;
 }
