@@ -27,6 +27,18 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("saywho::core::TextDecoder", text, disambiguation, n);
 }
 
+// Empty or over the limit: refused whatever the encoding.
+DecodedText refuseSize(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return failure(ReadError::Empty, tr("the file is empty"));
+    if (bytes.size() > TextDecoder::MaxBytes)
+        return failure(ReadError::TooLarge,
+                       tr("the file is %1 MB; SayWho opens articles up to 50 MB")
+                           .arg(QString::number(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
+    return {};
+}
+
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five undefined bytes map to themselves
 // as C1 controls, as browsers do.
 constexpr char16_t Cp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -149,12 +161,8 @@ DecodedText TextDecoder::fromUtf16(const QByteArray &bytes, bool littleEndian, q
 
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
-    if (bytes.isEmpty())
-        return failure(ReadError::Empty, tr("the file is empty"));
-    if (bytes.size() > MaxBytes)
-        return failure(ReadError::TooLarge,
-                       tr("the file is %1 MB; SayWho opens articles up to 50 MB")
-                           .arg(QString::number(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
+    if (const DecodedText refused = refuseSize(bytes); !refused.ok())
+        return refused;
 
     DecodedText r;
     const bool bom16le = bytes.startsWith("\xFF\xFE");
@@ -196,12 +204,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
 
 DecodedText TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding)
 {
-    if (bytes.isEmpty())
-        return failure(ReadError::Empty, tr("the file is empty"));
-    if (bytes.size() > MaxBytes)
-        return failure(ReadError::TooLarge,
-                       tr("the file is %1 MB; SayWho opens articles up to 50 MB")
-                           .arg(QString::number(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
+    if (const DecodedText refused = refuseSize(bytes); !refused.ok())
+        return refused;
     QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
         return failure(ReadError::CannotOpen, tr("SayWho cannot read the encoding %1").arg(encoding));
