@@ -1,7 +1,9 @@
 #include "analyzecommand.h"
 
+#include "exportoutput.h"
 #include "orderedrunner.h"
 
+#include "allexporters.h"
 #include "analysis/pipeline.h"
 #include "export/jsonexporter.h"
 #include "export/textreport.h"
@@ -49,6 +51,7 @@ struct Settings
 {
     QDate dct;
     bool text = false;
+    const ExportOutput *output = nullptr; // the format, and where it goes
     const core::Pipeline *pipeline = nullptr;
 };
 
@@ -61,7 +64,7 @@ void applyDct(const Settings &s, core::Document &doc)
 }
 
 // One file: its result on standard output, its refusal or warnings on standard error.
-ItemOutput analyzeFile(const Settings &s, const QString &path)
+ItemOutput analyzeFile(const Settings &s, const QString &path, qsizetype index)
 {
     ItemOutput o;
     core::LoadResult loaded = core::DocumentLoader::loadFile(path);
@@ -77,13 +80,11 @@ ItemOutput analyzeFile(const Settings &s, const QString &path)
     s.pipeline->run(doc);
     if (s.text) {
         o.out = core::TextReport::render(doc).toUtf8() + '\n';
-    } else {
-        QBuffer buffer(&o.out);
-        buffer.open(QIODevice::WriteOnly);
-        core::JsonExporter::write(doc, &buffer);
-        o.out.append('\n');
+        return o;
     }
-    return o;
+    ItemOutput exported = s.output->exportDocument(doc, path, index);
+    exported.err.prepend(o.err);
+    return exported;
 }
 
 // The line for a JSON Lines record SayWho could not analyse: {"id": …, "error": "…"}.
@@ -155,8 +156,16 @@ int runAnalyze(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption dctOpt(u"dct"_s, tr("Publication date used to resolve relative dates."),
                                     u"YYYY-MM-DD"_s);
-    const QCommandLineOption formatOpt(u"format"_s, tr("Output format: json (default) or text."),
-                                       u"json|text"_s, u"json"_s);
+    const core::ExporterRegistry &formats = render::allExporters();
+    const QCommandLineOption formatOpt(u"format"_s,
+                                       tr("Output format: json (default), text, or an export format: %1.")
+                                           .arg(formats.names().join(u", "_s)),
+                                       u"json|text|"_s + formats.names().join(u'|'), u"json"_s);
+    const QCommandLineOption outputOpt(
+        u"output"_s,
+        tr("Write the output to PATH: a file (pdf, odt, qdpx; all articles for json, csv) or a folder "
+           "(brat, or one file per article)."),
+        u"PATH"_s);
     const QCommandLineOption jobsOpt(QStringList{u"j"_s, u"jobs"_s},
                                      tr("Analyse N articles at once (default: one per core)."), u"N"_s);
     const QCommandLineOption jsonlOpt(
@@ -164,6 +173,7 @@ int runAnalyze(const QStringList &arguments)
                        "a line) and write one result line per input line, in order."));
     parser.addOption(dctOpt);
     parser.addOption(formatOpt);
+    parser.addOption(outputOpt);
     parser.addOption(jobsOpt);
     parser.addOption(jsonlOpt);
     parser.addPositionalArgument(u"FILE"_s, tr("Article files to analyse."), u"FILE..."_s);
@@ -178,8 +188,9 @@ int runAnalyze(const QStringList &arguments)
     }
     Settings settings;
     const QString format = parser.value(formatOpt);
-    if (format != u"json" && format != u"text") {
-        printErr(tr("unknown format '%1' (use json or text)").arg(format));
+    const core::Exporter *exporter = formats.find(format);
+    if (!exporter && format != u"text") {
+        printErr(tr("unknown format '%1' (use text or %2)").arg(format, formats.names().join(u", "_s)));
         return ExitUsage;
     }
     settings.text = format == u"text";
@@ -201,15 +212,30 @@ int runAnalyze(const QStringList &arguments)
     }
     const bool jsonl = parser.isSet(jsonlOpt);
     const QStringList files = parser.positionalArguments();
-    if (jsonl && (!files.isEmpty() || settings.text)) {
-        printErr(tr("--jsonl reads standard input and writes JSON; give no FILE and no --format text"));
+    if (jsonl && (!files.isEmpty() || format != u"json" || parser.isSet(outputOpt))) {
+        printErr(tr("--jsonl reads standard input and writes JSON to standard output; give no FILE, "
+                    "no --output and no other --format"));
+        return ExitUsage;
+    }
+    if (settings.text && parser.isSet(outputOpt)) {
+        printErr(tr("--format text goes to standard output; give no --output"));
         return ExitUsage;
     }
     if (!jsonl && files.isEmpty()) {
-        printErr(tr("no file given; usage: saywho analyze [--dct YYYY-MM-DD] [--format json|text] [-j N] "
-                    "FILE... (or --jsonl)"));
+        printErr(tr("no file given; usage: saywho analyze [--dct YYYY-MM-DD] [--format F] [--output PATH] "
+                    "[-j N] FILE... (or --jsonl)"));
         return ExitUsage;
     }
+    QString outputError;
+    ExportOutput output(exporter ? *exporter : *formats.find(u"json"_s), parser.value(outputOpt),
+                        files.size(), &outputError);
+    if (outputError.isEmpty() && !settings.text)
+        output.open(&outputError);
+    if (!outputError.isEmpty()) {
+        printErr(outputError);
+        return ExitUsage;
+    }
+    settings.output = &output;
 
     const core::Pipeline pipeline = core::Pipeline::standard();
     settings.pipeline = &pipeline;
@@ -218,7 +244,7 @@ int runAnalyze(const QStringList &arguments)
     bool outputOk = true;
     const auto deliver = [&](const ItemOutput &o) {
         if (outputOk)
-            outputOk = emitOutput(o);
+            outputOk = settings.text || jsonl ? emitOutput(o) : output.deliver(o);
     };
     qint64 failed = 0;
     if (jsonl) {
@@ -248,9 +274,16 @@ int runAnalyze(const QStringList &arguments)
             [&]() -> OrderedRunner::Work {
                 if (!outputOk || next == files.size())
                     return {};
-                return [&settings, path = files.at(next++)] { return analyzeFile(settings, path); };
+                const qsizetype index = next++;
+                return
+                    [&settings, path = files.at(index), index] { return analyzeFile(settings, path, index); };
             },
             deliver);
+    }
+    failed += output.lateFailures();
+    if (!output.finish(outputOk, &outputError)) {
+        printErr(outputError);
+        return ExitOutput;
     }
     if (!outputOk) {
         printErr(tr("cannot write the output"));

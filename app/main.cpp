@@ -2,8 +2,10 @@
 #include "guicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +13,19 @@ int main(int argc, char *argv[])
 {
     // `saywho analyze …` is the command-line tool: no display, no widgets.
     if (argc > 1 && std::strcmp(argv[1], "analyze") == 0) {
-        QCoreApplication app(argc, argv);
+        // PDF and ODT lay out a QTextDocument, which needs fonts: a GUI application, offscreen.
+        bool render = false;
+        for (int i = 2; i < argc; ++i) {
+            const bool pdf =
+                std::strcmp(argv[i], "--format=pdf") == 0 || std::strcmp(argv[i], "--format=odt") == 0;
+            const bool next = std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+                              (std::strcmp(argv[i + 1], "pdf") == 0 || std::strcmp(argv[i + 1], "odt") == 0);
+            render = render || pdf || next;
+        }
+        if (render && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> holder(render ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
         QCoreApplication::setApplicationName(u"saywho"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(SAYWHO_VERSION));
         QStringList args = QCoreApplication::arguments();

@@ -10,7 +10,7 @@ packages=(
     libkf5syntaxhighlighting-tools libgumbo-dev libmd4c-dev
     qt6-translations-l10n
     python3 xvfb xauth imagemagick fonts-dejavu-core fonts-urw-base35
-    parallel time bc
+    parallel time bc poppler-utils unzip zlib1g-dev
     clang libclang-rt-14-dev
 )
 

@@ -56,6 +56,7 @@ Actions::Actions(QObject *parent) : QObject(parent)
     newFromClipboard = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     openUrl = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openSample = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportArticle = make(QKeySequence(Qt::CTRL | Qt::Key_E));
     closeTab = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -95,6 +96,7 @@ Actions::Actions(QObject *parent) : QObject(parent)
     serifFont->setChecked(true);
     fullScreen = make(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
+    annotationSource = make(QKeySequence(Qt::CTRL | Qt::Key_U));
 
     properties = make(QKeySequence(Qt::ALT | Qt::Key_Return));
     reanalyse = make(QKeySequence(Qt::Key_F5));
@@ -126,8 +128,8 @@ QAction *Actions::make(const QKeySequence &shortcut)
 
 QList<QAction *> Actions::articleActions() const
 {
-    return {closeTab, copy,    selectAll, nextQuote,  previousQuote,
-            zoomIn,   zoomOut, zoomReset, properties, reanalyse};
+    return {exportArticle, closeTab, copy,      selectAll,  nextQuote, previousQuote,
+            zoomIn,        zoomOut,  zoomReset, properties, reanalyse, annotationSource};
 }
 
 void Actions::adoptUndoActions(QAction *undoAction, QAction *redoAction)
@@ -154,6 +156,9 @@ void Actions::retranslate()
     openUrl->setText(tr("Open &URL…"));
     openUrl->setStatusTip(tr("Fetch a web page and open its article text"));
     openSample->setText(tr("Open &Sample Article"));
+    exportArticle->setText(tr("&Export…"));
+    exportArticle->setStatusTip(
+        tr("Save the article with its corrections as HTML, PDF, TEI, brat, CSV and more"));
     closeTab->setText(tr("&Close Article"));
     quit->setText(tr("&Quit"));
 
@@ -180,6 +185,8 @@ void Actions::retranslate()
     serifFont->setText(tr("S&erif Body Text"));
     sansFont->setText(tr("Sa&ns-Serif Body Text"));
     fullScreen->setText(tr("&Full Screen"));
+    annotationSource->setText(tr("Annotation &Source"));
+    annotationSource->setStatusTip(tr("The article's annotations as SayWho's JSON"));
 
     properties->setText(tr("&Properties…"));
     properties->setStatusTip(tr("Title, source and publication date of the article"));

@@ -27,6 +27,7 @@ public:
     QAction *newFromClipboard;
     QAction *openUrl;
     QAction *openSample;
+    QAction *exportArticle;
     QAction *closeTab;
     QAction *quit;
     // Edit
@@ -49,6 +50,7 @@ public:
     QAction *sansFont;
     QActionGroup *fontGroup;
     QAction *fullScreen;
+    QAction *annotationSource;
     // Article
     QAction *properties;
     QAction *reanalyse;

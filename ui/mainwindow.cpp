@@ -13,6 +13,8 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/propertiesdialog.h"
 #include "encodingmenu.h"
+#include "exporting/annotationsourcedialog.h"
+#include "exporting/exportdialog.h"
 #include "findbar.h"
 #include "handbook.h"
 #include "languagemanager.h"
@@ -124,6 +126,8 @@ void MainWindow::createMenus()
     m_recent->attach(m_recentMenu);
     m_fileMenu->addAction(a->openSample);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a->exportArticle);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(a->closeTab);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a->quit);
@@ -157,6 +161,8 @@ void MainWindow::createMenus()
     m_viewMenu->addMenu(encodings);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages->attach(m_languageMenu);
+    m_viewMenu->addAction(a->annotationSource);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(a->fullScreen);
 
     m_articleMenu = menuBar()->addMenu(QString());
@@ -241,6 +247,14 @@ void MainWindow::connectActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(a->properties, &QAction::triggered, this, &MainWindow::editProperties);
+    connect(a->exportArticle, &QAction::triggered, this, [this] {
+        if (ArticleTab *t = m_tabs->current(); t && t->session()->hasDocument())
+            ExportDialog(t->session()->document(), this).exec();
+    });
+    connect(a->annotationSource, &QAction::triggered, this, [this] {
+        if (ArticleTab *t = m_tabs->current(); t && t->session()->hasDocument())
+            AnnotationSourceDialog(t->session()->document(), this).exec();
+    });
     connect(a->reanalyse, &QAction::triggered, this, [this] {
         if (ArticleTab *t = m_tabs->current())
             t->session()->reanalyse();

@@ -2,8 +2,8 @@
 
 #include "jsonwriter.h"
 
-#include "../model/codepointmap.h"
 #include "../model/document.h"
+#include "../model/exportoffsets.h"
 
 #include <QBuffer>
 #include <QJsonValue>
@@ -18,7 +18,7 @@ namespace {
 class Writer
 {
 public:
-    Writer(const Document &doc, JsonWriter &w) : m_doc(doc), m_map(doc.originalText()), m_w(w) {}
+    Writer(const Document &doc, JsonWriter &w) : m_doc(doc), m_at(doc), m_w(w) {}
 
     void root(const QJsonValue *id = nullptr)
     {
@@ -41,19 +41,38 @@ public:
         nonQuotes();
         m_w.key("quotes");
         quotes(false);
+        if (!m_doc.removals().isEmpty()) {
+            m_w.key("removals");
+            removals();
+        }
         m_w.key("saywho");
         m_w.value(JsonExporter::FormatVersion);
         m_w.endObject();
     }
 
 private:
-    int offset(int pos) const { return m_map.toCodePoint(m_doc.originalOffset(pos)); }
+    int offset(int pos) const { return m_at.at(pos); }
     // The text at a span's offsets, from the original as the offsets are: with CRLF line endings a
     // span across a line break holds the "\r" too.
-    QStringView textAt(Span s) const
+    QStringView textAt(Span s) const { return m_at.textAt(s); }
+
+    // "origin" and "user" of an annotation whose origin the format leaves out while it is auto.
+    void userMembers(const Provenance &p, bool origin)
     {
-        const int b = m_doc.originalOffset(s.begin), e = m_doc.originalOffset(s.end);
-        return QStringView(m_doc.originalText()).mid(b, e - b);
+        if (origin)
+            string("origin", originName(p.origin));
+        if (p.user != UserField::None)
+            stringList("user", userFieldNames(p.user));
+    }
+    void positions(const char *key, const QList<int> &list)
+    {
+        if (list.isEmpty())
+            return;
+        m_w.key(key);
+        m_w.beginArray();
+        for (int pos : list)
+            m_w.value(offset(pos));
+        m_w.endArray();
     }
 
     void string(const char *key, QStringView s)
@@ -101,14 +120,6 @@ private:
         m_w.value(offset(s.begin));
         string("text", textAt(s));
     }
-    void spanObject(const char *key, Span s)
-    {
-        m_w.key(key);
-        m_w.beginObject();
-        spanMembers(s);
-        m_w.endObject();
-    }
-
     void document()
     {
         const DocumentMetadata &m = m_doc.metadata();
@@ -121,11 +132,14 @@ private:
         else
             m_w.null();
         string("dct_source", dctSourceName(m.dctSource));
+        positions("excluded_paragraphs", m.excludedParagraphs);
+        positions("included_paragraphs", m.includedParagraphs);
         m_w.key("length");
-        m_w.value(m_map.toCodePoint(int(m_doc.originalText().size())));
+        m_w.value(m_at.length());
         string("path", m.path);
         if (!m.siteName.isEmpty())
             string("site_name", m.siteName);
+        string("text", m_doc.originalText());
         string("title", m.title);
         if (!m.url.isEmpty())
             string("url", m.url.toString());
@@ -142,6 +156,8 @@ private:
                 m_w.key("anonymous");
                 m_w.value(true);
             }
+            if (!e.claims.isEmpty())
+                stringList("claims", e.claims);
             if (e.gender != Gender::Unknown)
                 string("gender", e.gender == Gender::Male ? u"male" : u"female");
             entityRef("id", e.id);
@@ -150,6 +166,7 @@ private:
             string("origin", originName(e.provenance.origin));
             if (!e.roles.isEmpty())
                 stringList("roles", e.roles);
+            userMembers(e.provenance, false);
             m_w.endObject();
         }
         m_w.endArray();
@@ -163,9 +180,14 @@ private:
             m_w.key("end");
             m_w.value(offset(m.span.end));
             entityRef("entity", m.entity);
+            m_w.key("id");
+            m_w.prefixedNumber('m', m.id);
+            if (m.provenance.origin == Origin::User)
+                string("origin", originName(m.provenance.origin));
             m_w.key("start");
             m_w.value(offset(m.span.begin));
             string("text", textAt(m.span));
+            userMembers(m.provenance, false);
             m_w.endObject();
         }
         m_w.endArray();
@@ -201,6 +223,7 @@ private:
             m_w.key("start");
             m_w.value(offset(q.span.begin));
             string("text", textAt(q.span));
+            userMembers(q.provenance, false);
             m_w.endObject();
         }
         m_w.endArray();
@@ -218,7 +241,16 @@ private:
         m_w.beginObject();
         entityRef("entity", e ? e->id : 0);
         if (m) {
-            spanObject("mention", m->span);
+            m_w.key("mention");
+            m_w.beginObject();
+            m_w.key("end");
+            m_w.value(offset(m->span.end));
+            m_w.key("id");
+            m_w.prefixedNumber('m', m->id);
+            m_w.key("start");
+            m_w.value(offset(m->span.begin));
+            string("text", textAt(m->span));
+            m_w.endObject();
         } else {
             m_w.key("mention");
             m_w.null();
@@ -238,10 +270,15 @@ private:
             m_w.beginObject();
             m_w.key("end");
             m_w.value(offset(n.span.end));
+            m_w.key("id");
+            m_w.prefixedNumber('n', n.id);
             string("kind", nonQuoteKindName(n.kind));
+            if (n.provenance.origin == Origin::User)
+                string("origin", originName(n.provenance.origin));
             m_w.key("start");
             m_w.value(offset(n.span.begin));
             string("text", textAt(n.span));
+            userMembers(n.provenance, false);
             m_w.endObject();
         }
         m_w.endArray();
@@ -254,20 +291,40 @@ private:
             m_w.beginObject();
             m_w.key("end");
             m_w.value(offset(t.span.end));
+            m_w.key("id");
+            m_w.prefixedNumber('t', t.id);
             string("origin", originName(t.provenance.origin));
             string("rule", t.provenance.rule);
             m_w.key("start");
             m_w.value(offset(t.span.begin));
             string("text", textAt(t.span));
             string("type", timexTypeName(t.type));
+            userMembers(t.provenance, false);
             string("value", t.value);
             m_w.endObject();
         }
         m_w.endArray();
     }
 
+    void removals()
+    {
+        m_w.beginArray();
+        for (const Removal &r : m_doc.removals()) {
+            m_w.beginObject();
+            m_w.key("end");
+            m_w.value(offset(r.span.end));
+            m_w.key("id");
+            m_w.prefixedNumber('r', r.id);
+            string("layer", layerName(r.layer));
+            m_w.key("start");
+            m_w.value(offset(r.span.begin));
+            m_w.endObject();
+        }
+        m_w.endArray();
+    }
+
     const Document &m_doc;
-    CodePointMap m_map;
+    ExportOffsets m_at;
     JsonWriter &m_w;
 };
 

@@ -1,6 +1,8 @@
 #include "document.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -247,6 +249,51 @@ bool Document::startsSentence(int pos) const
 QString originName(Origin origin)
 {
     return origin == Origin::User ? u"user"_s : u"auto"_s;
+}
+
+namespace {
+constexpr std::array<std::pair<UserField, const char16_t *>, 6> UserFieldNames{{
+    {UserField::Span, u"span"},
+    {UserField::Kind, u"kind"},
+    {UserField::Speaker, u"speaker"},
+    {UserField::Value, u"value"},
+    {UserField::Entity, u"entity"},
+    {UserField::Name, u"name"},
+}};
+} // namespace
+
+QStringList userFieldNames(UserFields fields)
+{
+    QStringList names;
+    for (const auto &[field, name] : UserFieldNames)
+        if (fields.testFlag(field))
+            names.append(QString::fromUtf16(name));
+    return names;
+}
+
+UserFields userFieldsFromNames(const QStringList &names)
+{
+    UserFields fields;
+    for (const auto &[field, name] : UserFieldNames)
+        if (names.contains(QString::fromUtf16(name)))
+            fields |= field;
+    return fields;
+}
+
+QString layerName(Store layer)
+{
+    static constexpr std::array<const char16_t *, size_t(Store::Count)> names{
+        u"paragraphs", u"tokens",     u"sentences", u"mentions", u"entities",
+        u"quotes",     u"non_quotes", u"dates",     u"metadata", u"removals"};
+    return layer < Store::Count ? QString::fromUtf16(names.at(size_t(layer))) : QString();
+}
+
+Store layerFromName(QStringView name)
+{
+    for (int i = 0; i < int(Store::Count); ++i)
+        if (name == layerName(Store(i)))
+            return Store(i);
+    return Store::Count;
 }
 
 QString entityKindName(EntityKind kind)

@@ -2,6 +2,7 @@
 
 #include <QFlags>
 #include <QString>
+#include <QStringList>
 
 namespace saywho::core {
 
@@ -43,5 +44,9 @@ struct Provenance
 };
 
 QString originName(Origin origin);
+// The names of the fields, in UserField order ("span", "kind", "speaker", "value", "entity", "name"),
+// and back (unknown names are ignored).
+QStringList userFieldNames(UserFields fields);
+UserFields userFieldsFromNames(const QStringList &names);
 
 } // namespace saywho::core

@@ -3,6 +3,7 @@
 #include "span.h"
 
 #include <QList>
+#include <QString>
 
 #include <cstdint>
 
@@ -33,5 +34,10 @@ struct Removal
 
     friend bool operator==(const Removal &, const Removal &) = default;
 };
+
+// The JSON name of a layer ("quotes", "non_quotes", "mentions", "entities", "dates", ...), and back:
+// Store::Count for a name that is none.
+QString layerName(Store layer);
+Store layerFromName(QStringView name);
 
 } // namespace saywho::core

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "export/exporter.h"
+
+namespace saywho::render {
+
+// PDF through QPdfWriter: the highlighted article and the quote table, A4, selectable text.
+class PdfExporter final : public core::Exporter
+{
+public:
+    QString name() const override;
+    QString title() const override;
+    QString extension() const override;
+    Destination destination() const override;
+    bool anyThread() const override { return false; }
+    core::ExportResult write(const core::Document &doc, QIODevice &out) const override;
+};
+
+} // namespace saywho::render
