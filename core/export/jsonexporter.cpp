@@ -182,6 +182,7 @@ private:
             entityRef("entity", m.entity);
             m_w.key("id");
             m_w.prefixedNumber('m', m.id);
+            string("kind", mentionKindName(m.kind));
             if (m.provenance.origin == Origin::User)
                 string("origin", originName(m.provenance.origin));
             m_w.key("start");

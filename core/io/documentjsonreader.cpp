@@ -152,6 +152,7 @@ private:
             m.id = idOf(o.value(u"id"_s), u'm');
             m.span = m.head = span(o);
             m.entity = idOf(o.value(u"entity"_s), u'e');
+            m.kind = enumOf(o.value(u"kind"_s), MentionKind::Name, 4, mentionKindName);
             if (const Entity *e = doc.entity(m.entity)) {
                 m.entityKind = e->kind;
                 m.gender = e->gender;

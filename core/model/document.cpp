@@ -296,6 +296,21 @@ Store layerFromName(QStringView name)
     return Store::Count;
 }
 
+QString mentionKindName(MentionKind kind)
+{
+    switch (kind) {
+    case MentionKind::Name:
+        return u"name"_s;
+    case MentionKind::Pronoun:
+        return u"pronoun"_s;
+    case MentionKind::Nominal:
+        return u"nominal"_s;
+    case MentionKind::Anonymous:
+        return u"anonymous"_s;
+    }
+    return {};
+}
+
 QString entityKindName(EntityKind kind)
 {
     switch (kind) {

@@ -29,4 +29,7 @@ struct Mention
     friend bool operator==(const Mention &, const Mention &) = default;
 };
 
+// "name", "pronoun", "nominal", "anonymous".
+QString mentionKindName(MentionKind kind);
+
 } // namespace saywho::core

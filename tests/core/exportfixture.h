@@ -5,6 +5,7 @@
 
 #include "testdocument.h"
 
+#include "io/documentjsonreader.h"
 #include "model/edits/entityedits.h"
 #include "model/edits/quoteedits.h"
 
@@ -20,14 +21,13 @@ inline QString exportDataDir()
 
 inline core::Document exportFixture()
 {
-    const QString path = exportDataDir() + QStringLiteral("/article.txt");
-    core::LoadResult loaded = core::DocumentLoader::loadFile(path);
+    // The annotations are fixed in fixture.json (what `saywho analyze --dct 2024-03-05 article.txt`
+    // wrote once), so the golden files change with the exporters, not with the engine.
+    QFile f(exportDataDir() + QStringLiteral("/fixture.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    core::LoadResult loaded = core::readDocumentJson(f);
     core::Document &doc = loaded.document;
-    doc.metadata().path = QStringLiteral("article.txt"); // the same wherever the tree is
-    doc.metadata().dct = QDate(2024, 3, 5);
-    doc.metadata().dctSource = core::DctSource::Argument;
-    static const core::Pipeline pipeline = core::Pipeline::standard();
-    pipeline.run(doc);
     // 1. "We will be back in April." is Maren Ostby's.
     const core::Quote *back = quoteContaining(doc, QStringLiteral("back in April"));
     int ostby = 0;
