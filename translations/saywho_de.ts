@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>saywho::app::ExportOutput</name>
+    <message>
+        <source>--format %1 writes one export per article: give --output FOLDER</source>
+        <translation>--format %1 schreibt einen Export je Artikel: geben Sie --output ORDNER an</translation>
+    </message>
+    <message>
+        <source>--format %1 is not text: give --output FILE</source>
+        <translation>--format %1 ist kein Text: geben Sie --output DATEI an</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>saywho::app::Gui</name>
     <message>
         <source>See who said what, and when, in news articles.</source>
@@ -176,6 +195,52 @@
     <message>
         <source>Open a window of its own, even when SayWho is running already.</source>
         <translation>Ein eigenes Fenster öffnen, auch wenn SayWho schon läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation>(unbekannter Sprecher)</translation>
+    </message>
+    <message>
+        <source>speaker: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
+        <translation>die Datei ist %1 MB groß; SayWho öffnet Artikel bis 50 MB</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::BratReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -253,6 +318,72 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::Export</name>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation>brat-Standoff (.txt + .ann)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>CSV table of quotations</source>
+        <translation>CSV-Tabelle der Zitate</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>SayWho JSON</source>
+        <translation>SayWho-JSON</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti)</source>
+        <translation>REFI-QDA-Projekt (MAXQDA, NVivo, ATLAS.ti)</translation>
+    </message>
+    <message>
+        <source>TEI P5 XML</source>
+        <translation>TEI-P5-XML</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>das Schreiben des OpenDocument-Textes ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>the output refused the data</source>
+        <translation>die Ausgabe nimmt die Daten nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Exporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the output refused the data</source>
+        <translation>die Ausgabe nimmt die Daten nicht an</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::HtmlEncoding</name>
     <message>
         <source>the page is not valid %1 as it declares; some characters are lost</source>
@@ -314,10 +445,52 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::MarkdownExporter</name>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::PageMetadata</name>
     <message>
         <source>the page&apos;s %1 date %2 is implausible; ignored</source>
         <translation>das Datum %2 der Seite (%1) ist unplausibel; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Reader</name>
+    <message>
+        <source>text-bound annotations with unreadable offsets</source>
+        <translation>textgebundene Annotationen mit unlesbaren Positionen</translation>
+    </message>
+    <message>
+        <source>lines of kind %1</source>
+        <translation>Zeilen der Art %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document of format version 1</source>
+        <translation>kein SayWho-JSON-Dokument der Formatversion 1</translation>
+    </message>
+    <message>
+        <source>the document has no text (exported before SayWho wrote it)</source>
+        <translation>das Dokument enthält keinen Text (exportiert, bevor SayWho ihn schrieb)</translation>
     </message>
 </context>
 <context>
@@ -341,10 +514,6 @@
 </context>
 <context>
     <name>saywho::core::TextDecoder</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
     <message>
         <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
         <translation>die Datei ist %1 MB groß; SayWho öffnet Artikel bis 50 MB</translation>
@@ -406,6 +575,51 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::TextReport</name>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(eingefügter Text)</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Publication date: %1 (%2)</source>
+        <translation>Veröffentlichungsdatum: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headline quotes (%n):</source>
+        <translation>
+            <numerusform>Zitate in der Überschrift (%n):</numerusform>
+            <numerusform>Zitate in der Überschrift (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes (%n):</source>
+        <translation>
+            <numerusform>Zitate (%n):</numerusform>
+            <numerusform>Zitate (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not quotations:</source>
+        <translation>Keine Zitate:</translation>
+    </message>
+    <message>
+        <source>People and organisations:</source>
+        <translation>Personen und Organisationen:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::Timex3</name>
     <message>
         <source>A date needs a value.</source>
@@ -430,6 +644,61 @@
     <message>
         <source>Unknown date type.</source>
         <translation>Unbekannter Datumstyp.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Writer</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>title, scare quote, nickname</source>
+        <translation>Titel, Distanzierung, Spitzname</translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>Person oder Organisation</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -501,6 +770,33 @@
     <message>
         <source>the server sent an empty page</source>
         <translation>der Server hat eine leere Seite gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::render</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -649,6 +945,22 @@
         <source>Fetch a web page and open its article text</source>
         <translation>Eine Webseite laden und ihren Artikeltext öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the article with its corrections as HTML, PDF, TEI, brat, CSV and more</source>
+        <translation>Den Artikel mit seinen Korrekturen als HTML, PDF, TEI, brat, CSV und mehr speichern</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Source</source>
+        <translation>Annotations&amp;quelle</translation>
+    </message>
+    <message>
+        <source>The article&apos;s annotations as SayWho&apos;s JSON</source>
+        <translation>Die Annotationen des Artikels als SayWho-JSON</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::AnalysisStatus</name>
@@ -707,6 +1019,17 @@
     <message>
         <source>Analysing %1…</source>
         <translation>Analysiere %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::AnnotationSourceDialog</name>
+    <message>
+        <source>Annotation Source</source>
+        <translation>Annotationsquelle</translation>
+    </message>
+    <message>
+        <source>Annotation Source — %1</source>
+        <translation>Annotationsquelle — %1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1482,73 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Quotations</source>
+        <translation>&amp;Zitate</translation>
+    </message>
+    <message>
+        <source>&amp;People and organisations</source>
+        <translation>&amp;Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Titles, scare quotes and nicknames</source>
+        <translation>&amp;Titel, Distanzierungen und Spitznamen</translation>
+    </message>
+    <message>
+        <source>Only my &amp;corrections</source>
+        <translation>Nur meine &amp;Korrekturen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Enthalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>%1 has no text to preview: it holds the highlighted article and the table of quotations.</source>
+        <translation>%1 hat keinen Text für die Vorschau: Es enthält den hervorgehobenen Artikel und die Tabelle der Zitate.</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The article could not be exported: %1</source>
+        <translation>Der Artikel konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::FindBar</name>
     <message>
         <source>Not found</source>
@@ -1225,6 +1615,33 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Back to the handbook</source>
         <translation>Zurück zum Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::HighlightedSource</name>
+    <message>
+        <source>This format has no syntax to colour.</source>
+        <translation>Dieses Format hat keine Syntax zum Einfärben.</translation>
+    </message>
+    <message>
+        <source>Plain text: neither kate-syntax-highlighter (package libkf5syntaxhighlighting-tools) nor ksyntaxhighlighter6 was found on PATH, so the preview is not coloured.</source>
+        <translation>Reiner Text: Weder kate-syntax-highlighter (Paket libkf5syntaxhighlighting-tools) noch ksyntaxhighlighter6 wurde im PATH gefunden, daher ist die Vorschau nicht eingefärbt.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 did not start.</source>
+        <translation>Reiner Text: %1 ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 failed.</source>
+        <translation>Reiner Text: %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 wrote no HTML.</source>
+        <translation>Reiner Text: %1 hat kein HTML geschrieben.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 KB.</source>
+        <translation>Die Vorschau zeigt die ersten %1 KB.</translation>
     </message>
 </context>
 <context>

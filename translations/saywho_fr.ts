@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>saywho::app::ExportOutput</name>
+    <message>
+        <source>--format %1 writes one export per article: give --output FOLDER</source>
+        <translation>--format %1 écrit un export par article : indiquez --output DOSSIER</translation>
+    </message>
+    <message>
+        <source>--format %1 is not text: give --output FILE</source>
+        <translation>--format %1 n’est pas du texte : indiquez --output FICHIER</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>saywho::app::Gui</name>
     <message>
         <source>See who said what, and when, in news articles.</source>
@@ -176,6 +195,52 @@
     <message>
         <source>Open a window of its own, even when SayWho is running already.</source>
         <translation>Ouvrir une fenêtre à part, même si SayWho est déjà lancé.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation>(locuteur inconnu)</translation>
+    </message>
+    <message>
+        <source>speaker: %1</source>
+        <translation>locuteur : %1</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
+        <translation>le fichier fait %1 Mo ; SayWho ouvre les articles jusqu’à 50 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::BratReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -253,6 +318,72 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::Export</name>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation>brat standoff (.txt + .ann)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>CSV table of quotations</source>
+        <translation>Tableau CSV des citations</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <source>SayWho JSON</source>
+        <translation>JSON SayWho</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti)</source>
+        <translation>Projet REFI-QDA (MAXQDA, NVivo, ATLAS.ti)</translation>
+    </message>
+    <message>
+        <source>TEI P5 XML</source>
+        <translation>XML TEI P5</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>l’écriture du texte OpenDocument a échoué</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>the output refused the data</source>
+        <translation>la sortie refuse les données</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Exporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the output refused the data</source>
+        <translation>la sortie refuse les données</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::HtmlEncoding</name>
     <message>
         <source>the page is not valid %1 as it declares; some characters are lost</source>
@@ -314,10 +445,52 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::MarkdownExporter</name>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::PageMetadata</name>
     <message>
         <source>the page&apos;s %1 date %2 is implausible; ignored</source>
         <translation>la date %2 de la page (%1) n’est pas plausible ; ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Reader</name>
+    <message>
+        <source>text-bound annotations with unreadable offsets</source>
+        <translation>annotations liées au texte aux positions illisibles</translation>
+    </message>
+    <message>
+        <source>lines of kind %1</source>
+        <translation>lignes de type %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1 : %2 ignorées</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document of format version 1</source>
+        <translation>pas un document JSON SayWho de la version de format 1</translation>
+    </message>
+    <message>
+        <source>the document has no text (exported before SayWho wrote it)</source>
+        <translation>le document n’a pas de texte (exporté avant que SayWho ne l’écrive)</translation>
     </message>
 </context>
 <context>
@@ -341,10 +514,6 @@
 </context>
 <context>
     <name>saywho::core::TextDecoder</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
     <message>
         <source>the file is %1 MB; SayWho opens articles up to 50 MB</source>
         <translation>le fichier fait %1 Mo ; SayWho ouvre les articles jusqu’à 50 Mo</translation>
@@ -406,6 +575,51 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::TextReport</name>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(texte collé)</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Publication date: %1 (%2)</source>
+        <translation>Date de publication : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headline quotes (%n):</source>
+        <translation>
+            <numerusform>Citations du titre (%n) :</numerusform>
+            <numerusform>Citations du titre (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes (%n):</source>
+        <translation>
+            <numerusform>Citations (%n) :</numerusform>
+            <numerusform>Citations (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not quotations:</source>
+        <translation>Pas des citations :</translation>
+    </message>
+    <message>
+        <source>People and organisations:</source>
+        <translation>Personnes et organisations :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::Timex3</name>
     <message>
         <source>A date needs a value.</source>
@@ -430,6 +644,61 @@
     <message>
         <source>Unknown date type.</source>
         <translation>Type de date inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::Writer</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>title, scare quote, nickname</source>
+        <translation>titre, guillemets de distance, surnom</translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>personne ou organisation</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -501,6 +770,33 @@
     <message>
         <source>the server sent an empty page</source>
         <translation>le serveur a envoyé une page vide</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::render</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -649,6 +945,22 @@
         <source>Fetch a web page and open its article text</source>
         <translation>Télécharger une page web et ouvrir le texte de son article</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the article with its corrections as HTML, PDF, TEI, brat, CSV and more</source>
+        <translation>Enregistrer l’article avec ses corrections en HTML, PDF, TEI, brat, CSV et plus</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Source</source>
+        <translation>&amp;Source des annotations</translation>
+    </message>
+    <message>
+        <source>The article&apos;s annotations as SayWho&apos;s JSON</source>
+        <translation>Les annotations de l’article en JSON SayWho</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::AnalysisStatus</name>
@@ -707,6 +1019,17 @@
     <message>
         <source>Analysing %1…</source>
         <translation>Analyse de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::AnnotationSourceDialog</name>
+    <message>
+        <source>Annotation Source</source>
+        <translation>Source des annotations</translation>
+    </message>
+    <message>
+        <source>Annotation Source — %1</source>
+        <translation>Source des annotations — %1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1482,73 @@ ou déposez un fichier texte ici.</translation>
     </message>
 </context>
 <context>
+    <name>saywho::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Quotations</source>
+        <translation>&amp;Citations</translation>
+    </message>
+    <message>
+        <source>&amp;People and organisations</source>
+        <translation>&amp;Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Titles, scare quotes and nicknames</source>
+        <translation>&amp;Titres, guillemets de distance et surnoms</translation>
+    </message>
+    <message>
+        <source>Only my &amp;corrections</source>
+        <translation>Seulement mes &amp;corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Exporter l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Inclure :</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>%1 has no text to preview: it holds the highlighted article and the table of quotations.</source>
+        <translation>%1 n’a pas de texte à prévisualiser : il contient l’article surligné et le tableau des citations.</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <source>The article could not be exported: %1</source>
+        <translation>L’article n’a pas pu être exporté : %1</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::FindBar</name>
     <message>
         <source>Not found</source>
@@ -1225,6 +1615,33 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Back to the handbook</source>
         <translation>Retour au manuel</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::HighlightedSource</name>
+    <message>
+        <source>This format has no syntax to colour.</source>
+        <translation>Ce format n’a pas de syntaxe à colorer.</translation>
+    </message>
+    <message>
+        <source>Plain text: neither kate-syntax-highlighter (package libkf5syntaxhighlighting-tools) nor ksyntaxhighlighter6 was found on PATH, so the preview is not coloured.</source>
+        <translation>Texte brut : ni kate-syntax-highlighter (paquet libkf5syntaxhighlighting-tools) ni ksyntaxhighlighter6 n’ont été trouvés dans le PATH, l’aperçu n’est donc pas coloré.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 did not start.</source>
+        <translation>Texte brut : %1 n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 failed.</source>
+        <translation>Texte brut : %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Plain text: %1 wrote no HTML.</source>
+        <translation>Texte brut : %1 n’a écrit aucun HTML.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 KB.</source>
+        <translation>L’aperçu montre les %1 premiers Ko.</translation>
     </message>
 </context>
 <context>
