@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -74,7 +75,10 @@ ExportDialog::ExportDialog(const core::Document &doc, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Include:"), include);
-    form->addRow(tr("&Save to:"), where);
+    // A row of two widgets takes no buddy by itself: the label's shortcut goes to the path.
+    auto *saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_destination);
+    form->addRow(saveTo, where);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
