@@ -172,6 +172,12 @@ void Document::reserveIdsFrom(const Document &other)
         m_nextId[i] = std::max(m_nextId[i], other.m_nextId[i]);
 }
 
+void Document::reserveId(Store layer, int next)
+{
+    if (layer < Store::Count)
+        m_nextId[size_t(layer)] = std::max(m_nextId[size_t(layer)], next);
+}
+
 bool Document::sameAnnotations(const Document &o) const
 {
     return m_original == o.m_original && m_meta == o.m_meta && m_paragraphs == o.m_paragraphs &&

@@ -50,6 +50,8 @@ public:
     // Markdown file by its markup (a position between runs, such as a paragraph break the
     // import wrote, maps to the end of the run before it).
     int originalOffset(int pos) const;
+    // Where each stretch of text() stands in originalText(); empty when only line endings differ.
+    const QList<SourceRun> &sourceRuns() const { return m_runs; }
 
     const DocumentMetadata &metadata() const { return m_meta; }
     DocumentMetadata &metadata()
@@ -100,6 +102,8 @@ public:
     int nextId(Store layer) const { return m_nextId.at(size_t(layer)); }
     // Raises the id counters to those of another document (a re-analysis continues its numbering).
     void reserveIdsFrom(const Document &other);
+    // Raises one layer's counter to next (a stored article keeps its numbering across sessions).
+    void reserveId(Store layer, int next);
     // Counts every change of a layer: the pipeline compares them to check what a stage writes.
     quint64 revision(Store layer) const { return m_revision.at(size_t(layer)); }
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "storeresult.h"
+
+#include "model/entity.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace saywho::store {
+
+class Database;
+
+struct LibraryPerson
+{
+    qint64 id = 0;
+    QString name;
+    core::EntityKind kind = core::EntityKind::Person;
+    int articles = 0;
+    int quotes = 0;
+};
+
+struct LibraryQuote
+{
+    qint64 article = 0;
+    QString title;
+    QDate dct;
+    int quote = 0; // annotation id in its article
+    int position = 0;
+    QString text;
+    QString speaker; // the article's name for the speaker
+};
+
+// A merge of two library people, kept so that it can be undone exactly (and logged).
+struct PersonMerge
+{
+    qint64 into = 0;
+    qint64 from = 0;
+    QString fromName;
+    core::EntityKind fromKind = core::EntityKind::Person;
+    QStringList fromNames;    // name keys that were from's
+    QList<qint64> entityRows; // annotation rows that pointed at from
+};
+
+// The people (and organisations) of the whole library: one library person for the same person in
+// many articles, linked by full name, alias, or an unambiguous surname. The user can merge and
+// split them; every change is logged and returns what undoes it.
+class PersonRepository final
+{
+public:
+    explicit PersonRepository(Database &db) : m_db(db) {}
+
+    // The key two names must share to be the same person: case, accents of the Latin alphabet,
+    // periods and spacing do not count ("Anthony J. Blinken" and "anthony j blinken").
+    static QString nameKey(const QString &name);
+
+    // Links an article's entity (its annotation row) to a library person, creating one when no
+    // name matches. Anonymous and nameless entities stay unlinked.
+    StoreResult link(qint64 entityRow, const core::Entity &entity);
+
+    // People whose name, alias or (when only one person has it) surname is name.
+    QList<LibraryPerson> find(const QString &name, StoreResult *result = nullptr);
+    QList<LibraryPerson> all(StoreResult *result = nullptr);
+    std::optional<LibraryPerson> person(qint64 id);
+    // Every quote whose speaker is one of person's entities, newest article first.
+    QList<LibraryQuote> quotesBy(qint64 person, int limit, StoreResult *result = nullptr);
+    // Ids of the articles that mention person.
+    QList<qint64> articlesMentioning(qint64 person, StoreResult *result = nullptr);
+    // The annotation rows of person's entities (what a split moves).
+    QList<qint64> entityRows(qint64 person, StoreResult *result = nullptr);
+
+    StoreResult merge(qint64 into, qint64 from, PersonMerge *undo);
+    StoreResult unmerge(const PersonMerge &merge);
+    // Moves the given entity rows to a new person named name; newPerson gets its id.
+    StoreResult split(qint64 person, const QList<qint64> &entityRows, const QString &name, qint64 *newPerson);
+
+private:
+    qint64 resolve(const core::Entity &entity, StoreResult *result);
+    StoreResult addNames(qint64 person, const core::Entity &entity);
+    StoreResult log(int kind, const QByteArray &data);
+
+    Database &m_db;
+};
+
+} // namespace saywho::store
