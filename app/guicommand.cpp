@@ -59,6 +59,12 @@ void describe(QCommandLineParser &parser, const QCommandLineOption &screenshot)
     parser.addVersionOption();
     parser.addOption(screenshot);
     parser.addOption(newWindowOption());
+    parser.addOption(QCommandLineOption(
+        u"db"_s,
+        QCoreApplication::translate(
+            "saywho::app::Gui", "The library file that keeps articles and corrections (default: the last one "
+                                "used, or library.sqlite in the application data folder)."),
+        u"PATH"_s));
     parser.addPositionalArgument(
         u"FILE"_s, QCoreApplication::translate("saywho::app::Gui", "Articles to open."), u"[FILE...]"_s);
 }
@@ -126,10 +132,15 @@ int runGui(int &argc, char **argv)
     else
         window.languages()->applySaved();
     const QStringList files = parser.positionalArguments();
+    // A screenshot keeps the reader's library out of it, unless one is named.
+    if (screenshot && parser.isSet(u"db"_s))
+        window.openLibrary(parser.value(u"db"_s));
     if (screenshot)
         return Screenshot::render(window, files, parser.value(shotOpt));
 
     window.show();
+    // The library first: an article already in it opens with its corrections.
+    window.openLibrary(parser.value(u"db"_s));
     window.openFiles(files);
     return QApplication::exec();
 }

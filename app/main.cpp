@@ -1,5 +1,6 @@
 #include "analyzecommand.h"
 #include "guicommand.h"
+#include "library/librarycli.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -31,6 +32,15 @@ int main(int argc, char *argv[])
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
         return saywho::app::runAnalyze(args);
+    }
+    // `saywho import|list|show|search|quotes|edit|reanalyze …`: the library, also without a display.
+    if (argc > 1 && saywho::app::isLibraryCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"saywho"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(SAYWHO_VERSION));
+        QStringList args = QCoreApplication::arguments();
+        const QString command = args.takeAt(1);
+        return saywho::app::runLibraryCommand(command, args);
     }
     return saywho::app::runGui(argc, argv);
 }

@@ -41,6 +41,13 @@ QList<ArticleSession *> ArticleOpener::pendingSessions() const
     return findChildren<ArticleSession *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
+void ArticleOpener::openStored(const core::Document &document, const QString &what)
+{
+    auto *session = new ArticleSession(m_pipeline, this);
+    track(session, what);
+    session->openAnalysed(document);
+}
+
 void ArticleOpener::track(ArticleSession *session, const QString &what)
 {
     emit started(session, what);

@@ -8,6 +8,7 @@
 namespace saywho::core {
 class Pipeline;
 struct LoadResult;
+class Document;
 } // namespace saywho::core
 
 namespace saywho::ui {
@@ -27,6 +28,8 @@ public:
     void openText(const QString &text);
     // An article already loaded elsewhere (a fetched page): analyse and open it.
     void openLoaded(const core::LoadResult &loaded, const QString &what);
+    // An article from the library, analysed and corrected already.
+    void openStored(const core::Document &document, const QString &what);
     int pending() const { return m_pending; }
     // The sessions still loading or analysing for their first time (not yet opened).
     QList<ArticleSession *> pendingSessions() const;

@@ -101,6 +101,16 @@ void ArticleSession::openLoaded(const core::LoadResult &loaded)
     });
 }
 
+void ArticleSession::openAnalysed(core::Document document)
+{
+    m_loaded = true;
+    m_undo->clear();
+    m_document = std::move(document);
+    ++m_revision;
+    m_colors = SpeakerColors(m_document);
+    emit analysed();
+}
+
 bool ArticleSession::hasCorrections() const
 {
     return m_undo->count() > 0 && !m_undo->isClean();

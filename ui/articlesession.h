@@ -51,6 +51,9 @@ public:
     void openFile(const QString &path);
     void openText(const QString &text);
     void openLoaded(const core::LoadResult &loaded);
+    // A document analysed already (the library's stored article with its corrections): shown as it
+    // is, with an empty undo history.
+    void openAnalysed(core::Document document);
 
     const core::Document &document() const { return m_document; }
     const SpeakerColors &colors() const { return m_colors; }

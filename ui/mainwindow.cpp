@@ -18,6 +18,8 @@
 #include "findbar.h"
 #include "handbook.h"
 #include "languagemanager.h"
+#include "library/librarycontroller.h"
+#include "library/librarywindowpart.h"
 #include "paneldocks.h"
 #include "panels/panelfilterproxy.h"
 #include "panels/tablepanel.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     addActions(m_corrections->all());
     addActions({m_actions->undo, m_actions->redo});
     createHistoryDock();
+    m_library = new LibraryWindowPart(this, m_opener, m_tabs);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -167,6 +170,8 @@ void MainWindow::createMenus()
 
     m_articleMenu = menuBar()->addMenu(QString());
     m_articleMenu->addActions({a->properties, a->reanalyse});
+
+    m_library->addTo(m_fileMenu, m_articleMenu, m_panelsMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction((new Handbook(this))->action());
@@ -283,6 +288,11 @@ void MainWindow::openFiles(const QStringList &paths)
     m_opener->openFiles(fresh);
 }
 
+void MainWindow::openLibrary(const QString &path)
+{
+    m_library->controller()->openAtStart(path);
+}
+
 void MainWindow::opened(ArticleSession *session)
 {
     m_analysis->track(session, QString());
@@ -290,6 +300,7 @@ void MainWindow::opened(ArticleSession *session)
         statusBar()->showMessage(tr("Re-analysis cancelled: the previous analysis stays."), 8000);
     });
     auto *tab = new ArticleTab(session);
+    m_library->attach(session);
     if (m_actions->sansFont->isChecked())
         tab->view()->setBodyFont(ArticleView::BodyFont::Sans);
     m_undo->addStack(session->undoStack());

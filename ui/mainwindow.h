@@ -19,6 +19,7 @@ class ArticleTab;
 class ArticleTabs;
 class FindBar;
 class LanguageManager;
+class LibraryWindowPart;
 class PanelDocks;
 class RecentFiles;
 class StatusSummary;
@@ -34,6 +35,9 @@ public:
     ~MainWindow() override;
 
     void openFiles(const QStringList &paths);
+    // Opens the library (empty: the last one used, or the default); asks what to do when it cannot.
+    void openLibrary(const QString &path);
+    LibraryWindowPart *library() const { return m_library; }
 
     ArticleTabs *tabs() const { return m_tabs; }
     Actions *actions() const { return m_actions; }
@@ -84,6 +88,7 @@ private:
     QUndoGroup *m_undo;
     PanelDocks *m_docks;
     FindBar *m_find;
+    LibraryWindowPart *m_library = nullptr;
     CorrectionActions *m_corrections = nullptr;
     CorrectionController *m_correcting = nullptr;
     QDockWidget *m_historyDock = nullptr;
