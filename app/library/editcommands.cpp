@@ -29,7 +29,7 @@ QStringList createdIds(const core::Patch &p)
             ids.append(u"e%1"_s.arg(c.after->id));
     for (const auto &c : p.dates)
         if (!c.before && c.after)
-            ids.append(u"d%1"_s.arg(c.after->id));
+            ids.append(u"t%1"_s.arg(c.after->id));
     return ids;
 }
 

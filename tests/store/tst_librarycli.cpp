@@ -1,0 +1,168 @@
+// The library commands as scripts use them: import (with its summary), list, show, search, quotes,
+// edit (each op of the issue, and refusals that change nothing) and reanalyze (issue 10).
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int status;
+    QString out;
+    QString err;
+};
+
+Run saywho(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SAYWHO_BIN), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestLibraryCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(u"cli.sqlite"_s); }
+    const QString article = QStringLiteral(SAYWHO_TEST_DATA "/store/harbour.txt");
+
+    QJsonObject show()
+    {
+        const Run r = saywho({u"show"_s, u"--db"_s, db(), u"1"_s});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+    QJsonObject quoteWith(const QString &words)
+    {
+        for (const QJsonValue &q : show().value(u"quotes"_s).toArray())
+            if (q.toObject().value(u"text"_s).toString().contains(words))
+                return q.toObject();
+        return {};
+    }
+
+private slots:
+    void importSaysWhatItDid()
+    {
+        const Run first = saywho({u"import"_s, u"--db"_s, db(), article, m_dir.filePath(u"missing.txt"_s)});
+        QCOMPARE(first.status, 1);
+        QVERIFY2(first.err.contains(u"imported 1, already there 0, refused 1"_s), qPrintable(first.err));
+        QVERIFY(first.err.contains(u"missing.txt"_s));
+        const Run again = saywho({u"import"_s, u"--db"_s, db(), article});
+        QCOMPARE(again.status, 0);
+        QVERIFY2(again.err.contains(u"imported 0, already there 1, refused 0"_s), qPrintable(again.err));
+        const Run list = saywho({u"list"_s, u"--db"_s, db()});
+        QCOMPARE(list.out.count(u'\n'), 1);
+        QVERIFY(list.out.startsWith(u"1\t"_s));
+        QVERIFY(list.out.contains(u"Harbour plan"_s));
+    }
+
+    void editsOfTheIssue()
+    {
+        const QString spokesman = quoteWith(u"Nothing is decided"_s).value(u"id"_s).toString();
+        QVERIFY(spokesman.startsWith(u'q'));
+        Run r =
+            saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                    u"{\"op\":\"set-speaker\",\"quote\":\"%1\",\"speaker\":\"Jen Psaki\"}"_s.arg(spokesman)});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QJsonObject q = quoteWith(u"Nothing is decided"_s);
+        QCOMPARE(q.value(u"speaker"_s).toObject().value(u"name"_s).toString(), u"Jen Psaki"_s);
+        QVERIFY(q.value(u"user"_s).toArray().contains(u"speaker"_s));
+
+        const QString ferries = quoteWith(u"ferries"_s).value(u"id"_s).toString();
+        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                    u"{\"op\":\"remove-quote\",\"quote\":\"%1\"}"_s.arg(ferries)});
+        QCOMPARE(r.status, 0);
+        QVERIFY(quoteWith(u"ferries"_s).isEmpty());
+
+        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                    u"{\"op\":\"add-quote\",\"start\":0,\"end\":35,\"kind\":\"partial\"}"_s});
+        QVERIFY2(r.status == 0 && r.out.contains(u"new q"_s), qPrintable(r.out + r.err));
+
+        const QJsonArray dates = show().value(u"dates"_s).toArray();
+        QVERIFY(!dates.isEmpty());
+        const QString d = dates.first().toObject().value(u"id"_s).toString();
+        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                    u"{\"op\":\"set-date\",\"date\":\"%1\",\"value\":\"2022-11-01\"}"_s.arg(d)});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(show().value(u"dates"_s).toArray().first().toObject().value(u"value"_s).toString(),
+                 u"2022-11-01"_s);
+
+        const QJsonArray entities = show().value(u"entities"_s).toArray();
+        QVERIFY(entities.size() >= 2);
+        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                    u"{\"op\":\"merge-entities\",\"into\":\"%1\",\"from\":\"%2\"}"_s.arg(
+                        entities.at(0).toObject().value(u"id"_s).toString(),
+                        entities.at(1).toObject().value(u"id"_s).toString())});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(show().value(u"entities"_s).toArray().size(), entities.size() - 1);
+
+        const Run list = saywho({u"list"_s, u"--db"_s, db()});
+        QVERIFY2(list.out.contains(u"\t5\tHarbour"_s), qPrintable(list.out));
+    }
+
+    void invalidEditsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("not json") << u"{op: nope"_s;
+        QTest::newRow("unknown op") << u"{\"op\":\"fly\"}"_s;
+        QTest::newRow("no such quote") << u"{\"op\":\"remove-quote\",\"quote\":\"q999\"}"_s;
+        QTest::newRow("bad value") << u"{\"op\":\"set-date\",\"date\":\"d1\",\"value\":\"soonish\"}"_s;
+        QTest::newRow("span outside") << u"{\"op\":\"add-quote\",\"start\":10,\"end\":99999}"_s;
+        QTest::newRow("empty speaker") << u"{\"op\":\"set-speaker\",\"quote\":\"q2\",\"speaker\":\"  \"}"_s;
+    }
+    void invalidEditsChangeNothing()
+    {
+        QFETCH(QString, edit);
+        saywho({u"list"_s, u"--db"_s, db()}); // checkpointed by the last writer; compare the data
+        const QString before = saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
+        const Run r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s, edit});
+        QVERIFY(r.status != 0);
+        QVERIFY2(r.err.contains(u"refused"_s) || r.err.contains(u"JSON"_s), qPrintable(r.err));
+        QCOMPARE(saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out, before);
+    }
+
+    void searchQuotesAndReanalyze()
+    {
+        Run r = saywho({u"search"_s, u"--db"_s, db(), u"harbour"_s});
+        QVERIFY2(r.status == 0 && r.out.startsWith(u"article\t1\t"_s), qPrintable(r.out));
+        r = saywho({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Psaki"_s});
+        QVERIFY2(r.status == 0 && r.out.contains(u"Nothing is decided"_s), qPrintable(r.out + r.err));
+        r = saywho({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Nobody Atall"_s});
+        QCOMPARE(r.status, 1);
+        const QString before = saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
+        r = saywho({u"reanalyze"_s, u"--db"_s, db(), u"--all"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        // Every correction kept: the user's quotes, speakers and values come back as they were.
+        const QJsonObject after = show();
+        QCOMPARE(
+            quoteWith(u"Nothing is decided"_s).value(u"speaker"_s).toObject().value(u"name"_s).toString(),
+            u"Jen Psaki"_s);
+        QVERIFY(quoteWith(u"ferries"_s).isEmpty());
+        QCOMPARE(after.value(u"dates"_s).toArray().first().toObject().value(u"value"_s).toString(),
+                 u"2022-11-01"_s);
+        Q_UNUSED(before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryCli)
+#include "tst_librarycli.moc"
