@@ -1,7 +1,6 @@
 // The library commands as scripts use them: import (with its summary), list, show, search, quotes,
 // edit (each op of the issue, and refusals that change nothing) and reanalyze (issue 10).
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,13 +27,6 @@ Run saywho(const QStringList &args)
     p.waitForFinished(120000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace

@@ -119,14 +119,15 @@ Edit fromScript(const Document &doc, const QJsonObject &o)
     QString why;
     if (op == u"set-speaker"_s) {
         if (!quote)
-            return needs("quote", "a quote id such as q3");
+            return needs("quote", QT_TRANSLATE_NOOP("saywho::core::Edit", "a quote id such as q3"));
         const QJsonValue speaker = o.value(u"speaker"_s);
         if (speaker.isNull())
             return setSpeaker(doc, quote, 0);
         static const QRegularExpression entityId(u"^e[0-9]+$"_s);
         const QString name = speaker.toString().trimmed();
         if (name.isEmpty())
-            return needs("speaker", "an entity id, a name, or null for nobody");
+            return needs("speaker",
+                         QT_TRANSLATE_NOOP("saywho::core::Edit", "an entity id, a name, or null for nobody"));
         if (entityId.match(name).hasMatch())
             return doc.entity(idOf(speaker, u'e'))
                        ? setSpeaker(doc, quote, idOf(speaker, u'e'))
@@ -137,44 +138,52 @@ Edit fromScript(const Document &doc, const QJsonObject &o)
         return setSpeakerByName(doc, quote, name, *kind);
     }
     if (op == u"remove-quote"_s)
-        return quote ? removeQuote(doc, quote) : needs("quote", "a quote id such as q3");
+        return quote ? removeQuote(doc, quote)
+                     : needs("quote", QT_TRANSLATE_NOOP("saywho::core::Edit", "a quote id such as q3"));
     if (op == u"add-quote"_s || op == u"move-quote"_s) {
         const auto span = spanOf(doc, o, &why);
         if (!span)
             return Edit::refused(why);
         if (op == u"move-quote"_s)
-            return quote ? moveQuote(doc, quote, *span) : needs("quote", "a quote id such as q3");
+            return quote ? moveQuote(doc, quote, *span)
+                         : needs("quote", QT_TRANSLATE_NOOP("saywho::core::Edit", "a quote id such as q3"));
         const auto kind = quoteKindOf(o.value(u"kind"_s));
         return kind ? addQuote(doc, *span, *kind) : Edit::refused(Edit::tr("\"kind\" is direct or partial"));
     }
     if (op == u"set-quote-kind"_s) {
         const auto kind = quoteKindOf(o.value(u"kind"_s));
         if (!quote || !kind || o.value(u"kind"_s).isUndefined())
-            return needs("quote\", \"kind", "a quote id, and direct or partial");
+            return needs("quote\", \"kind",
+                         QT_TRANSLATE_NOOP("saywho::core::Edit", "a quote id, and direct or partial"));
         return setQuoteKind(doc, quote, *kind);
     }
     if (op == u"merge-entities"_s) {
         const int into = idOf(o.value(u"into"_s), u'e'), from = idOf(o.value(u"from"_s), u'e');
         if (!into || !from)
-            return needs("into\", \"from", "two entity ids such as e2");
+            return needs("into\", \"from",
+                         QT_TRANSLATE_NOOP("saywho::core::Edit", "two entity ids such as e2"));
         return mergeEntities(doc, into, from);
     }
     if (op == u"rename-entity"_s)
         return entity ? renameEntity(doc, entity, o.value(u"name"_s).toString().trimmed())
-                      : needs("entity", "an entity id");
+                      : needs("entity", QT_TRANSLATE_NOOP("saywho::core::Edit", "an entity id"));
     if (op == u"set-entity-kind"_s) {
         const auto kind = entityKindOf(o.value(u"kind"_s));
         if (!entity || !kind || o.value(u"kind"_s).isUndefined())
-            return needs("entity\", \"kind", "an entity id, and person, organization or group");
+            return needs(
+                "entity\", \"kind",
+                QT_TRANSLATE_NOOP("saywho::core::Edit", "an entity id, and person, organization or group"));
         return setEntityKind(doc, entity, *kind);
     }
     if (op == u"remove-mention"_s)
-        return mention ? removeMention(doc, mention) : needs("mention", "a mention id such as m5");
+        return mention ? removeMention(doc, mention)
+                       : needs("mention", QT_TRANSLATE_NOOP("saywho::core::Edit", "a mention id such as m5"));
     if (op == u"link-mention"_s)
-        return mention ? linkMention(doc, mention, entity) : needs("mention", "a mention id such as m5");
+        return mention ? linkMention(doc, mention, entity)
+                       : needs("mention", QT_TRANSLATE_NOOP("saywho::core::Edit", "a mention id such as m5"));
     if (op == u"set-date"_s || op == u"remove-date"_s) {
         if (!date)
-            return needs("date", "a date id such as t4");
+            return needs("date", QT_TRANSLATE_NOOP("saywho::core::Edit", "a date id such as t4"));
         const TimeExpr *t = doc.timeExpr(date);
         if (!t)
             return Edit::refused(Edit::tr("there is no date t%1").arg(date));
@@ -198,7 +207,7 @@ Edit fromScript(const Document &doc, const QJsonObject &o)
     if (op == u"set-publication-date"_s) {
         const QDate d = QDate::fromString(o.value(u"date"_s).toString(), Qt::ISODate);
         if (!d.isValid() && !o.value(u"date"_s).isNull())
-            return needs("date", "YYYY-MM-DD, or null for unknown");
+            return needs("date", QT_TRANSLATE_NOOP("saywho::core::Edit", "YYYY-MM-DD, or null for unknown"));
         return setPublicationDate(doc, d);
     }
     return Edit::refused(Edit::tr("unknown op \"%1\"; the ops are %2").arg(op, scriptOps().join(u", "_s)));
