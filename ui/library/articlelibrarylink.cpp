@@ -21,6 +21,11 @@ ArticleLibraryLink::ArticleLibraryLink(LibraryController *controller, ArticleSes
     connect(session, &ArticleSession::analysed, this, &ArticleLibraryLink::analysed);
     connect(session, &ArticleSession::edited, this, &ArticleLibraryLink::edited);
     connect(session, &ArticleSession::reanalysed, this, [this] { m_reanalysed = true; });
+    // Another text (View → Reload with Encoding) is another article: what waits goes to the old one.
+    connect(session, &ArticleSession::textReplaced, this, [this] {
+        flush();
+        m_article = 0;
+    });
     connect(controller, &LibraryController::libraryChanged, this, [this] {
         m_article = 0;
         if (m_session->hasDocument())
