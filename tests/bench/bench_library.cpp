@@ -27,7 +27,7 @@ namespace {
 QStringList sourceTexts()
 {
     QStringList texts;
-    for (const QString sub : {u"polnear-train"_s, u"polnear-dev"_s}) {
+    for (const QString &sub : {u"polnear-train"_s, u"polnear-dev"_s}) {
         QDir dir(QStringLiteral(SAYWHO_SHARED_DIR "/corpora/") + sub);
         for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
             QFile f(dir.filePath(name));
