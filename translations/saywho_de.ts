@@ -196,6 +196,10 @@
         <source>Open a window of its own, even when SayWho is running already.</source>
         <translation>Ein eigenes Fenster öffnen, auch wenn SayWho schon läuft.</translation>
     </message>
+    <message>
+        <source>The library file that keeps articles and corrections (default: the last one used, or library.sqlite in the application data folder).</source>
+        <translation>Die Bibliotheksdatei mit Artikeln und Korrekturen (Vorgabe: die zuletzt benutzte oder library.sqlite im Anwendungsdatenordner).</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core</name>
@@ -315,6 +319,78 @@
     <message>
         <source>There is no title or scare quote n%1.</source>
         <translation>Es gibt keinen Titel und keine distanzierenden Anführungszeichen n%1.</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; and &quot;end&quot; (code points) are needed</source>
+        <translation>"start" und "end" (Codepunkte) werden gebraucht</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not inside the article&apos;s %3 code points</source>
+        <translation>der Bereich %1–%2 liegt nicht in den %3 Codepunkten des Artikels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is needed</source>
+        <translation>"%1" (%2) wird gebraucht</translation>
+    </message>
+    <message>
+        <source>a quote id such as q3</source>
+        <translation>eine Zitatnummer wie q3</translation>
+    </message>
+    <message>
+        <source>an entity id, a name, or null for nobody</source>
+        <translation>eine Entitätsnummer, ein Name oder null für niemanden</translation>
+    </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>es gibt keine Entität %1</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is person, organization or group</source>
+        <translation>"kind" ist person, organization oder group</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is direct or partial</source>
+        <translation>"kind" ist direct oder partial</translation>
+    </message>
+    <message>
+        <source>a quote id, and direct or partial</source>
+        <translation>eine Zitatnummer und direct oder partial</translation>
+    </message>
+    <message>
+        <source>two entity ids such as e2</source>
+        <translation>zwei Entitätsnummern wie e2</translation>
+    </message>
+    <message>
+        <source>an entity id</source>
+        <translation>eine Entitätsnummer</translation>
+    </message>
+    <message>
+        <source>an entity id, and person, organization or group</source>
+        <translation>eine Entitätsnummer und person, organization oder group</translation>
+    </message>
+    <message>
+        <source>a mention id such as m5</source>
+        <translation>eine Erwähnungsnummer wie m5</translation>
+    </message>
+    <message>
+        <source>a date id such as t4</source>
+        <translation>eine Datumsnummer wie t4</translation>
+    </message>
+    <message>
+        <source>there is no date t%1</source>
+        <translation>es gibt kein Datum t%1</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is DATE, TIME, DURATION or SET</source>
+        <translation>"type" ist DATE, TIME, DURATION oder SET</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or null for unknown</source>
+        <translation>JJJJ-MM-TT oder null für unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown op &quot;%1&quot;; the ops are %2</source>
+        <translation>unbekannte op "%1"; die ops sind %2</translation>
     </message>
 </context>
 <context>
@@ -800,6 +876,83 @@
     </message>
 </context>
 <context>
+    <name>saywho::store::BackupKeeper</name>
+    <message>
+        <source>The library failed its integrity check (%1); no backup was made.</source>
+        <translation>Die Bibliothek hat die Integritätsprüfung nicht bestanden (%1); es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged library %1 aside.</source>
+        <translation>Die beschädigte Bibliothek %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::store::Library</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is busy: another SayWho is writing to it. Try again in a moment.</source>
+        <translation>Die Bibliothek %1 ist belegt: Ein anderes SayWho schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SayWho library (SQLite says: %2).</source>
+        <translation>%1 ist keine SayWho-Bibliothek (SQLite meldet: %2).</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer SayWho (library version %2; this SayWho reads up to version %3). It was left untouched.</source>
+        <translation>Die Bibliothek %1 wurde von einem neueren SayWho geschrieben (Bibliotheksversion %2; dieses SayWho liest bis Version %3). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: %2</source>
+        <translation>Die Bibliothek %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation>ihre Tabellen fehlen</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>In die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the library %1 up to date: %2</source>
+        <translation>Die Bibliothek %1 kann nicht auf den neuen Stand gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>The stored text of article %1 does not match its map.</source>
+        <translation>Der gespeicherte Text von Artikel %1 passt nicht zu seiner Zuordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::store::SchemaMigrator</name>
+    <message>
+        <source>This library was written by a newer SayWho (library version %1; this SayWho reads up to version %2). It was left untouched.</source>
+        <translation>Diese Bibliothek wurde von einem neueren SayWho geschrieben (Bibliotheksversion %1; dieses SayWho liest bis Version %2). Sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::Actions</name>
     <message>
         <source>&amp;Open…</source>
@@ -1030,6 +1183,21 @@
     <message>
         <source>Annotation Source — %1</source>
         <translation>Annotationsquelle — %1</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleLibraryLink</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>keine Bibliothek geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1490,53 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Remove Date “%1”</source>
         <translation>Datum „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionHistoryDialog</name>
+    <message>
+        <source>Correction History</source>
+        <translation>Korrekturverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>re-analysis</source>
+        <translation>Neuanalyse</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>eine Rücknahme</translation>
+    </message>
+    <message>
+        <source>Choose a correction to revert.</source>
+        <translation>Wählen Sie eine Korrektur, die zurückgenommen werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: what it changed was changed again since. Revert the later corrections first.</source>
+        <translation>„%1“ kann nicht zurückgenommen werden: Was sie geändert hat, wurde seitdem erneut geändert. Nehmen Sie zuerst die späteren Korrekturen zurück.</translation>
+    </message>
+    <message>
+        <source>Revert “%1”</source>
+        <translation>„%1“ zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1898,217 @@ oder ziehen Sie eine Textdatei hierher.</translation>
             <numerusform>%n weiterer Sprecher</numerusform>
             <numerusform>%n weitere Sprecher</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Your articles stay as they are. Until a library is open, corrections are not kept after the window closes.</source>
+        <translation>Ihre Artikel bleiben, wie sie sind. Solange keine Bibliothek geöffnet ist, werden Korrekturen nach dem Schließen des Fensters nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open Another Library…</source>
+        <translation>Andere Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>Create a New Library…</source>
+        <translation>Neue Bibliothek anlegen…</translation>
+    </message>
+    <message>
+        <source>Continue Without a Library</source>
+        <translation>Ohne Bibliothek fortfahren</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is open. The damaged library was kept as %2.</source>
+        <translation>Die Sicherung vom %1 ist geöffnet. Die beschädigte Bibliothek wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>SayWho libraries (*.sqlite)</source>
+        <translation>SayWho-Bibliotheken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>No library: corrections are not kept</source>
+        <translation>Keine Bibliothek: Korrekturen werden nicht aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) not yet in the library</source>
+        <translation>
+            <numerusform>%n Korrektur noch nicht in der Bibliothek</numerusform>
+            <numerusform>%n Korrekturen noch nicht in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept in memory and written as soon as the library can be written: %1</source>
+        <translation>Sie werden im Speicher gehalten und geschrieben, sobald die Bibliothek wieder beschreibbar ist: %1</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Every correction is written to %1 as you make it.</source>
+        <translation>Jede Korrektur wird sofort nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The library %1 failed its integrity check: %2</source>
+        <translation>Die Bibliothek %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Quotes by</source>
+        <translation>Zitate von</translation>
+    </message>
+    <message>
+        <source>Articles mentioning</source>
+        <translation>Artikel über</translation>
+    </message>
+    <message>
+        <source>Search the library (a &quot;phrase&quot; in double quotes)</source>
+        <translation>Bibliothek durchsuchen (eine "Wortfolge" in doppelten Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>No library is open (File → Open Library…).</source>
+        <translation>Keine Bibliothek geöffnet (Datei → Bibliothek öffnen…).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Zitat: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes and %2 articles found</source>
+        <translation>%1 Zitate und %2 Artikel gefunden</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” in the library.</source>
+        <translation>Niemand namens „%1“ in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 quotes by %2</source>
+        <translation>%1 Zitate von %2</translation>
+    </message>
+    <message>
+        <source>%1 articles mentioning %2</source>
+        <translation>%1 Artikel erwähnen %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryWindowPart</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Correction History</source>
+        <translation>Korrekturverlauf</translation>
+    </message>
+    <message>
+        <source>This article is not in a library, so it has no history beyond this session (Edit → History).</source>
+        <translation>Dieser Artikel ist in keiner Bibliothek und hat daher keinen Verlauf über diese Sitzung hinaus (Bearbeiten → Verlauf).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>&amp;Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>New Li&amp;brary…</source>
+        <translation>Neue Bi&amp;bliothek…</translation>
+    </message>
+    <message>
+        <source>Correction &amp;History…</source>
+        <translation>Korrektur&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Every correction of this article kept in the library, across sessions; revert any of them.</source>
+        <translation>Jede Korrektur dieses Artikels aus der Bibliothek, über alle Sitzungen; jede lässt sich zurücknehmen.</translation>
     </message>
 </context>
 <context>

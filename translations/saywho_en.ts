@@ -59,4 +59,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>saywho::ui::LibraryController</name>
+        <message numerus="yes">
+            <source>%n correction(s) not yet in the library</source>
+            <translation>
+                <numerusform>%n correction not yet in the library</numerusform>
+                <numerusform>%n corrections not yet in the library</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>saywho::ui::LibraryDock</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -196,6 +196,10 @@
         <source>Open a window of its own, even when SayWho is running already.</source>
         <translation>Ouvrir une fenêtre à part, même si SayWho est déjà lancé.</translation>
     </message>
+    <message>
+        <source>The library file that keeps articles and corrections (default: the last one used, or library.sqlite in the application data folder).</source>
+        <translation>Le fichier de bibliothèque qui garde articles et corrections (par défaut : le dernier utilisé, ou library.sqlite dans le dossier de données de l'application).</translation>
+    </message>
 </context>
 <context>
     <name>saywho::core</name>
@@ -315,6 +319,78 @@
     <message>
         <source>There is no title or scare quote n%1.</source>
         <translation>Il n&apos;y a pas de titre ni de guillemets de distance n%1.</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; and &quot;end&quot; (code points) are needed</source>
+        <translation>"start" et "end" (points de code) sont nécessaires</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not inside the article&apos;s %3 code points</source>
+        <translation>l'étendue %1–%2 n'est pas dans les %3 points de code de l'article</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is needed</source>
+        <translation>"%1" (%2) est nécessaire</translation>
+    </message>
+    <message>
+        <source>a quote id such as q3</source>
+        <translation>un identifiant de citation comme q3</translation>
+    </message>
+    <message>
+        <source>an entity id, a name, or null for nobody</source>
+        <translation>un identifiant d'entité, un nom, ou null pour personne</translation>
+    </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>il n'y a pas d'entité %1</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is person, organization or group</source>
+        <translation>"kind" vaut person, organization ou group</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is direct or partial</source>
+        <translation>"kind" vaut direct ou partial</translation>
+    </message>
+    <message>
+        <source>a quote id, and direct or partial</source>
+        <translation>un identifiant de citation, et direct ou partial</translation>
+    </message>
+    <message>
+        <source>two entity ids such as e2</source>
+        <translation>deux identifiants d'entité comme e2</translation>
+    </message>
+    <message>
+        <source>an entity id</source>
+        <translation>un identifiant d'entité</translation>
+    </message>
+    <message>
+        <source>an entity id, and person, organization or group</source>
+        <translation>un identifiant d'entité, et person, organization ou group</translation>
+    </message>
+    <message>
+        <source>a mention id such as m5</source>
+        <translation>un identifiant de mention comme m5</translation>
+    </message>
+    <message>
+        <source>a date id such as t4</source>
+        <translation>un identifiant de date comme t4</translation>
+    </message>
+    <message>
+        <source>there is no date t%1</source>
+        <translation>il n'y a pas de date t%1</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is DATE, TIME, DURATION or SET</source>
+        <translation>"type" vaut DATE, TIME, DURATION ou SET</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or null for unknown</source>
+        <translation>AAAA-MM-JJ, ou null pour inconnue</translation>
+    </message>
+    <message>
+        <source>unknown op &quot;%1&quot;; the ops are %2</source>
+        <translation>op inconnue "%1" ; les ops sont %2</translation>
     </message>
 </context>
 <context>
@@ -800,6 +876,83 @@
     </message>
 </context>
 <context>
+    <name>saywho::store::BackupKeeper</name>
+    <message>
+        <source>The library failed its integrity check (%1); no backup was made.</source>
+        <translation>La bibliothèque a échoué au contrôle d'intégrité (%1) ; aucune sauvegarde n'a été faite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Impossible d'écrire la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged library %1 aside.</source>
+        <translation>Impossible de mettre de côté la bibliothèque endommagée %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Impossible de copier la sauvegarde %1 vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::store::Library</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Impossible d'ouvrir la bibliothèque %1 : %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is busy: another SayWho is writing to it. Try again in a moment.</source>
+        <translation>La bibliothèque %1 est occupée : un autre SayWho y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SayWho library (SQLite says: %2).</source>
+        <translation>%1 n'est pas une bibliothèque SayWho (SQLite dit : %2).</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer SayWho (library version %2; this SayWho reads up to version %3). It was left untouched.</source>
+        <translation>La bibliothèque %1 a été écrite par un SayWho plus récent (version %2 ; ce SayWho lit jusqu'à la version %3). Elle n'a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: %2</source>
+        <translation>La bibliothèque %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation>ses tables manquent</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>Impossible d'écrire dans la bibliothèque %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the library %1 up to date: %2</source>
+        <translation>Impossible de mettre à jour la bibliothèque %1 : %2</translation>
+    </message>
+    <message>
+        <source>The stored text of article %1 does not match its map.</source>
+        <translation>Le texte enregistré de l'article %1 ne correspond pas à sa table de correspondance.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::store::SchemaMigrator</name>
+    <message>
+        <source>This library was written by a newer SayWho (library version %1; this SayWho reads up to version %2). It was left untouched.</source>
+        <translation>Cette bibliothèque a été écrite par un SayWho plus récent (version %1 ; ce SayWho lit jusqu'à la version %2). Elle n'a pas été touchée.</translation>
+    </message>
+</context>
+<context>
     <name>saywho::ui::Actions</name>
     <message>
         <source>&amp;Open…</source>
@@ -1030,6 +1183,21 @@
     <message>
         <source>Annotation Source — %1</source>
         <translation>Source des annotations — %1</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleLibraryLink</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>aucune bibliothèque n'est ouverte</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1490,53 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Remove Date “%1”</source>
         <translation>Supprimer la date « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::CorrectionHistoryDialog</name>
+    <message>
+        <source>Correction History</source>
+        <translation>Historique des corrections</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler la correction</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>re-analysis</source>
+        <translation>nouvelle analyse</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>une annulation</translation>
+    </message>
+    <message>
+        <source>Choose a correction to revert.</source>
+        <translation>Choisissez une correction à annuler.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: what it changed was changed again since. Revert the later corrections first.</source>
+        <translation>« %1 » ne peut pas être annulée : ce qu'elle a changé a été changé de nouveau depuis. Annulez d'abord les corrections plus récentes.</translation>
+    </message>
+    <message>
+        <source>Revert “%1”</source>
+        <translation>Annuler « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1898,217 @@ ou déposez un fichier texte ici.</translation>
             <numerusform>%n autre locuteur</numerusform>
             <numerusform>%n autres locuteurs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>La bibliothèque ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Your articles stay as they are. Until a library is open, corrections are not kept after the window closes.</source>
+        <translation>Vos articles restent tels quels. Tant qu'aucune bibliothèque n'est ouverte, les corrections ne sont pas conservées après la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Open Another Library…</source>
+        <translation>Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Create a New Library…</source>
+        <translation>Créer une nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Continue Without a Library</source>
+        <translation>Continuer sans bibliothèque</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is open. The damaged library was kept as %2.</source>
+        <translation>La sauvegarde %1 est ouverte. La bibliothèque endommagée a été conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>SayWho libraries (*.sqlite)</source>
+        <translation>Bibliothèques SayWho (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>No library: corrections are not kept</source>
+        <translation>Pas de bibliothèque : les corrections ne sont pas conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) not yet in the library</source>
+        <translation>
+            <numerusform>%n correction pas encore dans la bibliothèque</numerusform>
+            <numerusform>%n corrections pas encore dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept in memory and written as soon as the library can be written: %1</source>
+        <translation>Elles sont gardées en mémoire et écrites dès que la bibliothèque peut l'être : %1</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Every correction is written to %1 as you make it.</source>
+        <translation>Chaque correction est écrite dans %1 dès que vous la faites.</translation>
+    </message>
+    <message>
+        <source>The library %1 failed its integrity check: %2</source>
+        <translation>La bibliothèque %1 a échoué au contrôle d'intégrité : %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Quotes by</source>
+        <translation>Citations de</translation>
+    </message>
+    <message>
+        <source>Articles mentioning</source>
+        <translation>Articles mentionnant</translation>
+    </message>
+    <message>
+        <source>Search the library (a &quot;phrase&quot; in double quotes)</source>
+        <translation>Chercher dans la bibliothèque (une « expression » entre guillemets droits "…")</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>No library is open (File → Open Library…).</source>
+        <translation>Aucune bibliothèque ouverte (Fichier → Ouvrir une bibliothèque…).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Dernière ouverture</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Citation : %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Texte : %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes and %2 articles found</source>
+        <translation>%1 citations et %2 articles trouvés</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” in the library.</source>
+        <translation>Personne du nom de « %1 » dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 quotes by %2</source>
+        <translation>%1 citations de %2</translation>
+    </message>
+    <message>
+        <source>%1 articles mentioning %2</source>
+        <translation>%1 articles mentionnent %2</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::LibraryWindowPart</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Correction History</source>
+        <translation>Historique des corrections</translation>
+    </message>
+    <message>
+        <source>This article is not in a library, so it has no history beyond this session (Edit → History).</source>
+        <translation>Cet article n'est dans aucune bibliothèque : il n'a pas d'historique au-delà de cette session (Édition → Historique).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>Ouvrir une &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>New Li&amp;brary…</source>
+        <translation>Nouvelle bi&amp;bliothèque…</translation>
+    </message>
+    <message>
+        <source>Correction &amp;History…</source>
+        <translation>&amp;Historique des corrections…</translation>
+    </message>
+    <message>
+        <source>Every correction of this article kept in the library, across sessions; revert any of them.</source>
+        <translation>Toutes les corrections de cet article gardées dans la bibliothèque, toutes sessions confondues ; chacune peut être annulée.</translation>
     </message>
 </context>
 <context>

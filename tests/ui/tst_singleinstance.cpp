@@ -72,6 +72,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        // The default library lives under XDG_DATA_HOME: the reader's own stays out of the test.
+        env.insert(u"XDG_DATA_HOME"_s, config.path());
         env.insert(u"SAYWHO_INSTANCE_NAME"_s, uniqueName());
         QProcess first;
         first.setProcessEnvironment(env);

@@ -60,6 +60,12 @@ void ArticleLibraryLink::resolve()
         // The stored article wins over the fresh analysis, unless the user corrected this one already.
         if (m_session->undoStack()->count() == 0) {
             if (auto loaded = lib->load(m_article, &r)) {
+                // The file may have moved since it was stored: the library learns where it is now.
+                const QString path = doc.metadata().path;
+                if (!path.isEmpty() && loaded->metadata().path != path) {
+                    loaded->metadata().path = path;
+                    lib->articles().update(m_article, *loaded);
+                }
                 m_adopting = true;
                 m_session->openAnalysed(std::move(*loaded));
                 m_adopting = false;

@@ -74,6 +74,8 @@ LibraryDock::LibraryDock(LibraryController *controller, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
+    // Wide enough for a title and its date beside the article column.
+    body->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     setWidget(body);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
@@ -93,6 +95,9 @@ LibraryDock::LibraryDock(LibraryController *controller, QWidget *parent)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale)
             refresh();
+        // Shown from the keyboard (Ctrl+Shift+L): ready to type a search.
+        if (visible)
+            m_search->setFocus();
     });
     retranslate();
 }
@@ -164,6 +169,8 @@ void LibraryDock::showArticles()
     m_tree->addTopLevelItems(items);
     m_tree->setSortingEnabled(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_tree->columnCount(); ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_note->setText(r.ok() ? tr("%n article(s)", nullptr, int(all.size())) : r.error);
 }
 
@@ -190,6 +197,8 @@ void LibraryDock::showSearch(const QString &query)
     for (const store::SearchHit &h : articles)
         add(h, false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_tree->columnCount(); ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_note->setText(r.ok() ? tr("%1 quotes and %2 articles found").arg(quotes.size()).arg(articles.size())
                            : r.error);
 }
