@@ -102,7 +102,9 @@ int runImport(const QStringList &arguments)
                 core::LoadResult loaded = core::DocumentLoader::loadFile(slot->path);
                 if (!loaded.ok) {
                     slot->error = loaded.error;
-                    return ItemOutput{{}, {}, true};
+                    ItemOutput failed;
+                    failed.failed = true;
+                    return failed;
                 }
                 pipeline.run(loaded.document);
                 slot->doc = std::move(loaded.document);
