@@ -9,6 +9,8 @@
 #include "analysis/pipeline.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -83,13 +85,26 @@ StoreResult Library::open(const QString &path, int busyTimeoutMs)
                             tr("The library %1 is damaged: %2")
                                 .arg(path, r.ok() ? tr("its tables are missing") : r.error));
     }
-    if (r = m_db.configure(); !r.ok())
+    // Switching to WAL and migrating need the write lock; SQLite answers "busy" at once, without
+    // the busy timeout, when waiting could deadlock (another process holds the write lock while
+    // this one reads). Try again until the timeout has passed.
+    const auto untilFree = [busyTimeoutMs](const auto &step) {
+        QElapsedTimer waited;
+        waited.start();
+        StoreResult result = step();
+        while (result.busy && waited.elapsed() < busyTimeoutMs) {
+            QThread::msleep(25);
+            result = step();
+        }
+        return result;
+    };
+    if (r = untilFree([this] { return m_db.configure(); }); !r.ok())
         return failOpen(
             r.busy ? Problem::Busy : Problem::Unwritable,
             r.busy ? tr("The library %1 is busy: another SayWho is writing to it. Try again in a moment.")
                          .arg(path)
                    : tr("Cannot write to the library %1: %2").arg(path, r.error));
-    if (r = SchemaMigrator::migrate(m_db); !r.ok())
+    if (r = untilFree([this] { return SchemaMigrator::migrate(m_db); }); !r.ok())
         return failOpen(r.busy ? Problem::Busy : Problem::Corrupt,
                         tr("Cannot bring the library %1 up to date: %2").arg(path, r.error));
     m_search = std::make_unique<SearchIndex>(m_db);
