@@ -40,6 +40,7 @@ int runSearch(const QStringList &arguments);
 int runQuotes(const QStringList &arguments);
 int runEdit(const QStringList &arguments);
 int runReanalyze(const QStringList &arguments);
+int runPeople(const QStringList &arguments);
 
 } // namespace librarycli
 

@@ -95,11 +95,14 @@ template <typename T> StoreResult AnnotationRows::put(qint64 article, const T &a
     }
     if (StoreResult r = remove(article, a); !r.ok())
         return r;
+    // A quote carries its speaker's library person, so "quotes by" reads one index in date order.
     Statement st(
         m_db.handle(),
         u"INSERT INTO annotation (article_id, layer, ann_id, begin_pos, end_pos, origin, user_fields, "
-        "rule, confidence, speaker, data, body, person_id) VALUES (:a, :l, :id, :b, :e, :o, :u, :r, :c, "
-        ":sp, :d, :body, :p)"_s);
+        "rule, confidence, speaker, data, body, person_id, speaker_person) VALUES (:a, :l, :id, :b, :e, "
+        ":o, :u, :r, :c, :sp, :d, :body, :p, (SELECT e.person_id FROM annotation e WHERE e.article_id = :a2 "
+        "AND e.layer = :el AND e.ann_id = :sp2))"_s);
+    st.bind(u":a2"_s, article).bind(u":el"_s, int(Store::Entities)).bind(u":sp2"_s, f.speaker);
     st.bind(u":a"_s, article)
         .bind(u":l"_s, int(f.layer))
         .bind(u":id"_s, a.id)
@@ -116,15 +119,29 @@ template <typename T> StoreResult AnnotationRows::put(qint64 article, const T &a
     if (!st.exec())
         return st.result();
     if (f.layer == Store::Quotes)
-        return m_search.addQuote(st.lastInsertId(), f.body.toString());
+        return m_search.addQuote(st.lastInsertId(), doc.metadata().dct, f.body.toString());
+    if constexpr (std::is_same_v<T, Entity>)
+        return setSpeakerPerson(article, a.id, person);
     return {};
+}
+
+StoreResult AnnotationRows::setSpeakerPerson(qint64 article, int entity, const QVariant &person)
+{
+    Statement st(m_db.handle(), u"UPDATE annotation SET speaker_person = :p "
+                                "WHERE article_id = :a AND layer = :l AND speaker = :e"_s);
+    st.bind(u":p"_s, person).bind(u":a"_s, article).bind(u":l"_s, int(Store::Quotes)).bind(u":e"_s, entity);
+    return st.exec() ? StoreResult{} : st.result();
 }
 
 template <typename T> StoreResult AnnotationRows::remove(qint64 article, const T &a)
 {
     const Store layer = layerOf<T>();
+    if (layer == Store::Entities) {
+        if (StoreResult r = setSpeakerPerson(article, a.id, QVariant()); !r.ok())
+            return r;
+    }
     if (layer == Store::Quotes) {
-        Statement old(m_db.handle(), u"SELECT row_id, body FROM annotation "
+        Statement old(m_db.handle(), u"SELECT sort_key, body FROM annotation "
                                      "WHERE article_id = :a AND layer = :l AND ann_id = :id"_s);
         old.bind(u":a"_s, article).bind(u":l"_s, int(layer)).bind(u":id"_s, a.id);
         if (!old.exec())

@@ -4,6 +4,8 @@
 
 #include "model/document.h"
 
+#include <QVariant>
+
 namespace saywho::core {
 class Patch;
 }
@@ -15,7 +17,8 @@ class SearchIndex;
 
 // The annotation table: one row per annotation of every layer, keyed by (article, layer, id).
 // Quotes keep their text in body (the quote index reads it) and their speaker's entity id;
-// entities keep their name in body and the library person they belong to.
+// entities keep their name in body and the library person they belong to, which their quotes
+// repeat (speaker_person).
 class AnnotationRows final
 {
 public:
@@ -33,6 +36,7 @@ public:
 private:
     template <typename T> StoreResult put(qint64 article, const T &a, const core::Document &doc);
     template <typename T> StoreResult remove(qint64 article, const T &a);
+    StoreResult setSpeakerPerson(qint64 article, int entity, const QVariant &person);
     template <typename T>
     StoreResult applyChanges(qint64 article, const auto &changes, const core::Document &doc);
 

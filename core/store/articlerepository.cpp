@@ -95,7 +95,12 @@ StoreResult ArticleRepository::insert(const Document &doc, const QString &engine
     if (!st.exec())
         return st.result();
     *id = st.lastInsertId();
-    return m_search.addArticle(*id, m.title, doc.text());
+    const qint64 key = SearchIndex::articleKey(*id, m.dct);
+    Statement keyed(m_db.handle(), u"UPDATE article SET sort_key = :k WHERE id = :id"_s);
+    keyed.bind(u":k"_s, key).bind(u":id"_s, *id);
+    if (!keyed.exec())
+        return keyed.result();
+    return m_search.addArticle(key, m.title, doc.text());
 }
 
 std::optional<StoredArticle> ArticleRepository::read(qint64 id, StoreResult *result)
@@ -140,11 +145,12 @@ std::optional<StoredArticle> ArticleRepository::read(qint64 id, StoreResult *res
 StoreResult ArticleRepository::update(qint64 id, const Document &doc, const QString &engineVersion)
 {
     const DocumentMetadata &m = doc.metadata();
-    Statement old(m_db.handle(), u"SELECT title, text FROM article WHERE id = :id"_s);
+    Statement old(m_db.handle(), u"SELECT title, sort_key FROM article WHERE id = :id"_s);
     old.bind(u":id"_s, id);
     if (!old.exec() || !old.next())
         return old.error().isEmpty() ? StoreResult::failed(u"no article %1"_s.arg(id)) : old.result();
     const QString oldTitle = old.value(0).toString();
+    const qint64 key = old.value(1).toLongLong();
     Statement st(m_db.handle(),
                  u"UPDATE article SET title = :title, path = :path, url = :url, author = :author, "
                  "site = :site, dct = :dct, dct_source = :ds, next_ids = :ids, metadata = :meta, "
@@ -162,11 +168,13 @@ StoreResult ArticleRepository::update(qint64 id, const Document &doc, const QStr
         .bind(u":id"_s, id);
     if (!st.exec())
         return st.result();
-    if (oldTitle == m.title)
-        return {};
-    if (StoreResult r = m_search.removeArticle(id, oldTitle, doc.text()); !r.ok())
-        return r;
-    return m_search.addArticle(id, m.title, doc.text());
+    if (oldTitle != m.title) {
+        if (StoreResult r = m_search.removeArticle(key, oldTitle, doc.text()); !r.ok())
+            return r;
+        if (StoreResult r = m_search.addArticle(key, m.title, doc.text()); !r.ok())
+            return r;
+    }
+    return m_search.moveArticle(id, m.dct);
 }
 
 StoreResult ArticleRepository::markOpened(qint64 id)
@@ -184,7 +192,7 @@ QList<ArticleSummary> ArticleRepository::list(StoreResult *result)
         u"SELECT a.id, a.title, a.dct, a.site, a.path, "
         "(SELECT COUNT(*) FROM annotation q WHERE q.article_id = a.id AND q.layer = %1), "
         "(SELECT COUNT(*) FROM correction c WHERE c.article_id = a.id AND c.kind <> 1), "
-        "a.imported_at, a.opened_at FROM article a ORDER BY a.dct DESC, a.id DESC"_s.arg(int(Store::Quotes)));
+        "a.imported_at, a.opened_at FROM article a ORDER BY a.sort_key DESC"_s.arg(int(Store::Quotes)));
     if (!st.exec()) {
         if (result)
             *result = st.result();

@@ -10,9 +10,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace saywho::core;
@@ -268,6 +268,16 @@ StoreResult Library::splitPerson(qint64 person, const QList<qint64> &entityRows,
     if (!tx.begun().ok())
         return tx.begun();
     if (StoreResult r = m_people->split(person, entityRows, name, newPerson); !r.ok())
+        return r;
+    return tx.commit();
+}
+
+StoreResult Library::unsplitPerson(const PersonSplit &split)
+{
+    Transaction tx(m_db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    if (StoreResult r = m_people->unsplit(split); !r.ok())
         return r;
     return tx.commit();
 }

@@ -71,6 +71,7 @@ public:
     StoreResult unmergePeople(const PersonMerge &merge);
     StoreResult splitPerson(qint64 person, const QList<qint64> &entityRows, const QString &name,
                             qint64 *newPerson);
+    StoreResult unsplitPerson(const PersonSplit &split);
 
 private:
     StoreResult insertOne(const core::Document &doc, const QString &engineVersion, qint64 *id);

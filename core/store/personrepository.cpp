@@ -42,8 +42,7 @@ QList<LibraryPerson> readPeople(Statement &st)
 const QString personColumns =
     u"p.id, p.name, p.kind, "
     "(SELECT COUNT(DISTINCT e.article_id) FROM annotation e WHERE e.person_id = p.id), "
-    "(SELECT COUNT(*) FROM annotation e JOIN annotation q ON q.article_id = e.article_id "
-    " AND q.layer = %1 AND q.speaker = e.ann_id WHERE e.person_id = p.id)"_s.arg(int(Store::Quotes));
+    "(SELECT COUNT(*) FROM annotation q WHERE q.speaker_person = p.id)"_s;
 
 } // namespace
 
@@ -149,9 +148,27 @@ StoreResult PersonRepository::link(qint64 entityRow, const Entity &entity)
         return r;
     if (r = addNames(person, entity); !r.ok())
         return r;
-    Statement st(m_db.handle(), u"UPDATE annotation SET person_id = :p WHERE row_id = :r"_s);
+    return assign(entityRow, person);
+}
+
+StoreResult PersonRepository::assign(qint64 entityRow, qint64 person, qint64 onlyFrom)
+{
+    Statement st(m_db.handle(),
+                 onlyFrom ? u"UPDATE annotation SET person_id = :p WHERE row_id = :r AND person_id = :f"_s
+                          : u"UPDATE annotation SET person_id = :p WHERE row_id = :r"_s);
     st.bind(u":p"_s, person).bind(u":r"_s, entityRow);
-    return st.exec() ? StoreResult{} : st.result();
+    if (onlyFrom)
+        st.bind(u":f"_s, onlyFrom);
+    if (!st.exec())
+        return st.result();
+    // The entity's quotes repeat its person (the "quotes by" index).
+    Statement quotes(
+        m_db.handle(),
+        u"UPDATE annotation SET speaker_person = (SELECT e.person_id FROM annotation e WHERE e.row_id = :r) "
+        "WHERE layer = :l AND (article_id, speaker) IN "
+        "(SELECT article_id, ann_id FROM annotation WHERE row_id = :r2)"_s);
+    quotes.bind(u":r"_s, entityRow).bind(u":l"_s, int(Store::Quotes)).bind(u":r2"_s, entityRow);
+    return quotes.exec() ? StoreResult{} : quotes.result();
 }
 
 QList<LibraryPerson> PersonRepository::find(const QString &name, StoreResult *result)
@@ -208,11 +225,12 @@ QList<LibraryQuote> PersonRepository::quotesBy(qint64 person, int limit, StoreRe
     QList<LibraryQuote> out;
     Statement st(
         m_db.handle(),
-        u"SELECT a.id, a.title, a.dct, q.ann_id, q.begin_pos, q.body, e.body FROM annotation e "
-        "JOIN annotation q ON q.article_id = e.article_id AND q.layer = :ql AND q.speaker = e.ann_id "
-        "JOIN article a ON a.id = e.article_id "
-        "WHERE e.person_id = :p AND e.layer = :el ORDER BY a.dct DESC, a.id DESC, q.begin_pos LIMIT :limit"_s);
-    st.bind(u":ql"_s, int(Store::Quotes)).bind(u":el"_s, int(Store::Entities)).bind(u":p"_s, person);
+        u"SELECT a.id, a.title, a.dct, q.ann_id, q.begin_pos, q.body, e.body FROM ("
+        " SELECT article_id, ann_id, begin_pos, body, speaker, sort_key FROM annotation"
+        " WHERE speaker_person = :p ORDER BY sort_key DESC LIMIT :limit) q "
+        "JOIN annotation e ON e.article_id = q.article_id AND e.layer = :el AND e.ann_id = q.speaker "
+        "JOIN article a ON a.id = q.article_id ORDER BY a.sort_key DESC, q.begin_pos"_s);
+    st.bind(u":el"_s, int(Store::Entities)).bind(u":p"_s, person);
     st.bind(u":limit"_s, limit);
     if (!st.exec()) {
         if (result)
@@ -289,10 +307,13 @@ StoreResult PersonRepository::merge(qint64 into, qint64 from, PersonMerge *undo)
         return rows.result();
     while (rows.next())
         m.entityRows.append(rows.value(0).toLongLong());
-    Statement move(m_db.handle(), u"UPDATE annotation SET person_id = :i WHERE person_id = :f"_s);
-    move.bind(u":i"_s, into).bind(u":f"_s, from);
-    if (!move.exec())
-        return move.result();
+    for (const QString &sql : {u"UPDATE annotation SET person_id = :i WHERE person_id = :f"_s,
+                               u"UPDATE annotation SET speaker_person = :i WHERE speaker_person = :f"_s}) {
+        Statement move(m_db.handle(), sql);
+        move.bind(u":i"_s, into).bind(u":f"_s, from);
+        if (!move.exec())
+            return move.result();
+    }
     Statement moveNames(m_db.handle(), u"INSERT INTO person_name (person_id, name_key, surname) "
                                        "SELECT :i, name_key, surname FROM person_name WHERE person_id = :f "
                                        "ON CONFLICT (person_id, name_key) DO NOTHING"_s);
@@ -330,12 +351,11 @@ StoreResult PersonRepository::unmerge(const PersonMerge &m)
             return n.result();
     }
     for (qint64 row : m.entityRows) {
-        Statement st(m_db.handle(), u"UPDATE annotation SET person_id = :p WHERE row_id = :r"_s);
-        st.bind(u":p"_s, m.from).bind(u":r"_s, row);
-        if (!st.exec())
-            return st.result();
+        if (StoreResult r = assign(row, m.from); !r.ok())
+            return r;
     }
-    return log(int(PersonChange::Split), codec::toBytes({{u"person"_s, m.into}, {u"restored"_s, m.from}}));
+    return log(int(PersonChange::UndoMerge),
+               codec::toBytes({{u"person"_s, m.into}, {u"restored"_s, m.from}}));
 }
 
 StoreResult PersonRepository::split(qint64 personId, const QList<qint64> &entityRows, const QString &name,
@@ -356,17 +376,55 @@ StoreResult PersonRepository::split(qint64 personId, const QList<qint64> &entity
         return r;
     QJsonArray rowsJson;
     for (qint64 row : entityRows) {
-        Statement st(m_db.handle(),
-                     u"UPDATE annotation SET person_id = :n WHERE row_id = :r AND person_id = :p"_s);
-        st.bind(u":n"_s, id).bind(u":r"_s, row).bind(u":p"_s, personId);
-        if (!st.exec())
-            return st.result();
+        if (StoreResult r = assign(row, id, personId); !r.ok())
+            return r;
         rowsJson.append(row);
     }
     if (newPerson)
         *newPerson = id;
     return log(int(PersonChange::Split),
                codec::toBytes({{u"person"_s, personId}, {u"new"_s, id}, {u"rows"_s, rowsJson}}));
+}
+
+StoreResult PersonRepository::unsplit(const PersonSplit &split)
+{
+    if (!person(split.person) || !person(split.created))
+        return StoreResult::failed(u"no such pair of library people"_s);
+    for (const QString &sql : {u"UPDATE annotation SET person_id = :p WHERE person_id = :c"_s,
+                               u"UPDATE annotation SET speaker_person = :p WHERE speaker_person = :c"_s,
+                               u"DELETE FROM person WHERE id = :c"_s}) {
+        Statement st(m_db.handle(), sql);
+        if (sql.contains(u":p"_s))
+            st.bind(u":p"_s, split.person);
+        st.bind(u":c"_s, split.created);
+        if (!st.exec())
+            return st.result();
+    }
+    return log(int(PersonChange::UndoSplit),
+               codec::toBytes({{u"person"_s, split.person}, {u"removed"_s, split.created}}));
+}
+
+QList<PersonAppearance> PersonRepository::appearances(qint64 person, StoreResult *result)
+{
+    QList<PersonAppearance> out;
+    Statement st(m_db.handle(),
+                 u"SELECT e.row_id, e.article_id, a.title, a.dct, e.body, (SELECT COUNT(*) FROM annotation q "
+                 "WHERE q.article_id = e.article_id AND q.layer = :ql AND q.speaker = e.ann_id) "
+                 "FROM annotation e JOIN article a ON a.id = e.article_id WHERE e.person_id = :p "
+                 "ORDER BY a.sort_key DESC, e.row_id"_s);
+    st.bind(u":ql"_s, int(Store::Quotes)).bind(u":p"_s, person);
+    if (!st.exec()) {
+        if (result)
+            *result = st.result();
+        return out;
+    }
+    while (st.next())
+        out.append({st.value(0).toLongLong(), st.value(1).toLongLong(), st.value(2).toString(),
+                    QDate::fromString(st.value(3).toString(), Qt::ISODate), st.value(4).toString(),
+                    st.value(5).toInt()});
+    if (result)
+        *result = {};
+    return out;
 }
 
 } // namespace saywho::store

@@ -94,11 +94,47 @@ SchemaStep peopleAndSearch()
              int(core::Store::Quotes))}};
 }
 
+// Version 3: every search answers newest first from an index, so it stops at the page it shows
+// instead of sorting all matches. The full-text rowids become sort keys (publication day above the
+// article or annotation row id; SearchIndex computes them), and each quote carries its speaker's
+// library person. The quote index reads quotes only (the view): entity names are not quotes. The
+// indexes leave out the rows without a key (most rows are not quotes, nor linked entities).
+SchemaStep newestFirst()
+{
+    const QString quotes = QString::number(int(core::Store::Quotes));
+    const QString entities = QString::number(int(core::Store::Entities));
+    const QString day = u"COALESCE(MIN(MAX(CAST(julianday(%1) + 0.5 AS INTEGER), 0), 4194303), 0)"_s;
+    return {
+        3,
+        u"newest-first search keys and quote speakers"_s,
+        {u"DROP TABLE article_fts"_s, u"DROP TABLE quote_fts"_s,
+         u"ALTER TABLE article ADD COLUMN sort_key INTEGER"_s,
+         u"UPDATE article SET sort_key = (%1 << 32) | id"_s.arg(day.arg(u"dct"_s)),
+         u"CREATE UNIQUE INDEX article_sort ON article (sort_key)"_s,
+         u"ALTER TABLE annotation ADD COLUMN sort_key INTEGER"_s,
+         u"ALTER TABLE annotation ADD COLUMN speaker_person INTEGER REFERENCES person(id) ON DELETE SET NULL"_s,
+         u"UPDATE annotation SET sort_key = (%1 << 40) | row_id WHERE layer = %2"_s.arg(
+             day.arg(u"(SELECT a.dct FROM article a WHERE a.id = annotation.article_id)"_s), quotes),
+         u"UPDATE annotation SET speaker_person = (SELECT e.person_id FROM annotation e "
+         "WHERE e.article_id = annotation.article_id AND e.layer = %1 AND e.ann_id = annotation.speaker) "
+         "WHERE layer = %2"_s.arg(entities, quotes),
+         u"CREATE UNIQUE INDEX annotation_sort ON annotation (sort_key) WHERE sort_key IS NOT NULL"_s,
+         u"CREATE INDEX annotation_speaker_person ON annotation (speaker_person, sort_key) "
+         "WHERE speaker_person IS NOT NULL"_s,
+         u"DROP INDEX annotation_person"_s,
+         u"CREATE INDEX annotation_person ON annotation (person_id, article_id) WHERE person_id IS NOT NULL"_s,
+         u"CREATE VIEW quote_text AS SELECT sort_key, body FROM annotation WHERE layer = %1"_s.arg(quotes),
+         u"CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article', content_rowid='sort_key')"_s,
+         u"CREATE VIRTUAL TABLE quote_fts USING fts5(body, content='quote_text', content_rowid='sort_key')"_s,
+         u"INSERT INTO article_fts (article_fts) VALUES ('rebuild')"_s,
+         u"INSERT INTO quote_fts (quote_fts) VALUES ('rebuild')"_s}};
+}
+
 } // namespace
 
 const QList<SchemaStep> &schemaSteps()
 {
-    static const QList<SchemaStep> steps{articles(), peopleAndSearch()};
+    static const QList<SchemaStep> steps{articles(), peopleAndSearch(), newestFirst()};
     return steps;
 }
 

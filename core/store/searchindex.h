@@ -28,10 +28,20 @@ class SearchIndex final
 public:
     explicit SearchIndex(Database &db) : m_db(db) {}
 
-    StoreResult addArticle(qint64 id, const QString &title, const QString &text);
-    StoreResult removeArticle(qint64 id, const QString &title, const QString &text);
-    StoreResult addQuote(qint64 rowId, const QString &body);
-    StoreResult removeQuote(qint64 rowId, const QString &body);
+    // The rowids of both indexes are sort keys, the publication day above the article id or the
+    // quote's annotation row id, so "newest first, at most N" reads N entries of an index and
+    // stops. The schema's version 3 step computes the same keys in SQL.
+    static qint64 articleKey(qint64 id, const QDate &dct);
+    static qint64 quoteKey(qint64 rowId, const QDate &dct);
+
+    // The article row must hold its sort key (articleKey) already; these index it.
+    StoreResult addArticle(qint64 key, const QString &title, const QString &text);
+    StoreResult removeArticle(qint64 key, const QString &title, const QString &text);
+    // Gives the quote row its sort key and indexes its words; removal needs the key it was given.
+    StoreResult addQuote(qint64 rowId, const QDate &dct, const QString &body);
+    StoreResult removeQuote(qint64 key, const QString &body);
+    // A changed publication date moves the article and each of its quotes to their new place.
+    StoreResult moveArticle(qint64 id, const QDate &dct);
     StoreResult rebuild();
 
     // The user's words as an FTS query that means "all these words" (or the phrase when quoted),

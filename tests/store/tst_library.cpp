@@ -237,6 +237,71 @@ private slots:
         QCOMPARE(lib.integrityCheck(), u"ok"_s);
     }
 
+    void searchIsNewestFirstAndFollowsDates()
+    {
+        Library lib;
+        QVERIFY(lib.open(m_dir.filePath(u"order.sqlite"_s)).ok());
+        const QList<QDate> dates{QDate(2021, 5, 1), QDate(2023, 1, 9), QDate(), QDate(2022, 7, 3)};
+        QList<qint64> ids;
+        QList<Document> docs;
+        for (int i = 0; i < dates.size(); ++i) {
+            Document doc = test::analysedText(
+                test::readFixture(u"harbour.txt"_s) + u"\nEdition %1.\n"_s.arg(i), u"Harbour %1"_s.arg(i));
+            doc.metadata().dct = dates[i];
+            qint64 id = 0;
+            QVERIFY(lib.add(doc, u"test"_s, &id).ok());
+            ids.append(id);
+            docs.append(doc);
+        }
+        auto articleOrder = [&] {
+            QList<qint64> out;
+            for (const SearchHit &h : lib.search().articles(u"harbour"_s, 10))
+                out.append(h.article);
+            return out;
+        };
+        auto quoteOrder = [&](const QString &words) {
+            QList<qint64> out;
+            for (const SearchHit &h : lib.search().quotes(words, 10))
+                out.append(h.article);
+            return out;
+        };
+        auto byOrder = [&] {
+            QList<qint64> out;
+            const QList<LibraryPerson> p = lib.people().find(u"Elena Vasquez"_s);
+            if (p.size() == 1)
+                for (const LibraryQuote &q : lib.people().quotesBy(p.first().id, 100))
+                    if (out.isEmpty() || out.constLast() != q.article)
+                        out.append(q.article);
+            return out;
+        };
+        // Newest first; the undated article last.
+        const QList<qint64> expected{ids[1], ids[3], ids[0], ids[2]};
+        QCOMPARE(articleOrder(), expected);
+        QCOMPARE(quoteOrder(u"ferries"_s), expected);
+        QCOMPARE(byOrder(), expected);
+        const QList<SearchHit> page = lib.search().articles(u"harbour"_s, 2);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.last().article, ids[3]);
+
+        // The oldest article is re-dated to the newest: every index moves it to the front.
+        const Edit e = edits::setPublicationDate(docs[0], QDate(2024, 2, 2));
+        QVERIFY(e.patch.apply(docs[0]).ok());
+        QVERIFY(lib.record(ids[0], e.patch, docs[0], CorrectionKind::Edit, u"Date"_s).ok());
+        const QList<qint64> moved{ids[0], ids[1], ids[3], ids[2]};
+        QCOMPARE(articleOrder(), moved);
+        QCOMPARE(quoteOrder(u"ferries"_s), moved);
+        QCOMPARE(byOrder(), moved);
+        for (const QString &fts : {u"article_fts"_s, u"quote_fts"_s})
+            QVERIFY2(
+                lib.database().exec(u"INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)"_s.arg(fts)).ok(),
+                qPrintable(fts));
+        // Entity names are not quotes, even after the index is rebuilt from the tables.
+        QVERIFY(lib.search().rebuild().ok());
+        QCOMPARE(quoteOrder(u"Vasquez"_s), QList<qint64>{});
+        QCOMPARE(quoteOrder(u"ferries"_s), moved);
+        QCOMPARE(articleOrder(), moved);
+    }
+
     void migratesFromEveryEarlierVersion()
     {
         // tests/data/store/library-v1.sqlite: a library as version 1 wrote it
@@ -259,6 +324,40 @@ private slots:
         QCOMPARE(people.size(), 1);
         QCOMPARE(lib.people().quotesBy(people.first().id, 10).size(), 1);
         QCOMPARE(lib.corrections().list(doc ? lib.articles().list().first().id : 0).size(), 1);
+    }
+
+    void migratesFromVersionTwo()
+    {
+        // tests/data/store/library-v2.sqlite: harbour.txt (2022-11-08) and bridge.txt (2021-03-04)
+        // as version 2 stored them, with q5 of harbour re-attributed to Tom Okoro by hand.
+        const QString path = m_dir.filePath(u"v2.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(SAYWHO_TEST_DATA "/store/library-v2.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Library lib;
+        const StoreResult r = lib.open(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(SchemaMigrator::version(lib.database()), latestSchemaVersion());
+        const QList<ArticleSummary> list = lib.articles().list();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().dct, QDate(2022, 11, 8));
+        const QList<SearchHit> bridge = lib.search().quotes(u"bridge"_s, 10);
+        QCOMPARE(bridge.size(), 1);
+        QCOMPARE(lib.search().quotes(u"Vasquez"_s, 10).size(), 0);
+        QCOMPARE(lib.search().articles(u"council"_s, 10).size(), 2);
+        QCOMPARE(lib.search().articles(u"council"_s, 10).first().dct, QDate(2022, 11, 8));
+        const QList<LibraryPerson> okoro = lib.people().find(u"Tom Okoro"_s);
+        QCOMPARE(okoro.size(), 1);
+        QCOMPARE(okoro.first().quotes, 3);
+        QCOMPARE(okoro.first().articles, 2);
+        const QList<LibraryQuote> quotes = lib.people().quotesBy(okoro.first().id, 10);
+        QCOMPARE(quotes.size(), 3);
+        QCOMPARE(quotes.first().dct, QDate(2022, 11, 8));
+        QVERIFY(quotes.constLast().text.contains(u"bridge to nowhere"_s));
+        for (const QString &fts : {u"article_fts"_s, u"quote_fts"_s})
+            QVERIFY(lib.database()
+                        .exec(u"INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)"_s.arg(fts))
+                        .ok());
+        QCOMPARE(lib.integrityCheck(), u"ok"_s);
     }
 
     void failedMigrationChangesNothing()

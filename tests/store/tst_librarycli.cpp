@@ -1,5 +1,5 @@
 // The library commands as scripts use them: import (with its summary), list, show, search, quotes,
-// edit (each op of the issue, and refusals that change nothing) and reanalyze (issue 10).
+// edit (each op of the issue, and refusals that change nothing), reanalyze and people (issue 10).
 
 #include <QFile>
 #include <QJsonArray>
@@ -153,6 +153,57 @@ private slots:
         QCOMPARE(after.value(u"dates"_s).toArray().first().toObject().value(u"value"_s).toString(),
                  u"2022-11-01"_s);
         Q_UNUSED(before);
+    }
+
+    void peopleAreListedMergedAndSplit()
+    {
+        // A library of its own: the fixture article and the bridge article, as the engine found them.
+        const QString db = m_dir.filePath(u"people.sqlite"_s);
+        const QString bridge = QStringLiteral(SAYWHO_TEST_DATA "/store/bridge.txt");
+        QVERIFY(saywho({u"import"_s, u"--db"_s, db, article, bridge}).status == 0);
+        auto personId = [&](const QString &name) {
+            const Run r = saywho({u"people"_s, u"--db"_s, db, name});
+            return r.status == 0 ? r.out.section(u'\t', 0, 0) : QString();
+        };
+        auto line = [&](const QString &id) {
+            for (const QString &l : saywho({u"people"_s, u"--db"_s, db}).out.split(u'\n'))
+                if (l.startsWith(id + u'\t'))
+                    return l;
+            return QString();
+        };
+        const QString okoro = personId(u"Tom Okoro"_s);
+        const QString vasquez = personId(u"Elena Vasquez"_s);
+        QVERIFY2(okoro.startsWith(u'p') && vasquez.startsWith(u'p'), qPrintable(okoro + vasquez));
+        // Tom Okoro is in both articles (the fixture article and the bridge).
+        QVERIFY2(line(okoro).section(u'\t', 2, 2) == u"2"_s, qPrintable(line(okoro)));
+        const int okoroQuotes = line(okoro).section(u'\t', 3, 3).toInt();
+        const int vasquezQuotes = line(vasquez).section(u'\t', 3, 3).toInt();
+
+        Run r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, okoro});
+        QCOMPARE(r.status, 1);
+        r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, u"p9999"_s});
+        QVERIFY2(r.status == 1 && r.err.contains(u"p9999"_s), qPrintable(r.err));
+        r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, vasquez});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(line(vasquez), QString());
+        QCOMPARE(line(okoro).section(u'\t', 3, 3).toInt(), okoroQuotes + vasquezQuotes);
+        QCOMPARE(personId(u"Elena Vasquez"_s), okoro);
+        r = saywho({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Vasquez"_s});
+        QCOMPARE(r.out.count(u'\n'), okoroQuotes + vasquezQuotes);
+
+        // The bridge article (2) becomes a person of its own; an article without them is refused.
+        r = saywho({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2,3"_s, u"--name"_s,
+                    u"Bridge Okoro"_s});
+        QVERIFY2(r.status == 1 && r.err.contains(u"article 3"_s), qPrintable(r.err));
+        r = saywho({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2"_s, u"--name"_s,
+                    u"Bridge Okoro"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QString created = personId(u"Bridge Okoro"_s);
+        QVERIFY(!created.isEmpty() && created != okoro);
+        QCOMPARE(line(created).section(u'\t', 2, 2), u"1"_s);
+        QCOMPARE(line(okoro).section(u'\t', 2, 2), u"1"_s);
+        r = saywho({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Bridge Okoro"_s});
+        QVERIFY2(r.out.contains(u"bridge to nowhere"_s) && !r.out.contains(u"ferries"_s), qPrintable(r.out));
     }
 };
 

@@ -106,8 +106,20 @@ private slots:
         QVERIFY(lib.splitPerson(okoro, rows, u"Thomas Okoro"_s, &other).ok());
         QCOMPARE(lib.people().quotesBy(other, 100).size(), okoroQuotes);
         QCOMPARE(lib.people().quotesBy(okoro, 100).size(), 0);
-        QVERIFY(lib.mergePeople(okoro, other, nullptr).ok());
+        QCOMPARE(lib.people().find(u"Thomas Okoro"_s).size(), 1);
+        const QList<PersonAppearance> seen = lib.people().appearances(other);
+        QCOMPARE(seen.size(), rows.size());
+        QCOMPARE(seen.first().article, id);
+        QCOMPARE(seen.first().name, u"Tom Okoro"_s);
+        int quotes = 0;
+        for (const PersonAppearance &a : seen)
+            quotes += a.quotes;
+        QCOMPARE(quotes, okoroQuotes);
+        QVERIFY(lib.unsplitPerson({okoro, other, u"Thomas Okoro"_s, rows}).ok());
+        QVERIFY(!lib.people().person(other));
+        QCOMPARE(lib.people().find(u"Thomas Okoro"_s).size(), 0);
         QCOMPARE(lib.people().quotesBy(okoro, 100).size(), okoroQuotes);
+        QCOMPARE(lib.people().appearances(okoro).size(), rows.size());
     }
 };
 
