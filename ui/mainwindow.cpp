@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     addActions({m_actions->undo, m_actions->redo});
     createHistoryDock();
     m_library = new LibraryWindowPart(this, m_opener, m_tabs);
+    m_library->shareUndo(m_undo);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -331,7 +332,9 @@ void MainWindow::currentChanged(ArticleTab *tab)
     m_summary->setSession(tab ? tab->session() : nullptr);
     m_find->setView(tab ? tab->view() : nullptr);
     if (tab) {
-        m_undo->setActiveStack(tab->session()->undoStack());
+        // While the Library panel has the keyboard, Edit → Undo stays with its steps.
+        if (!m_library || !m_library->undoInPanel())
+            m_undo->setActiveStack(tab->session()->undoStack());
         // One connection per tab and signal; UniqueConnection keeps switching back and forth cheap.
         connect(tab->session(), &ArticleSession::analysed, m_summary, &StatusSummary::refresh,
                 Qt::UniqueConnection);

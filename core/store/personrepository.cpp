@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace saywho::core;
@@ -294,13 +295,23 @@ StoreResult PersonRepository::merge(qint64 into, qint64 from, PersonMerge *undo)
     const auto b = person(from);
     if (!a || !b || into == from)
         return StoreResult::failed(u"no such pair of library people"_s);
-    PersonMerge m{into, from, b->name, b->kind, {}, {}};
+    PersonMerge m{into, from, b->name, b->kind, {}, {}, {}};
     Statement names(m_db.handle(), u"SELECT name_key FROM person_name WHERE person_id = :p"_s);
     names.bind(u":p"_s, from);
     if (!names.exec())
         return names.result();
     while (names.next())
         m.fromNames.append(names.value(0).toString());
+    Statement had(m_db.handle(), u"SELECT name_key FROM person_name WHERE person_id = :p"_s);
+    had.bind(u":p"_s, into);
+    if (!had.exec())
+        return had.result();
+    QSet<QString> intoNames;
+    while (had.next())
+        intoNames.insert(had.value(0).toString());
+    for (const QString &k : std::as_const(m.fromNames))
+        if (!intoNames.contains(k))
+            m.addedNames.append(k);
     Statement rows(m_db.handle(), u"SELECT row_id FROM annotation WHERE person_id = :p"_s);
     rows.bind(u":p"_s, from);
     if (!rows.exec())
@@ -342,6 +353,13 @@ StoreResult PersonRepository::unmerge(const PersonMerge &m)
     add.bind(u":id"_s, m.from).bind(u":n"_s, m.fromName).bind(u":k"_s, int(m.fromKind)).bind(u":t"_s, now());
     if (!add.exec())
         return add.result();
+    // The names the merge gave into are its no more: each name finds the person it found before.
+    for (const QString &k : m.addedNames) {
+        Statement drop(m_db.handle(), u"DELETE FROM person_name WHERE person_id = :p AND name_key = :k"_s);
+        drop.bind(u":p"_s, m.into).bind(u":k"_s, k);
+        if (!drop.exec())
+            return drop.result();
+    }
     for (const QString &k : m.fromNames) {
         Statement n(m_db.handle(),
                     u"INSERT INTO person_name (person_id, name_key, surname) VALUES (:p, :k, "

@@ -40,6 +40,7 @@ struct PersonMerge
     QString fromName;
     core::EntityKind fromKind = core::EntityKind::Person;
     QStringList fromNames;    // name keys that were from's
+    QStringList addedNames;   // those of them into did not have before
     QList<qint64> entityRows; // annotation rows that pointed at from
 };
 

@@ -94,6 +94,10 @@ private slots:
         QCOMPARE(lib.people().quotesBy(vasquez, 100).size(), before + okoroQuotes);
         QCOMPARE(lib.people().find(u"Tom Okoro"_s).first().id, vasquez);
         QVERIFY(lib.unmergePeople(undo).ok());
+        // Each name finds the one person it found before the merge.
+        QCOMPARE(lib.people().find(u"Tom Okoro"_s).size(), 1);
+        QCOMPARE(lib.people().find(u"Tom Okoro"_s).first().id, okoro);
+        QCOMPARE(lib.people().find(u"Okoro"_s).size(), 1);
         QCOMPARE(lib.people().quotesBy(vasquez, 100).size(), before);
         QCOMPARE(lib.people().quotesBy(okoro, 100).size(), okoroQuotes);
         // Split the Okoro entity rows off into a person of their own, then merge them back.

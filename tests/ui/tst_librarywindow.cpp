@@ -2,16 +2,19 @@
 // the window is closed and started again on it, and History reverts it as a new, undoable edit.
 
 #include "actions.h"
+#include "analysis/pipeline.h"
 #include "articlesession.h"
 #include "articletab.h"
 #include "articletabs.h"
 #include "corrections/correctionactions.h"
 #include "corrections/speakerpicker.h"
+#include "io/documentloader.h"
 #include "library/articlelibrarylink.h"
 #include "library/correctionhistorydialog.h"
 #include "library/librarycontroller.h"
 #include "library/librarydock.h"
 #include "library/librarywindowpart.h"
+#include "library/personsplitdialog.h"
 #include "mainwindow.h"
 #include "panels/documenttablemodel.h"
 #include "panels/tablepanel.h"
@@ -155,6 +158,77 @@ private slots:
         QCOMPARE(w->tabs()->count(), 1);
         QCOMPARE(speakerOf(w->tabs()->current()->session()->document(), u"always ready for diplomacy"_s),
                  u"Anthony Blinken"_s);
+    }
+
+    void peopleAreMergedAndSplitAsUndoSteps()
+    {
+        auto w = start();
+        QVERIFY(w);
+        store::Library *lib = w->library()->controller()->library();
+        QVERIFY(lib);
+        core::Document other = core::DocumentLoader::fromText(
+                                   u"Blinken meets allies\n\n\"We stand together,\" Anthony Blinken said "
+                                   "on Monday in Brussels.\n"_s)
+                                   .document;
+        other.metadata().dct = QDate(2022, 3, 1);
+        core::Pipeline::standard().run(other);
+        qint64 otherId = 0;
+        QVERIFY(lib->add(other, u"test"_s, &otherId).ok());
+        auto person = [&](const QString &name) {
+            const QList<store::LibraryPerson> p = lib->people().find(name);
+            return p.size() == 1 ? p.first() : store::LibraryPerson{};
+        };
+        const store::LibraryPerson blinken = person(u"Anthony Blinken"_s);
+        const store::LibraryPerson macron = person(u"Emmanuel Macron"_s);
+        QVERIFY(blinken.id && macron.id);
+        QCOMPARE(blinken.articles, 2);
+
+        ui::LibraryDock *dock = w->library()->dock();
+        dock->show();
+        dock->searchBox()->clear();
+        dock->setScope(ui::LibraryDock::Scope::People);
+        QVERIFY(dock->results()->topLevelItemCount() >= 3);
+        QCOMPARE(dock->results()->headerItem()->text(0), u"Name"_s);
+        QVERIFY(dock->mergePeople(blinken.id, {macron.id}));
+        QCOMPARE(person(u"Emmanuel Macron"_s).id, blinken.id);
+        QVERIFY(dock->results()->findItems(u"Emmanuel Macron"_s, Qt::MatchExactly).isEmpty());
+
+        // Edit → Undo names and undoes the merge while the panel has the keyboard.
+        QApplication::setActiveWindow(w.get());
+        dock->results()->setFocus();
+        QTRY_VERIFY(dock->results()->hasFocus());
+        auto *undo = w->findChild<QAction *>(u"undo"_s);
+        auto *redo = w->findChild<QAction *>(u"redo"_s);
+        QVERIFY(undo && redo);
+        QVERIFY2(undo->text().contains(u"Emmanuel Macron"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(person(u"Emmanuel Macron"_s).id, macron.id);
+        QCOMPARE(dock->results()->findItems(u"Emmanuel Macron"_s, Qt::MatchExactly).size(), 1);
+        redo->trigger();
+        QCOMPARE(person(u"Emmanuel Macron"_s).id, blinken.id);
+        undo->trigger();
+        QCOMPARE(person(u"Emmanuel Macron"_s).id, macron.id);
+
+        // Split the new article's Blinken off as someone else, through the dialog.
+        QTimer::singleShot(0, this, [] {
+            auto *d = qobject_cast<ui::PersonSplitDialog *>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            QTreeWidgetItem *row =
+                d->articles()->findItems(u"Blinken meets allies"_s, Qt::MatchExactly).value(0);
+            QVERIFY(row);
+            row->setCheckState(0, Qt::Checked);
+            d->nameEdit()->setText(u"Tony Blinken"_s);
+            d->accept();
+        });
+        dock->splitWithDialog(blinken.id);
+        QCOMPARE(person(u"Tony Blinken"_s).articles, 1);
+        QCOMPARE(person(u"Anthony Blinken"_s).articles, 1);
+        QVERIFY2(undo->text().contains(u"Tony Blinken"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(person(u"Tony Blinken"_s).id, 0);
+        QCOMPARE(person(u"Anthony Blinken"_s).articles, 2);
+        redo->trigger();
+        QCOMPARE(person(u"Tony Blinken"_s).articles, 1);
     }
 };
 

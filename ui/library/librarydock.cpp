@@ -1,6 +1,9 @@
 #include "librarydock.h"
 
 #include "librarycontroller.h"
+#include "personmergecommand.h"
+#include "personsplitcommand.h"
+#include "personsplitdialog.h"
 
 #include "store/library.h"
 
@@ -11,8 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +29,7 @@ namespace {
 
 constexpr int ArticleRole = Qt::UserRole + 1;
 constexpr int PositionRole = Qt::UserRole + 2;
+constexpr int PersonRole = Qt::UserRole + 3;
 
 // Sorts numbers and dates by value, not by their text.
 class Row final : public QTreeWidgetItem
@@ -54,7 +61,7 @@ QString plain(QString s)
 
 LibraryDock::LibraryDock(LibraryController *controller, QWidget *parent)
     : QDockWidget(parent), m_controller(controller), m_scope(new QComboBox), m_search(new QLineEdit),
-      m_tree(new QTreeWidget), m_note(new QLabel), m_debounce(new QTimer(this))
+      m_tree(new QTreeWidget), m_note(new QLabel), m_debounce(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(u"libraryDock"_s);
     auto *body = new QWidget(this);
@@ -84,7 +91,13 @@ LibraryDock::LibraryDock(LibraryController *controller, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &LibraryDock::refresh);
     connect(m_debounce, &QTimer::timeout, this, &LibraryDock::refresh);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activated(item); });
-    connect(controller, &LibraryController::libraryChanged, this, &LibraryDock::refresh);
+    connect(controller, &LibraryController::libraryChanged, this, [this] {
+        // The steps were changes of the library that is no longer open.
+        m_undo->clear();
+        refresh();
+    });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryDock::peopleMenu);
     // Lists are re-read when seen: a correction in a hidden panel costs nothing.
     connect(controller, &LibraryController::stored, this, [this] {
         if (isVisible())
@@ -115,7 +128,7 @@ void LibraryDock::retranslate()
     const int scope = qMax(0, m_scope->currentIndex());
     const QSignalBlocker block(m_scope);
     m_scope->clear();
-    m_scope->addItems({tr("Words"), tr("Quotes by"), tr("Articles mentioning")});
+    m_scope->addItems({tr("Words"), tr("Quotes by"), tr("Articles mentioning"), tr("People")});
     m_scope->setCurrentIndex(scope);
     m_search->setPlaceholderText(tr("Search the library (a \"phrase\" in double quotes)"));
     toggleViewAction()->setText(tr("&Library"));
@@ -133,7 +146,11 @@ void LibraryDock::refresh()
     }
     const QString query = m_search->text().trimmed();
     const Scope scope = Scope(qMax(0, m_scope->currentIndex()));
-    if (query.isEmpty())
+    m_tree->setSelectionMode(scope == Scope::People ? QAbstractItemView::ExtendedSelection
+                                                    : QAbstractItemView::SingleSelection);
+    if (scope == Scope::People)
+        showPeople(query);
+    else if (query.isEmpty())
         showArticles();
     else if (scope == Scope::Words)
         showSearch(query);
@@ -228,7 +245,8 @@ void LibraryDock::showQuotesBy(const QString &name)
             }
         } else {
             const QList<store::ArticleSummary> all = lib->articles().list(&r);
-            const QList<qint64> ids = lib->people().articlesMentioning(p.id, &r);
+            const QList<qint64> mentioning = lib->people().articlesMentioning(p.id, &r);
+            const QSet<qint64> ids(mentioning.begin(), mentioning.end());
             for (const store::ArticleSummary &a : all) {
                 if (!ids.contains(a.id))
                     continue;
@@ -253,10 +271,167 @@ void LibraryDock::showQuotesBy(const QString &name)
                             .arg(people.first().name));
 }
 
+void LibraryDock::showPeople(const QString &filter)
+{
+    m_tree->setSortingEnabled(false);
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Articles"), tr("Quotes")});
+    store::StoreResult r;
+    const QString key = store::PersonRepository::nameKey(filter);
+    QList<QTreeWidgetItem *> items;
+    for (const store::LibraryPerson &p : m_controller->library()->people().all(&r)) {
+        if (!key.isEmpty() && !store::PersonRepository::nameKey(p.name).contains(key))
+            continue;
+        auto *item = new Row;
+        item->setText(0, p.name);
+        item->setText(1, p.kind == core::EntityKind::Person         ? tr("Person")
+                         : p.kind == core::EntityKind::Organization ? tr("Organization")
+                                                                    : tr("Group"));
+        item->setText(2, QLocale().toString(p.articles));
+        item->setData(2, Qt::UserRole, p.articles);
+        item->setText(3, QLocale().toString(p.quotes));
+        item->setData(3, Qt::UserRole, p.quotes);
+        item->setData(0, PersonRole, p.id);
+        items.append(item);
+    }
+    m_tree->addTopLevelItems(items);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(2, Qt::DescendingOrder);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_tree->columnCount(); ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_note->setText(r.ok() ? tr("%n people; select two to merge them, one to split it (right-click)", nullptr,
+                                int(items.size()))
+                           : r.error);
+}
+
+void LibraryDock::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(int(scope));
+}
+
+void LibraryDock::peopleMenu(const QPoint &at)
+{
+    if (Scope(m_scope->currentIndex()) != Scope::People || !m_controller->library())
+        return;
+    QList<std::pair<qint64, QString>> chosen;
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        chosen.append({item->data(0, PersonRole).toLongLong(), item->text(0)});
+    QMenu menu(this);
+    if (chosen.size() >= 2) {
+        for (const auto &[id, name] : chosen) {
+            QList<qint64> others;
+            for (const auto &[other, n] : chosen)
+                if (other != id)
+                    others.append(other);
+            menu.addAction(tr("Merge into “%1”").arg(name), this,
+                           [this, id = id, others] { mergePeople(id, others); });
+        }
+    } else if (chosen.size() == 1) {
+        const auto [id, name] = chosen.first();
+        menu.addAction(tr("Quotes by “%1”").arg(name), this, [this, name = name] {
+            m_search->setText(name);
+            setScope(Scope::QuotesBy);
+        });
+        menu.addAction(tr("Articles Mentioning “%1”").arg(name), this, [this, name = name] {
+            m_search->setText(name);
+            setScope(Scope::Mentioning);
+        });
+        menu.addSeparator();
+        menu.addAction(tr("&Split…"), this, [this, id = id] { splitWithDialog(id); });
+    }
+    menu.addSeparator();
+    QAction *undo = m_undo->createUndoAction(&menu, tr("Undo"));
+    QAction *redo = m_undo->createRedoAction(&menu, tr("Redo"));
+    menu.addActions({undo, redo});
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
+}
+
+bool LibraryDock::mergePeople(qint64 into, const QList<qint64> &from)
+{
+    store::Library *lib = m_controller->library();
+    const auto keep = lib ? lib->people().person(into) : std::nullopt;
+    if (!keep || from.isEmpty())
+        return false;
+    auto report = [this](const store::StoreResult &r) { reportPeople(r); };
+    QString text;
+    if (from.size() == 1) {
+        const auto other = lib->people().person(from.first());
+        text = tr("Merge “%1” into “%2”").arg(other ? other->name : QString(), keep->name);
+    } else {
+        text = tr("Merge %n people into “%1”", nullptr, int(from.size())).arg(keep->name);
+    }
+    store::StoreResult r;
+    QList<store::PersonMerge> merged;
+    for (qint64 f : from) {
+        store::PersonMerge done;
+        if (r = lib->mergePeople(into, f, &done); !r.ok())
+            break;
+        merged.append(done);
+    }
+    // The merges made are one step, even when a later one was refused.
+    if (!merged.isEmpty()) {
+        m_undo->beginMacro(text);
+        for (const store::PersonMerge &done : std::as_const(merged))
+            m_undo->push(new PersonMergeCommand(m_controller, done, text, report));
+        m_undo->endMacro();
+    }
+    reportPeople(r);
+    return r.ok();
+}
+
+bool LibraryDock::splitPerson(qint64 person, const QList<qint64> &entityRows, const QString &name)
+{
+    store::Library *lib = m_controller->library();
+    const auto p = lib ? lib->people().person(person) : std::nullopt;
+    if (!p)
+        return false;
+    qint64 created = 0;
+    const store::StoreResult r = lib->splitPerson(person, entityRows, name, &created);
+    if (r.ok())
+        m_undo->push(new PersonSplitCommand(m_controller, {person, created, name, entityRows},
+                                            tr("Split “%1” off “%2”").arg(name, p->name),
+                                            [this](const store::StoreResult &done) { reportPeople(done); }));
+    reportPeople(r);
+    return r.ok();
+}
+
+void LibraryDock::splitWithDialog(qint64 person)
+{
+    store::Library *lib = m_controller->library();
+    const auto p = lib ? lib->people().person(person) : std::nullopt;
+    if (!p)
+        return;
+    store::StoreResult r;
+    const QList<store::PersonAppearance> seen = lib->people().appearances(person, &r);
+    if (!r.ok() || seen.size() < 2) {
+        m_note->setText(r.ok()
+                            ? tr("“%1” appears in one article only: there is nothing to split.").arg(p->name)
+                            : r.error);
+        return;
+    }
+    PersonSplitDialog dialog(*p, seen, this);
+    if (dialog.exec() == QDialog::Accepted)
+        splitPerson(person, dialog.chosenRows(), dialog.newName());
+}
+
+void LibraryDock::reportPeople(const store::StoreResult &result)
+{
+    refresh();
+    if (!result.ok())
+        m_note->setText(tr("The library did not take the change: %1").arg(result.error));
+    emit peopleChanged();
+}
+
 void LibraryDock::activated(QTreeWidgetItem *item)
 {
     if (!item)
         return;
+    if (const QVariant person = item->data(0, PersonRole); person.isValid()) {
+        m_search->setText(item->text(0));
+        setScope(Scope::QuotesBy);
+        return;
+    }
     emit openRequested(item->data(0, ArticleRole).toLongLong(), item->data(0, PositionRole).toInt());
 }
 

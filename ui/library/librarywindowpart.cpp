@@ -14,6 +14,7 @@
 #include "store/library.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
@@ -21,6 +22,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,26 @@ LibraryWindowPart::LibraryWindowPart(QMainWindow *window, ArticleOpener *opener,
     connect(m_dock, &LibraryDock::openRequested, this, &LibraryWindowPart::openStored);
     window->installEventFilter(this);
     retranslate();
+}
+
+void LibraryWindowPart::shareUndo(QUndoGroup *group)
+{
+    group->addStack(m_dock->peopleUndo());
+    // Edit → Undo undoes what the keyboard's part of the window did: a merge of library people
+    // while in the Library panel, a correction while in an article.
+    connect(qApp, &QApplication::focusChanged, this, [this, group](QWidget *, QWidget *now) {
+        if (!now)
+            return;
+        // A dialog or another window taking the keyboard leaves the choice as it was.
+        if (m_dock->isAncestorOf(now)) {
+            m_undoInPanel = true;
+            group->setActiveStack(m_dock->peopleUndo());
+        } else if (m_tabs->isAncestorOf(now)) {
+            m_undoInPanel = false;
+            if (m_tabs->current())
+                group->setActiveStack(m_tabs->current()->session()->undoStack());
+        }
+    });
 }
 
 void LibraryWindowPart::addTo(QMenu *file, QMenu *article, QMenu *panels)

@@ -5,6 +5,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QUndoGroup;
 
 namespace saywho::ui {
 
@@ -27,6 +28,10 @@ public:
     LibraryDock *dock() const { return m_dock; }
     QAction *historyAction() const { return m_history; }
     void addTo(QMenu *file, QMenu *article, QMenu *panels);
+    // Puts the panel's undo steps (merging and splitting library people) into the window's group.
+    void shareUndo(QUndoGroup *group);
+    // Whether Edit → Undo belongs to the panel (it last had the keyboard, not an article).
+    bool undoInPanel() const { return m_undoInPanel; }
     void attach(ArticleSession *session);
     // Opens the article stored under id (or shows its tab) and goes to position.
     void openStored(qint64 id, int position);
@@ -49,6 +54,7 @@ private:
     QAction *m_history;
     qint64 m_revealArticle = 0;
     int m_revealPosition = 0;
+    bool m_undoInPanel = false;
 };
 
 } // namespace saywho::ui
