@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>&quot;start&quot; and &quot;end&quot; (code points) are needed</source>
-        <translation>"start" und "end" (Codepunkte) werden gebraucht</translation>
+        <translation>&quot;start&quot; und &quot;end&quot; (Codepunkte) werden gebraucht</translation>
     </message>
     <message>
         <source>the span %1–%2 is not inside the article&apos;s %3 code points</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is needed</source>
-        <translation>"%1" (%2) wird gebraucht</translation>
+        <translation>&quot;%1&quot; (%2) wird gebraucht</translation>
     </message>
     <message>
         <source>a quote id such as q3</source>
@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>&quot;kind&quot; is person, organization or group</source>
-        <translation>"kind" ist person, organization oder group</translation>
+        <translation>&quot;kind&quot; ist person, organization oder group</translation>
     </message>
     <message>
         <source>&quot;kind&quot; is direct or partial</source>
-        <translation>"kind" ist direct oder partial</translation>
+        <translation>&quot;kind&quot; ist direct oder partial</translation>
     </message>
     <message>
         <source>a quote id, and direct or partial</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>&quot;type&quot; is DATE, TIME, DURATION or SET</source>
-        <translation>"type" ist DATE, TIME, DURATION oder SET</translation>
+        <translation>&quot;type&quot; ist DATE, TIME, DURATION oder SET</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or null for unknown</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>unknown op &quot;%1&quot;; the ops are %2</source>
-        <translation>unbekannte op "%1"; die ops sind %2</translation>
+        <translation>unbekannte op &quot;%1&quot;; die ops sind %2</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     </message>
     <message>
         <source>Search the library (a &quot;phrase&quot; in double quotes)</source>
-        <translation>Bibliothek durchsuchen (eine "Wortfolge" in doppelten Anführungszeichen)</translation>
+        <translation>Bibliothek durchsuchen (eine &quot;Wortfolge&quot; in doppelten Anführungszeichen)</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -2078,6 +2078,88 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>%1 articles mentioning %2</source>
         <translation>%1 Artikel erwähnen %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people; select two to merge them, one to split it (right-click)</source>
+        <translation>
+            <numerusform>%n Person; zwei auswählen zum Zusammenführen, eine zum Aufteilen (Rechtsklick)</numerusform>
+            <numerusform>%n Personen; zwei auswählen zum Zusammenführen, eine zum Aufteilen (Rechtsklick)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation>In „%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Quotes by “%1”</source>
+        <translation>Zitate von „%1“</translation>
+    </message>
+    <message>
+        <source>Articles Mentioning “%1”</source>
+        <translation>Artikel über „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n people into “%1”</source>
+        <translation>
+            <numerusform>%n Person mit „%1“ zusammenführen</numerusform>
+            <numerusform>%n Personen mit „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split “%1” off “%2”</source>
+        <translation>„%1“ von „%2“ abtrennen</translation>
+    </message>
+    <message>
+        <source>“%1” appears in one article only: there is nothing to split.</source>
+        <translation>„%1“ kommt nur in einem Artikel vor: Es gibt nichts aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>The library did not take the change: %1</source>
+        <translation>Die Bibliothek hat die Änderung nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2407,57 @@ oder ziehen Sie eine Textdatei hierher.</translation>
     <message>
         <source>Also called</source>
         <translation>Auch genannt</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PersonSplitDialog</name>
+    <message>
+        <source>Split “%1”</source>
+        <translation>„%1“ aufteilen</translation>
+    </message>
+    <message>
+        <source>Check the articles whose “%1” is someone else. Their mentions and quotes become a new library person.</source>
+        <translation>Haken Sie die Artikel an, in denen „%1“ jemand anderes ist. Deren Erwähnungen und Zitate werden zu einer neuen Person der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Genannt</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;New person’s name:</source>
+        <translation>&amp;Name der neuen Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Aufteilen</translation>
+    </message>
+    <message>
+        <source>Check at least one article.</source>
+        <translation>Haken Sie mindestens einen Artikel an.</translation>
+    </message>
+    <message>
+        <source>Leave at least one article with “%1”; to rename everyone, rename the person in an article.</source>
+        <translation>Lassen Sie mindestens einen Artikel bei „%1“; um alle umzubenennen, benennen Sie die Person in einem Artikel um.</translation>
+    </message>
+    <message>
+        <source>Give the new person a name.</source>
+        <translation>Geben Sie der neuen Person einen Namen.</translation>
     </message>
 </context>
 <context>

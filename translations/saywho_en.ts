@@ -78,5 +78,19 @@
                 <numerusform>%n articles</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n people; select two to merge them, one to split it (right-click)</source>
+            <translation>
+                <numerusform>%n person; select two to merge them, one to split it (right-click)</numerusform>
+                <numerusform>%n people; select two to merge them, one to split it (right-click)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n people into “%1”</source>
+            <translation>
+                <numerusform>Merge %n person into “%1”</numerusform>
+                <numerusform>Merge %n people into “%1”</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

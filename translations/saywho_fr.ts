@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>The library file that keeps articles and corrections (default: the last one used, or library.sqlite in the application data folder).</source>
-        <translation>Le fichier de bibliothèque qui garde articles et corrections (par défaut : le dernier utilisé, ou library.sqlite dans le dossier de données de l'application).</translation>
+        <translation>Le fichier de bibliothèque qui garde articles et corrections (par défaut : le dernier utilisé, ou library.sqlite dans le dossier de données de l&apos;application).</translation>
     </message>
 </context>
 <context>
@@ -322,15 +322,15 @@
     </message>
     <message>
         <source>&quot;start&quot; and &quot;end&quot; (code points) are needed</source>
-        <translation>"start" et "end" (points de code) sont nécessaires</translation>
+        <translation>&quot;start&quot; et &quot;end&quot; (points de code) sont nécessaires</translation>
     </message>
     <message>
         <source>the span %1–%2 is not inside the article&apos;s %3 code points</source>
-        <translation>l'étendue %1–%2 n'est pas dans les %3 points de code de l'article</translation>
+        <translation>l&apos;étendue %1–%2 n&apos;est pas dans les %3 points de code de l&apos;article</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is needed</source>
-        <translation>"%1" (%2) est nécessaire</translation>
+        <translation>&quot;%1&quot; (%2) est nécessaire</translation>
     </message>
     <message>
         <source>a quote id such as q3</source>
@@ -338,19 +338,19 @@
     </message>
     <message>
         <source>an entity id, a name, or null for nobody</source>
-        <translation>un identifiant d'entité, un nom, ou null pour personne</translation>
+        <translation>un identifiant d&apos;entité, un nom, ou null pour personne</translation>
     </message>
     <message>
         <source>there is no entity %1</source>
-        <translation>il n'y a pas d'entité %1</translation>
+        <translation>il n&apos;y a pas d&apos;entité %1</translation>
     </message>
     <message>
         <source>&quot;kind&quot; is person, organization or group</source>
-        <translation>"kind" vaut person, organization ou group</translation>
+        <translation>&quot;kind&quot; vaut person, organization ou group</translation>
     </message>
     <message>
         <source>&quot;kind&quot; is direct or partial</source>
-        <translation>"kind" vaut direct ou partial</translation>
+        <translation>&quot;kind&quot; vaut direct ou partial</translation>
     </message>
     <message>
         <source>a quote id, and direct or partial</source>
@@ -358,15 +358,15 @@
     </message>
     <message>
         <source>two entity ids such as e2</source>
-        <translation>deux identifiants d'entité comme e2</translation>
+        <translation>deux identifiants d&apos;entité comme e2</translation>
     </message>
     <message>
         <source>an entity id</source>
-        <translation>un identifiant d'entité</translation>
+        <translation>un identifiant d&apos;entité</translation>
     </message>
     <message>
         <source>an entity id, and person, organization or group</source>
-        <translation>un identifiant d'entité, et person, organization ou group</translation>
+        <translation>un identifiant d&apos;entité, et person, organization ou group</translation>
     </message>
     <message>
         <source>a mention id such as m5</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>there is no date t%1</source>
-        <translation>il n'y a pas de date t%1</translation>
+        <translation>il n&apos;y a pas de date t%1</translation>
     </message>
     <message>
         <source>&quot;type&quot; is DATE, TIME, DURATION or SET</source>
-        <translation>"type" vaut DATE, TIME, DURATION ou SET</translation>
+        <translation>&quot;type&quot; vaut DATE, TIME, DURATION ou SET</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or null for unknown</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>unknown op &quot;%1&quot;; the ops are %2</source>
-        <translation>op inconnue "%1" ; les ops sont %2</translation>
+        <translation>op inconnue &quot;%1&quot; ; les ops sont %2</translation>
     </message>
 </context>
 <context>
@@ -879,7 +879,7 @@
     <name>saywho::store::BackupKeeper</name>
     <message>
         <source>The library failed its integrity check (%1); no backup was made.</source>
-        <translation>La bibliothèque a échoué au contrôle d'intégrité (%1) ; aucune sauvegarde n'a été faite.</translation>
+        <translation>La bibliothèque a échoué au contrôle d&apos;intégrité (%1) ; aucune sauvegarde n&apos;a été faite.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Cannot write the backup %1.</source>
-        <translation>Impossible d'écrire la sauvegarde %1.</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
     </message>
     <message>
         <source>Cannot move the damaged library %1 aside.</source>
@@ -902,7 +902,7 @@
     <name>saywho::store::Library</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d'ouvrir la bibliothèque %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
     </message>
     <message>
         <source>The library %1 is busy: another SayWho is writing to it. Try again in a moment.</source>
@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>%1 is not a SayWho library (SQLite says: %2).</source>
-        <translation>%1 n'est pas une bibliothèque SayWho (SQLite dit : %2).</translation>
+        <translation>%1 n&apos;est pas une bibliothèque SayWho (SQLite dit : %2).</translation>
     </message>
     <message>
         <source>The library %1 was written by a newer SayWho (library version %2; this SayWho reads up to version %3). It was left untouched.</source>
-        <translation>La bibliothèque %1 a été écrite par un SayWho plus récent (version %2 ; ce SayWho lit jusqu'à la version %3). Elle n'a pas été touchée.</translation>
+        <translation>La bibliothèque %1 a été écrite par un SayWho plus récent (version %2 ; ce SayWho lit jusqu&apos;à la version %3). Elle n&apos;a pas été touchée.</translation>
     </message>
     <message>
         <source>The library %1 is damaged: %2</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Cannot write to the library %1: %2</source>
-        <translation>Impossible d'écrire dans la bibliothèque %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans la bibliothèque %1 : %2</translation>
     </message>
     <message>
         <source>Cannot bring the library %1 up to date: %2</source>
@@ -942,14 +942,14 @@
     </message>
     <message>
         <source>The stored text of article %1 does not match its map.</source>
-        <translation>Le texte enregistré de l'article %1 ne correspond pas à sa table de correspondance.</translation>
+        <translation>Le texte enregistré de l&apos;article %1 ne correspond pas à sa table de correspondance.</translation>
     </message>
 </context>
 <context>
     <name>saywho::store::SchemaMigrator</name>
     <message>
         <source>This library was written by a newer SayWho (library version %1; this SayWho reads up to version %2). It was left untouched.</source>
-        <translation>Cette bibliothèque a été écrite par un SayWho plus récent (version %1 ; ce SayWho lit jusqu'à la version %2). Elle n'a pas été touchée.</translation>
+        <translation>Cette bibliothèque a été écrite par un SayWho plus récent (version %1 ; ce SayWho lit jusqu&apos;à la version %2). Elle n&apos;a pas été touchée.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>no library is open</source>
-        <translation>aucune bibliothèque n'est ouverte</translation>
+        <translation>aucune bibliothèque n&apos;est ouverte</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>“%1” cannot be reverted: what it changed was changed again since. Revert the later corrections first.</source>
-        <translation>« %1 » ne peut pas être annulée : ce qu'elle a changé a été changé de nouveau depuis. Annulez d'abord les corrections plus récentes.</translation>
+        <translation>« %1 » ne peut pas être annulée : ce qu&apos;elle a changé a été changé de nouveau depuis. Annulez d&apos;abord les corrections plus récentes.</translation>
     </message>
     <message>
         <source>Revert “%1”</source>
@@ -1912,7 +1912,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>Your articles stay as they are. Until a library is open, corrections are not kept after the window closes.</source>
-        <translation>Vos articles restent tels quels. Tant qu'aucune bibliothèque n'est ouverte, les corrections ne sont pas conservées après la fermeture de la fenêtre.</translation>
+        <translation>Vos articles restent tels quels. Tant qu&apos;aucune bibliothèque n&apos;est ouverte, les corrections ne sont pas conservées après la fermeture de la fenêtre.</translation>
     </message>
     <message>
         <source>Restore the Newest Backup</source>
@@ -1959,7 +1959,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>They are kept in memory and written as soon as the library can be written: %1</source>
-        <translation>Elles sont gardées en mémoire et écrites dès que la bibliothèque peut l'être : %1</translation>
+        <translation>Elles sont gardées en mémoire et écrites dès que la bibliothèque peut l&apos;être : %1</translation>
     </message>
     <message>
         <source>Library: %1</source>
@@ -1971,7 +1971,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>The library %1 failed its integrity check: %2</source>
-        <translation>La bibliothèque %1 a échoué au contrôle d'intégrité : %2</translation>
+        <translation>La bibliothèque %1 a échoué au contrôle d&apos;intégrité : %2</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>Search the library (a &quot;phrase&quot; in double quotes)</source>
-        <translation>Chercher dans la bibliothèque (une « expression » entre guillemets droits "…")</translation>
+        <translation>Chercher dans la bibliothèque (une « expression » entre guillemets droits &quot;…&quot;)</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -2079,6 +2079,88 @@ ou déposez un fichier texte ici.</translation>
         <source>%1 articles mentioning %2</source>
         <translation>%1 articles mentionnent %2</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people; select two to merge them, one to split it (right-click)</source>
+        <translation>
+            <numerusform>%n personne ; en sélectionner deux pour les fusionner, une pour la scinder (clic droit)</numerusform>
+            <numerusform>%n personnes ; en sélectionner deux pour les fusionner, une pour la scinder (clic droit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation>Fusionner dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Quotes by “%1”</source>
+        <translation>Citations de « %1 »</translation>
+    </message>
+    <message>
+        <source>Articles Mentioning “%1”</source>
+        <translation>Articles mentionnant « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n people into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n personne dans « %1 »</numerusform>
+            <numerusform>Fusionner %n personnes dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split “%1” off “%2”</source>
+        <translation>Séparer « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” appears in one article only: there is nothing to split.</source>
+        <translation>« %1 » n’apparaît que dans un article : il n’y a rien à scinder.</translation>
+    </message>
+    <message>
+        <source>The library did not take the change: %1</source>
+        <translation>La bibliothèque n’a pas pris la modification : %1</translation>
+    </message>
 </context>
 <context>
     <name>saywho::ui::LibraryWindowPart</name>
@@ -2092,7 +2174,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>This article is not in a library, so it has no history beyond this session (Edit → History).</source>
-        <translation>Cet article n'est dans aucune bibliothèque : il n'a pas d'historique au-delà de cette session (Édition → Historique).</translation>
+        <translation>Cet article n&apos;est dans aucune bibliothèque : il n&apos;a pas d&apos;historique au-delà de cette session (Édition → Historique).</translation>
     </message>
     <message>
         <source>Open &amp;Library…</source>
@@ -2325,6 +2407,57 @@ ou déposez un fichier texte ici.</translation>
     <message>
         <source>Also called</source>
         <translation>Aussi appelé</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::PersonSplitDialog</name>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Scinder « %1 »</translation>
+    </message>
+    <message>
+        <source>Check the articles whose “%1” is someone else. Their mentions and quotes become a new library person.</source>
+        <translation>Cochez les articles où « %1 » est quelqu’un d’autre. Leurs mentions et citations deviennent une nouvelle personne de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nommé</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>&amp;New person’s name:</source>
+        <translation>&amp;Nom de la nouvelle personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Scinder</translation>
+    </message>
+    <message>
+        <source>Check at least one article.</source>
+        <translation>Cochez au moins un article.</translation>
+    </message>
+    <message>
+        <source>Leave at least one article with “%1”; to rename everyone, rename the person in an article.</source>
+        <translation>Laissez au moins un article à « %1 » ; pour renommer tout le monde, renommez la personne dans un article.</translation>
+    </message>
+    <message>
+        <source>Give the new person a name.</source>
+        <translation>Donnez un nom à la nouvelle personne.</translation>
     </message>
 </context>
 <context>

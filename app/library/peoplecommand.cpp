@@ -5,7 +5,6 @@
 #include "store/library.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -112,12 +111,13 @@ int split(store::Library &lib, const QString &idText, const QString &articlesTex
         printErr(r.error);
         return ExitFailed;
     }
-    printOut(QCoreApplication::translate("saywho::app::Library", "split p%1 (%2): %n article(s) now p%3 (%4)",
-                                         nullptr, int(found.size()))
+    QStringList moved;
+    for (qint64 a : std::as_const(articles))
+        moved.append(QString::number(a));
+    moved.sort();
+    printOut(tr("split p%1 (%2): its mentions in article(s) %3 are now p%4 (%5)")
                  .arg(person->id)
-                 .arg(person->name)
-                 .arg(created)
-                 .arg(name.trimmed()));
+                 .arg(person->name, moved.join(u','), QString::number(created), name.trimmed()));
     for (qint64 id : {person->id, created})
         if (const auto p = lib.people().person(id))
             printOut(personLine(*p));
