@@ -82,7 +82,7 @@ LibraryDock::LibraryDock(LibraryController *controller, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     // Wide enough for a title and its date beside the article column.
-    body->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    body->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWidget(body);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
@@ -291,6 +291,8 @@ void LibraryDock::showPeople(const QString &filter)
         item->setData(2, Qt::UserRole, p.articles);
         item->setText(3, QLocale().toString(p.quotes));
         item->setData(3, Qt::UserRole, p.quotes);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, PersonRole, p.id);
         items.append(item);
     }
@@ -298,6 +300,8 @@ void LibraryDock::showPeople(const QString &filter)
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(2, Qt::DescendingOrder);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names first: the counts are short, and the kind is one word.
+    m_tree->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_note->setText(r.ok() ? tr("%n people; select two to merge them, one to split it (right-click)", nullptr,

@@ -44,6 +44,7 @@ PersonSplitDialog::PersonSplitDialog(const store::LibraryPerson &person,
         item->setText(1, a.dct.isValid() ? QLocale().toString(a.dct, QLocale::ShortFormat) : QString());
         item->setText(2, a.name);
         item->setText(3, QLocale().toString(a.quotes));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, RowRole, a.entityRow);
         item->setCheckState(0, Qt::Unchecked);
     }
