@@ -16,8 +16,10 @@
 #include "library/librarywindowpart.h"
 #include "library/personsplitdialog.h"
 #include "mainwindow.h"
+#include "model/edits/quoteedits.h"
 #include "panels/documenttablemodel.h"
 #include "panels/tablepanel.h"
+#include "store/database.h"
 #include "store/library.h"
 #include "uiresources.h"
 
@@ -158,6 +160,37 @@ private slots:
         QCOMPARE(w->tabs()->count(), 1);
         QCOMPARE(speakerOf(w->tabs()->current()->session()->document(), u"always ready for diplomacy"_s),
                  u"Anthony Blinken"_s);
+    }
+
+    void busyLibraryKeepsCorrectionsUntilItCanWrite()
+    {
+        auto w = start();
+        QVERIFY(w);
+        ui::ArticleTab *tab = w->tabs()->current();
+        const qint64 id = ui::ArticleLibraryLink::of(tab->session())->article();
+        QVERIFY(id > 0);
+        const QString words = u"relevant stakeholders"_s;
+        store::Library other;
+        QVERIFY(other.open(db()).ok());
+        const qsizetype before = other.corrections().list(id).size();
+        // Another program holds the library's write lock: the correction waits in memory, and the
+        // window says so.
+        store::Database blocker;
+        QVERIFY(blocker.open(db(), 100).ok());
+        QVERIFY(blocker.exec(u"BEGIN EXCLUSIVE"_s).ok());
+        const core::Document &doc = tab->session()->document();
+        QCOMPARE(tab->session()->applyEdit(
+                     core::edits::setSpeakerByName(doc, quoteWith(doc, words)->id, u"Jean-Yves Le Drian"_s),
+                     u"Set speaker"_s),
+                 QString());
+        QLabel *status = w->library()->controller()->statusLabel();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"not yet in the library"_s), 15000);
+        QVERIFY(!status->toolTip().isEmpty());
+        QVERIFY(blocker.exec(u"ROLLBACK"_s).ok());
+        // Written on the next try, with nothing lost, and the note goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(u"not yet"_s), 15000);
+        QTRY_COMPARE(other.corrections().list(id).size(), before + 1);
+        QCOMPARE(speakerOf(*other.load(id), words), u"Jean-Yves Le Drian"_s);
     }
 
     void peopleAreMergedAndSplitAsUndoSteps()
