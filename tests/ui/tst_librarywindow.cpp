@@ -1,5 +1,7 @@
 // The library in the window (issue 10): a correction made through the UI is in the library when
-// the window is closed and started again on it, and History reverts it as a new, undoable edit.
+// the window is closed and started again on it, and History reverts it as a new, undoable edit; a
+// damaged or foreign library file gets its choices; a busy library keeps corrections in memory;
+// library people are merged and split as undo steps.
 
 #include "actions.h"
 #include "analysis/pipeline.h"
@@ -19,14 +21,18 @@
 #include "model/edits/quoteedits.h"
 #include "panels/documenttablemodel.h"
 #include "panels/tablepanel.h"
+#include "store/backupkeeper.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "uiresources.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -48,6 +54,36 @@ class TestLibraryWindow final : public QObject
 private:
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(u"library.sqlite"_s); }
+
+    // Answers each message box the controller shows: presses the button called answer in the one
+    // that says the library cannot be opened (noting its buttons), accepts any later one.
+    void answerBoxes(const QString &answer)
+    {
+        m_answered.clear();
+        QStringList *buttons = &m_answered;
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [timer, buttons, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (!box->text().contains(u"cannot be opened"_s)) {
+                box->accept();
+                timer->stop();
+                return;
+            }
+            for (QAbstractButton *b : box->buttons())
+                buttons->append(b->text());
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == answer) {
+                    b->click();
+                    break;
+                }
+            if (!answer.contains(u"Backup"_s))
+                timer->stop();
+        });
+        timer->start(50);
+    }
+    QStringList m_answered; // the buttons of the box answerBoxes answered
 
     std::unique_ptr<ui::MainWindow> start()
     {
@@ -160,6 +196,60 @@ private slots:
         QCOMPARE(w->tabs()->count(), 1);
         QCOMPARE(speakerOf(w->tabs()->current()->session()->document(), u"always ready for diplomacy"_s),
                  u"Anthony Blinken"_s);
+    }
+
+    void damagedLibraryOffersTheNewestBackup()
+    {
+        const QString path = m_dir.filePath(u"damaged/library.sqlite"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            store::Library lib;
+            QVERIFY(lib.open(path).ok());
+            core::Document doc =
+                core::DocumentLoader::fromText(u"Harbour news\n\n\"All is well,\" said Ada Keeper.\n"_s)
+                    .document;
+            core::Pipeline::standard().run(doc);
+            qint64 id = 0;
+            QVERIFY(lib.add(doc, u"test"_s, &id).ok());
+            QVERIFY(store::BackupKeeper(path).backupNow(lib.database()).ok());
+            QVERIFY(lib.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(3996, 'Z')); // the schema page
+        f.close();
+
+        QWidget window;
+        ui::LibraryController controller(&window);
+        answerBoxes(u"Restore the Newest Backup"_s);
+        QVERIFY(controller.openAtStart(path));
+        QVERIFY(m_answered.contains(u"Open Another Library…"_s));
+        QVERIFY(controller.library());
+        QCOMPARE(controller.library()->articles().list().size(), 1);
+        const QStringList aside =
+            QDir(QFileInfo(path).absolutePath()).entryList({u"library.sqlite.damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+    }
+
+    void foreignFileLeavesTheWindowWithoutALibrary()
+    {
+        const QString path = m_dir.filePath(u"notes.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray notes = QByteArray("These are my notes, not a database.\n").repeated(100);
+        f.write(notes);
+        f.close();
+        QWidget window;
+        ui::LibraryController controller(&window);
+        answerBoxes(u"Continue Without a Library"_s);
+        QVERIFY(!controller.openAtStart(path));
+        QVERIFY(!m_answered.contains(u"Restore the Newest Backup"_s));
+        QVERIFY(m_answered.contains(u"Create a New Library…"_s));
+        QVERIFY(!controller.library());
+        QVERIFY(controller.statusLabel()->text().contains(u"No library"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), notes);
     }
 
     void busyLibraryKeepsCorrectionsUntilItCanWrite()
