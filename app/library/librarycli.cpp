@@ -89,7 +89,7 @@ const QHash<QString, Command> &commands()
     static const QHash<QString, Command> table{
         {u"import"_s, runImport},       {u"list"_s, runList},     {u"show"_s, runShow},
         {u"search"_s, runSearch},       {u"quotes"_s, runQuotes}, {u"edit"_s, runEdit},
-        {u"reanalyze"_s, runReanalyze}, {u"people"_s, runPeople},
+        {u"reanalyze"_s, runReanalyze}, {u"people"_s, runPeople}, {u"export"_s, runExport},
     };
     return table;
 }

@@ -10,7 +10,7 @@ class Library;
 
 namespace saywho::app {
 
-// The library commands of `saywho` (import, list, show, search, quotes, edit, reanalyze, people):
+// The library commands of `saywho` (import, list, show, search, quotes, edit, reanalyze, export):
 // each opens the library given by --db (or the default one) and says clearly why it cannot.
 bool isLibraryCommand(const QString &name);
 int runLibraryCommand(const QString &name, const QStringList &arguments);
@@ -41,6 +41,7 @@ int runQuotes(const QStringList &arguments);
 int runEdit(const QStringList &arguments);
 int runReanalyze(const QStringList &arguments);
 int runPeople(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace librarycli
 

@@ -67,6 +67,17 @@ public:
                     skipped.insert(tr("text-bound annotations with unreadable offsets"));
                     continue;
                 }
+                // Offsets past the end mean the .ann belongs to another text (or an edited one):
+                // reading it would attach every annotation to the wrong words.
+                if (begin < 0 || end > at.length()) {
+                    m_result.error = tr("%1 has offsets %2-%3 but its text has %4 characters: the .ann "
+                                        "does not belong to this .txt")
+                                         .arg(id.toString())
+                                         .arg(begin)
+                                         .arg(end)
+                                         .arg(at.length());
+                    return std::move(m_result);
+                }
                 t.span = {at.position(begin), at.position(end)};
                 m_order.append(number(id));
                 m_bounds.insert(number(id), t);

@@ -56,8 +56,18 @@ public:
     LoadResult read()
     {
         LoadResult r;
-        if (m_root.value(u"saywho"_s).toInt() != 1) {
-            r.error = tr("not a SayWho JSON document of format version 1");
+        // The version JsonExporter writes; a newer one may mean fields this reader would drop, so
+        // it is refused rather than read in part.
+        constexpr int readsVersion = 1;
+        const int version = m_root.value(u"saywho"_s).toInt();
+        if (version > readsVersion) {
+            r.error = tr("written by a newer SayWho (format version %1; this SayWho reads up to version %2)")
+                          .arg(version)
+                          .arg(readsVersion);
+            return r;
+        }
+        if (version != readsVersion) {
+            r.error = tr("not a SayWho JSON document (no \"saywho\": %1 in it)").arg(readsVersion);
             return r;
         }
         const QJsonObject d = m_root.value(u"document"_s).toObject();
