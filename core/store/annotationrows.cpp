@@ -90,8 +90,9 @@ template <typename T> StoreResult AnnotationRows::put(qint64 article, const T &a
         old.bind(u":a"_s, article).bind(u":l"_s, int(f.layer)).bind(u":id"_s, a.id);
         if (!old.exec())
             return old.result();
-        if (old.next() && old.value(1).toString() == a.name)
-            person = old.value(0);
+        // A NULL read back is bound as a typed empty value, not as NULL: keep only a real id.
+        if (old.next() && old.value(1).toString() == a.name && !old.value(0).isNull())
+            person = old.value(0).toLongLong();
     }
     if (StoreResult r = remove(article, a); !r.ok())
         return r;

@@ -146,6 +146,11 @@ private slots:
         // Imported again: already there.
         const Run again = cli({u"import"_s, u"--db"_s, other, u"--format"_s, u"json"_s, file});
         QVERIFY2(again.err.contains(u"imported 0, already there 1, refused 0"_s), qPrintable(again.err));
+        // An imported article re-analyses like any other, keeping the corrections it came with.
+        const Run reanalysed = cli({u"reanalyze"_s, u"--db"_s, other, u"1"_s});
+        QVERIFY2(reanalysed.status == 0, qPrintable(reanalysed.err));
+        QVERIFY(
+            cli({u"export"_s, u"--db"_s, other, u"1"_s, u"--format"_s, u"json"_s}).out.contains("Jen Psaki"));
     }
 
     void refusalsChangeNothing()
