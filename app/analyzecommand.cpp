@@ -1,5 +1,7 @@
 #include "analyzecommand.h"
 
+#include "jobsoption.h"
+
 #include "exportoutput.h"
 #include "orderedrunner.h"
 
@@ -166,8 +168,7 @@ int runAnalyze(const QStringList &arguments)
         tr("Write the output to PATH: a file (pdf, odt, qdpx; all articles for json, csv) or a folder "
            "(brat, or one file per article)."),
         u"PATH"_s);
-    const QCommandLineOption jobsOpt(QStringList{u"j"_s, u"jobs"_s},
-                                     tr("Analyse N articles at once (default: one per core)."), u"N"_s);
+    const QCommandLineOption jobsOpt = jobsOption(tr("Analyse N articles at once (default: one per core)."));
     const QCommandLineOption jsonlOpt(
         u"jsonl"_s, tr("Read JSON Lines from standard input ({\"id\", \"text\", \"dct\", \"title\", \"url\"} "
                        "a line) and write one result line per input line, in order."));
@@ -201,14 +202,11 @@ int runAnalyze(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    int jobs = OrderedRunner::defaultThreads();
-    if (parser.isSet(jobsOpt)) {
-        bool ok = false;
-        jobs = parser.value(jobsOpt).toInt(&ok);
-        if (!ok || jobs < 1) {
-            printErr(tr("-j wants a number of jobs of at least 1, not '%1'").arg(parser.value(jobsOpt)));
-            return ExitUsage;
-        }
+    QString jobsError;
+    const int jobs = jobsValue(parser, &jobsError);
+    if (jobs == 0) {
+        printErr(jobsError);
+        return ExitUsage;
     }
     const bool jsonl = parser.isSet(jsonlOpt);
     const QStringList files = parser.positionalArguments();

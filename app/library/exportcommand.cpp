@@ -5,7 +5,7 @@
 
 #include "librarycli.h"
 
-#include "../orderedrunner.h"
+#include "../jobsoption.h"
 
 #include "allexporters.h"
 #include "export/csvexporter.h"
@@ -214,8 +214,7 @@ int runExport(const QStringList &arguments)
                          "with --all); without it, text formats go to standard output."),
                       u"PATH"_s});
     parser.addOption({u"all"_s, tr("Every article of the library.")});
-    parser.addOption(
-        {QStringList{u"j"_s, u"jobs"_s}, tr("Articles written at once (default: all cores)."), u"N"_s});
+    parser.addOption(jobsOption(tr("Articles written at once (default: all cores).")));
     parser.addPositionalArgument(u"ID"_s, tr("The article's id (saywho list), or --all."));
     if (!parse(parser, arguments, tr("Exports stored articles with their corrections.")))
         return ExitUsage;
@@ -231,14 +230,11 @@ int runExport(const QStringList &arguments)
         printErr(tr("export: give one article id or --all"));
         return ExitUsage;
     }
-    int jobs = OrderedRunner::defaultThreads();
-    if (parser.isSet(u"jobs"_s)) {
-        bool ok = false;
-        jobs = parser.value(u"jobs"_s).toInt(&ok);
-        if (!ok || jobs < 1) {
-            printErr(tr("--jobs needs a positive number"));
-            return ExitUsage;
-        }
+    QString jobsError;
+    const int jobs = jobsValue(parser, &jobsError);
+    if (jobs == 0) {
+        printErr(jobsError);
+        return ExitUsage;
     }
     const QString output = parser.value(u"output"_s);
     const bool table = all && exporter->name() == u"csv";

@@ -5,6 +5,8 @@
 
 #include "librarycli.h"
 
+#include "../jobsoption.h"
+
 #include "../orderedrunner.h"
 
 #include "analysis/pipeline.h"
@@ -126,8 +128,7 @@ QList<Slot> expand(Format format, const QStringList &arguments)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(
-        {QStringList{u"j"_s, u"jobs"_s}, tr("Files analysed at once (default: all cores)."), u"N"_s});
+    parser.addOption(jobsOption(tr("Files analysed at once (default: all cores).")));
     parser.addOption({u"format"_s,
                       tr("text (default: plain text, Markdown or HTML, analysed), json (SayWho JSON "
                          "with its corrections) or brat (NAME.ann beside NAME.txt, or a folder of them)."),
@@ -149,14 +150,11 @@ int runImport(const QStringList &arguments)
         printErr(tr("import: no file given"));
         return ExitUsage;
     }
-    int jobs = OrderedRunner::defaultThreads();
-    if (parser.isSet(u"jobs"_s)) {
-        bool ok = false;
-        jobs = parser.value(u"jobs"_s).toInt(&ok);
-        if (!ok || jobs < 1) {
-            printErr(tr("--jobs needs a positive number"));
-            return ExitUsage;
-        }
+    QString jobsError;
+    const int jobs = jobsValue(parser, &jobsError);
+    if (jobs == 0) {
+        printErr(jobsError);
+        return ExitUsage;
     }
     store::Library lib;
     if (!openLibrary(parser, lib))

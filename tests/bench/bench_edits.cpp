@@ -2,7 +2,7 @@
 // and highlighting updated, on the sample and on a long article; and a re-analysis that keeps 500
 // corrections. Prints figures (median of several edits); run it by hand, it is not a CTest test:
 //   build/bench/bench_edits [--size MB] [--corpus DIR]
-#include "../core/randomedits.h"
+#include "randomedits.h"
 
 #include "analysis/pipeline.h"
 #include "analysis/reanalysis.h"

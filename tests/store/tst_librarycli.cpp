@@ -1,11 +1,12 @@
 // The library commands as scripts use them: import (with its summary), list, show, search, quotes,
 // edit (each op of the issue, and refusals that change nothing), reanalyze and people (issue 10).
 
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,13 +21,11 @@ struct Run
     QString err;
 };
 
-Run saywho(const QStringList &args)
+// The library commands print text: compared as strings.
+Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAYWHO_BIN), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const saywho::test::CliRun r = saywho::test::runSaywho(args);
+    return {r.status, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 } // namespace
@@ -41,7 +40,7 @@ class TestLibraryCli : public QObject
 
     QJsonObject show()
     {
-        const Run r = saywho({u"show"_s, u"--db"_s, db(), u"1"_s});
+        const Run r = cli({u"show"_s, u"--db"_s, db(), u"1"_s});
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
     QJsonObject quoteWith(const QString &words)
@@ -55,14 +54,14 @@ class TestLibraryCli : public QObject
 private slots:
     void importSaysWhatItDid()
     {
-        const Run first = saywho({u"import"_s, u"--db"_s, db(), article, m_dir.filePath(u"missing.txt"_s)});
+        const Run first = cli({u"import"_s, u"--db"_s, db(), article, m_dir.filePath(u"missing.txt"_s)});
         QCOMPARE(first.status, 1);
         QVERIFY2(first.err.contains(u"imported 1, already there 0, refused 1"_s), qPrintable(first.err));
         QVERIFY(first.err.contains(u"missing.txt"_s));
-        const Run again = saywho({u"import"_s, u"--db"_s, db(), article});
+        const Run again = cli({u"import"_s, u"--db"_s, db(), article});
         QCOMPARE(again.status, 0);
         QVERIFY2(again.err.contains(u"imported 0, already there 1, refused 0"_s), qPrintable(again.err));
-        const Run list = saywho({u"list"_s, u"--db"_s, db()});
+        const Run list = cli({u"list"_s, u"--db"_s, db()});
         QCOMPARE(list.out.count(u'\n'), 1);
         QVERIFY(list.out.startsWith(u"1\t"_s));
         QVERIFY(list.out.contains(u"Harbour plan"_s));
@@ -73,42 +72,42 @@ private slots:
         const QString spokesman = quoteWith(u"Nothing is decided"_s).value(u"id"_s).toString();
         QVERIFY(spokesman.startsWith(u'q'));
         Run r =
-            saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
-                    u"{\"op\":\"set-speaker\",\"quote\":\"%1\",\"speaker\":\"Jen Psaki\"}"_s.arg(spokesman)});
+            cli({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                 u"{\"op\":\"set-speaker\",\"quote\":\"%1\",\"speaker\":\"Jen Psaki\"}"_s.arg(spokesman)});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QJsonObject q = quoteWith(u"Nothing is decided"_s);
         QCOMPARE(q.value(u"speaker"_s).toObject().value(u"name"_s).toString(), u"Jen Psaki"_s);
         QVERIFY(q.value(u"user"_s).toArray().contains(u"speaker"_s));
 
         const QString ferries = quoteWith(u"ferries"_s).value(u"id"_s).toString();
-        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
-                    u"{\"op\":\"remove-quote\",\"quote\":\"%1\"}"_s.arg(ferries)});
+        r = cli({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                 u"{\"op\":\"remove-quote\",\"quote\":\"%1\"}"_s.arg(ferries)});
         QCOMPARE(r.status, 0);
         QVERIFY(quoteWith(u"ferries"_s).isEmpty());
 
-        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
-                    u"{\"op\":\"add-quote\",\"start\":0,\"end\":35,\"kind\":\"partial\"}"_s});
+        r = cli({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                 u"{\"op\":\"add-quote\",\"start\":0,\"end\":35,\"kind\":\"partial\"}"_s});
         QVERIFY2(r.status == 0 && r.out.contains(u"new q"_s), qPrintable(r.out + r.err));
 
         const QJsonArray dates = show().value(u"dates"_s).toArray();
         QVERIFY(!dates.isEmpty());
         const QString d = dates.first().toObject().value(u"id"_s).toString();
-        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
-                    u"{\"op\":\"set-date\",\"date\":\"%1\",\"value\":\"2022-11-01\"}"_s.arg(d)});
+        r = cli({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                 u"{\"op\":\"set-date\",\"date\":\"%1\",\"value\":\"2022-11-01\"}"_s.arg(d)});
         QCOMPARE(r.status, 0);
         QCOMPARE(show().value(u"dates"_s).toArray().first().toObject().value(u"value"_s).toString(),
                  u"2022-11-01"_s);
 
         const QJsonArray entities = show().value(u"entities"_s).toArray();
         QVERIFY(entities.size() >= 2);
-        r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s,
-                    u"{\"op\":\"merge-entities\",\"into\":\"%1\",\"from\":\"%2\"}"_s.arg(
-                        entities.at(0).toObject().value(u"id"_s).toString(),
-                        entities.at(1).toObject().value(u"id"_s).toString())});
+        r = cli({u"edit"_s, u"--db"_s, db(), u"1"_s,
+                 u"{\"op\":\"merge-entities\",\"into\":\"%1\",\"from\":\"%2\"}"_s.arg(
+                     entities.at(0).toObject().value(u"id"_s).toString(),
+                     entities.at(1).toObject().value(u"id"_s).toString())});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(show().value(u"entities"_s).toArray().size(), entities.size() - 1);
 
-        const Run list = saywho({u"list"_s, u"--db"_s, db()});
+        const Run list = cli({u"list"_s, u"--db"_s, db()});
         QVERIFY2(list.out.contains(u"\t5\tHarbour"_s), qPrintable(list.out));
     }
 
@@ -125,24 +124,24 @@ private slots:
     void invalidEditsChangeNothing()
     {
         QFETCH(QString, edit);
-        saywho({u"list"_s, u"--db"_s, db()}); // checkpointed by the last writer; compare the data
-        const QString before = saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
-        const Run r = saywho({u"edit"_s, u"--db"_s, db(), u"1"_s, edit});
+        cli({u"list"_s, u"--db"_s, db()}); // checkpointed by the last writer; compare the data
+        const QString before = cli({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
+        const Run r = cli({u"edit"_s, u"--db"_s, db(), u"1"_s, edit});
         QVERIFY(r.status != 0);
         QVERIFY2(r.err.contains(u"refused"_s) || r.err.contains(u"JSON"_s), qPrintable(r.err));
-        QCOMPARE(saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out, before);
+        QCOMPARE(cli({u"show"_s, u"--db"_s, db(), u"1"_s}).out, before);
     }
 
     void searchQuotesAndReanalyze()
     {
-        Run r = saywho({u"search"_s, u"--db"_s, db(), u"harbour"_s});
+        Run r = cli({u"search"_s, u"--db"_s, db(), u"harbour"_s});
         QVERIFY2(r.status == 0 && r.out.startsWith(u"article\t1\t"_s), qPrintable(r.out));
-        r = saywho({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Psaki"_s});
+        r = cli({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Psaki"_s});
         QVERIFY2(r.status == 0 && r.out.contains(u"Nothing is decided"_s), qPrintable(r.out + r.err));
-        r = saywho({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Nobody Atall"_s});
+        r = cli({u"quotes"_s, u"--db"_s, db(), u"--speaker"_s, u"Nobody Atall"_s});
         QCOMPARE(r.status, 1);
-        const QString before = saywho({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
-        r = saywho({u"reanalyze"_s, u"--db"_s, db(), u"--all"_s});
+        const QString before = cli({u"show"_s, u"--db"_s, db(), u"1"_s}).out;
+        r = cli({u"reanalyze"_s, u"--db"_s, db(), u"--all"_s});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         // Every correction kept: the user's quotes, speakers and values come back as they were.
         const QJsonObject after = show();
@@ -160,13 +159,13 @@ private slots:
         // A library of its own: the fixture article and the bridge article, as the engine found them.
         const QString db = m_dir.filePath(u"people.sqlite"_s);
         const QString bridge = QStringLiteral(SAYWHO_TEST_DATA "/store/bridge.txt");
-        QVERIFY(saywho({u"import"_s, u"--db"_s, db, article, bridge}).status == 0);
+        QVERIFY(cli({u"import"_s, u"--db"_s, db, article, bridge}).status == 0);
         auto personId = [&](const QString &name) {
-            const Run r = saywho({u"people"_s, u"--db"_s, db, name});
+            const Run r = cli({u"people"_s, u"--db"_s, db, name});
             return r.status == 0 ? r.out.section(u'\t', 0, 0) : QString();
         };
         auto line = [&](const QString &id) {
-            for (const QString &l : saywho({u"people"_s, u"--db"_s, db}).out.split(u'\n'))
+            for (const QString &l : cli({u"people"_s, u"--db"_s, db}).out.split(u'\n'))
                 if (l.startsWith(id + u'\t'))
                     return l;
             return QString();
@@ -179,30 +178,30 @@ private slots:
         const int okoroQuotes = line(okoro).section(u'\t', 3, 3).toInt();
         const int vasquezQuotes = line(vasquez).section(u'\t', 3, 3).toInt();
 
-        Run r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, okoro});
+        Run r = cli({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, okoro});
         QCOMPARE(r.status, 1);
-        r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, u"p9999"_s});
+        r = cli({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, u"p9999"_s});
         QVERIFY2(r.status == 1 && r.err.contains(u"p9999"_s), qPrintable(r.err));
-        r = saywho({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, vasquez});
+        r = cli({u"people"_s, u"--db"_s, db, u"--merge"_s, okoro, vasquez});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(line(vasquez), QString());
         QCOMPARE(line(okoro).section(u'\t', 3, 3).toInt(), okoroQuotes + vasquezQuotes);
         QCOMPARE(personId(u"Elena Vasquez"_s), okoro);
-        r = saywho({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Vasquez"_s});
+        r = cli({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Vasquez"_s});
         QCOMPARE(r.out.count(u'\n'), okoroQuotes + vasquezQuotes);
 
         // The bridge article (2) becomes a person of its own; an article without them is refused.
-        r = saywho({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2,3"_s, u"--name"_s,
-                    u"Bridge Okoro"_s});
+        r = cli({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2,3"_s, u"--name"_s,
+                 u"Bridge Okoro"_s});
         QVERIFY2(r.status == 1 && r.err.contains(u"article 3"_s), qPrintable(r.err));
-        r = saywho({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2"_s, u"--name"_s,
-                    u"Bridge Okoro"_s});
+        r = cli({u"people"_s, u"--db"_s, db, u"--split"_s, okoro, u"--articles"_s, u"2"_s, u"--name"_s,
+                 u"Bridge Okoro"_s});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         const QString created = personId(u"Bridge Okoro"_s);
         QVERIFY(!created.isEmpty() && created != okoro);
         QCOMPARE(line(created).section(u'\t', 2, 2), u"1"_s);
         QCOMPARE(line(okoro).section(u'\t', 2, 2), u"1"_s);
-        r = saywho({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Bridge Okoro"_s});
+        r = cli({u"quotes"_s, u"--db"_s, db, u"--speaker"_s, u"Bridge Okoro"_s});
         QVERIFY2(r.out.contains(u"bridge to nowhere"_s) && !r.out.contains(u"ferries"_s), qPrintable(r.out));
     }
 };

@@ -2,14 +2,13 @@
 // user's corrections (export, import, export gives the same bytes), brat standoff in, refusals that
 // change nothing, export --db of one article and of all (csv as one table), and the usage errors.
 
-#include "../core/clirun.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,16 +25,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAYWHO_BIN), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    const saywho::test::CliRun r = saywho::test::runSaywho(args);
+    return {r.status, r.out, QString::fromUtf8(r.err)};
 }
 
 // RFC 4180, as the CSV format check reads it.
@@ -170,8 +161,8 @@ private slots:
         QVERIFY2(r.err.contains(u"newer.json: refused: written by a newer SayWho (format version 7"_s),
                  qPrintable(r.err));
 
-        const QString ann =
-            QString::fromUtf8(readAll(QStringLiteral(SAYWHO_TEST_DATA "/export/handwritten.ann")));
+        const QString ann = QString::fromUtf8(
+            saywho::test::readFile(QStringLiteral(SAYWHO_TEST_DATA "/export/handwritten.ann")));
         QTemporaryDir bratDir;
         QFile::copy(QStringLiteral(SAYWHO_TEST_DATA "/export/handwritten.txt"),
                     bratDir.filePath(u"far.txt"_s));
@@ -228,7 +219,7 @@ private slots:
         const QString csvFile = path(u"one.csv"_s);
         QVERIFY(cli({u"export"_s, u"--db"_s, db(), u"1"_s, u"--format"_s, u"csv"_s, u"--output"_s, csvFile})
                     .status == 0);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(csvFile)));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(saywho::test::readFile(csvFile)));
         bool found = false;
         for (const QStringList &row : rows) {
             QVERIFY(!row.value(2).contains(u"without money"_s)); // removed by the user
@@ -246,7 +237,7 @@ private slots:
         const Run r =
             cli({u"export"_s, u"--db"_s, db(), u"--all"_s, u"--format"_s, u"csv"_s, u"--output"_s, file});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(file)));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(saywho::test::readFile(file)));
         const int quotes = quoteCount(db(), 1) + quoteCount(db(), 2);
         QVERIFY(quoteCount(db(), 1) > 0 && quoteCount(db(), 2) > 0);
         QCOMPARE(rows.size(), quotes + 1);
@@ -261,7 +252,7 @@ private slots:
         QVERIFY(articles.contains(u"Harbour plan \"on track,\" says mayor"_s));
         // The same table on standard output.
         const Run out = cli({u"export"_s, u"--db"_s, db(), u"--all"_s, u"--format"_s, u"csv"_s});
-        QCOMPARE(out.out, readAll(file));
+        QCOMPARE(out.out, saywho::test::readFile(file));
     }
 
     void allWritesOneFilePerArticle()
@@ -276,9 +267,9 @@ private slots:
             QVERIFY2(files.first().startsWith(u"1-harbour-plan-on-track-says-mayor."_s),
                      qPrintable(files.first()));
             QVERIFY(files.last().startsWith(u"2-"_s));
-            QVERIFY(readAll(QDir(folder).filePath(files.first())).size() > 500);
+            QVERIFY(saywho::test::readFile(QDir(folder).filePath(files.first())).size() > 500);
         }
-        QCOMPARE(readAll(path(u"all-json/1-harbour-plan-on-track-says-mayor.json"_s)),
+        QCOMPARE(saywho::test::readFile(path(u"all-json/1-harbour-plan-on-track-says-mayor.json"_s)),
                  cli({u"export"_s, u"--db"_s, db(), u"1"_s}).out);
     }
 

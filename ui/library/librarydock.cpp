@@ -1,8 +1,7 @@
 #include "librarydock.h"
 
 #include "librarycontroller.h"
-#include "personmergecommand.h"
-#include "personsplitcommand.h"
+#include "librarypeoplecommand.h"
 #include "personsplitdialog.h"
 
 #include "store/library.h"
@@ -377,7 +376,7 @@ bool LibraryDock::mergePeople(qint64 into, const QList<qint64> &from)
     if (!merged.isEmpty()) {
         m_undo->beginMacro(text);
         for (const store::PersonMerge &done : std::as_const(merged))
-            m_undo->push(new PersonMergeCommand(m_controller, done, text, report));
+            m_undo->push(LibraryPeopleCommand::merge(m_controller, done, text, report));
         m_undo->endMacro();
     }
     reportPeople(r);
@@ -393,9 +392,9 @@ bool LibraryDock::splitPerson(qint64 person, const QList<qint64> &entityRows, co
     qint64 created = 0;
     const store::StoreResult r = lib->splitPerson(person, entityRows, name, &created);
     if (r.ok())
-        m_undo->push(new PersonSplitCommand(m_controller, {person, created, name, entityRows},
-                                            tr("Split “%1” off “%2”").arg(name, p->name),
-                                            [this](const store::StoreResult &done) { reportPeople(done); }));
+        m_undo->push(LibraryPeopleCommand::split(
+            m_controller, {person, created, name, entityRows}, tr("Split “%1” off “%2”").arg(name, p->name),
+            [this](const store::StoreResult &done) { reportPeople(done); }));
     reportPeople(r);
     return r.ok();
 }

@@ -17,15 +17,21 @@ struct CliRun
     QByteArray err;
 };
 
-// `saywho analyze ARGS…` with input on its standard input.
-inline CliRun runAnalyze(const QStringList &args, const QByteArray &input = {})
+// `saywho ARGS…` with input on its standard input.
+inline CliRun runSaywho(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
-    p.start(QStringLiteral(SAYWHO_BIN), QStringList{QStringLiteral("analyze")} + args);
+    p.start(QStringLiteral(SAYWHO_BIN), args);
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// `saywho analyze ARGS…` with input on its standard input.
+inline CliRun runAnalyze(const QStringList &args, const QByteArray &input = {})
+{
+    return runSaywho(QStringList{QStringLiteral("analyze")} + args, input);
 }
 
 // Writes bytes to name in dir; returns the file's path.
@@ -36,6 +42,13 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     f.open(QIODevice::WriteOnly);
     f.write(bytes);
     return path;
+}
+
+// A file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace saywho::test
