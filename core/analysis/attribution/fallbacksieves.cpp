@@ -65,4 +65,17 @@ bool previousSubjectFallback(const SieveContext &c, int q, Attribution &out)
     return guessFrom(c, firstSubject(c, prev.firstToken, prev.firstToken + prev.tokenCount), out);
 }
 
+// The last resort of all: a quotation no cue and no sentence names is, in news prose, most often the
+// words of the one the paragraph is about, its first subject before the quote ("Kelly responded
+// pointedly, with a smile: “…”", a verb no list holds).
+bool paragraphSubjectFallback(const SieveContext &c, int q, Attribution &out)
+{
+    const int para = paragraphOf(c, q);
+    if (para < 0)
+        return false;
+    const int first = c.tt().tokenAt(c.doc.paragraphs().at(para).span.begin);
+    const int open = c.openToken.at(q);
+    return open > first && guessFrom(c, firstSubject(c, first, open), out);
+}
+
 } // namespace saywho::core::sieve

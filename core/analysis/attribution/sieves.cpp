@@ -40,13 +40,16 @@ int SieveContext::speakerOf(int i) const
 const QList<Sieve> &attributionSieves()
 {
     static const QList<Sieve> sieves{
+        // "“…,” Welch said, according to Vermont Edition": the outer source is the one the reader is
+        // given, and the one the attribution names.
+        {"according-to", 0.85, sieve::accordingTo},
         {"transcript-label", 0.9, sieve::transcriptLabel},
         {"trailing-said", 0.95, sieve::trailingSaid},
         {"dash-signature", 0.85, sieve::dashSignature},
         {"leading-said", 0.9, sieve::leadingSaid},
         {"colon-introduction", 0.85, sieve::colonIntroduction},
         {"colon-noun", 0.7, sieve::colonNoun},
-        {"according-to", 0.85, sieve::accordingTo},
+        {"colon-subject", 0.7, sieve::colonSubject},
         {"sentence-verb", 0.7, sieve::sentenceVerb},
         {"as-epithet", 0.6, sieve::asEpithet},
         {"speech-noun", 0.65, sieve::speechNoun},
@@ -59,6 +62,7 @@ const QList<Sieve> &attributionSieves()
         {"sentence-subject", 0.35, sieve::sentenceSubjectFallback, true},
         {"sentence-tail", 0.35, sieve::tailSubjectFallback, true},
         {"previous-subject", 0.3, sieve::previousSubjectFallback, true},
+        {"paragraph-subject", 0.25, sieve::paragraphSubjectFallback, true},
     };
     return sieves;
 }

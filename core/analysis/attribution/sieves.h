@@ -12,6 +12,7 @@ bool dashSignature(const SieveContext &c, int q, Attribution &out);
 bool leadingSaid(const SieveContext &c, int q, Attribution &out);
 bool colonIntroduction(const SieveContext &c, int q, Attribution &out);
 bool colonNoun(const SieveContext &c, int q, Attribution &out);
+bool colonSubject(const SieveContext &c, int q, Attribution &out);
 bool accordingTo(const SieveContext &c, int q, Attribution &out);
 // From the sentence, the paragraph and the quotes around it (contextsieves.cpp):
 bool sentenceVerb(const SieveContext &c, int q, Attribution &out);
@@ -28,5 +29,6 @@ bool asEpithet(const SieveContext &c, int q, Attribution &out);
 bool sentenceSubjectFallback(const SieveContext &c, int q, Attribution &out);
 bool tailSubjectFallback(const SieveContext &c, int q, Attribution &out);
 bool previousSubjectFallback(const SieveContext &c, int q, Attribution &out);
+bool paragraphSubjectFallback(const SieveContext &c, int q, Attribution &out);
 
 } // namespace saywho::core::sieve

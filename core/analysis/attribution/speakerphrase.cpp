@@ -114,6 +114,15 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
             k = j - 1;
         else
             return -1;
+        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label before the
+        // appositive too.
+        if (k > limit && m_tt.isPunct(k, u')')) {
+            int o = k - 1;
+            while (o >= limit && o > k - MaxAppositive && !m_tt.isPunct(o, u'('))
+                --o;
+            if (o > limit && m_tt.isPunct(o, u'('))
+                k = o - 1;
+        }
     }
     if (k < limit || inQuote(k))
         return -1;

@@ -144,6 +144,20 @@ private slots:
         QTest::newRow("a place before the role of an inverted speaker")
             << u"“I can't vote for him,” said Concord resident Whit Symms."_s << u"vote for"_s
             << u"Whit Symms"_s << u"trailing-said"_s;
+        QTest::newRow("according to outside the said")
+            << u"“I will be voting for him,” Peter Welch said, according to the Associated Press."_s
+            << u"voting"_s << u"Associated Press"_s << u"according-to"_s;
+        QTest::newRow("a party label before a relative clause")
+            << u"Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be "
+               u"a "
+               "“stronger and more aggressive” candidate."_s
+            << u"stronger"_s << u"Claire McCaskill"_s << u"sentence-verb"_s;
+        QTest::newRow("colon after a verb no list holds")
+            << u"John Kasich resisted: “Governors do not have the power to suspend rights.”"_s
+            << u"Governors"_s << u"John Kasich"_s << u"colon-subject"_s;
+        QTest::newRow("a name alone before the colon")
+            << u"The pollsters have their say. Carl Bialik: “Keep on contacting voters as late as possible.”"_s
+            << u"contacting"_s << u"Carl Bialik"_s << u"colon-subject"_s;
         // Last resorts when no cue names anyone: the one who acts in the writer's sentence.
         QTest::newRow("subject of a sentence without a speech verb")
             << u"Marco Rubio bemoaned a climate in which people “literally hate each other” today."_s
@@ -154,6 +168,11 @@ private slots:
         QTest::newRow("subject of the sentence before")
             << u"Anna Lindqvist praised the mayor.\n\n“We need someone who gets things done.”"_s
             << u"gets things"_s << u"Anna Lindqvist"_s << u"previous-subject"_s;
+        QTest::newRow("subject of the paragraph")
+            << u"Anna Lindqvist smiled at the mayor and the crowd. Then, again, “we need someone who gets "
+               u"things "
+               "done, and soon.”"_s
+            << u"gets things"_s << u"Anna Lindqvist"_s << u"paragraph-subject"_s;
     }
     void sieves()
     {
