@@ -63,6 +63,17 @@ bool CorefResolver::isPossessive(const Mention &m) const
     return false;
 }
 
+bool CorefResolver::isRelative(const QList<Mention> &mentions, int index) const
+{
+    const Mention &p = mentions.at(index);
+    if (index < 1 || m_doc.textOf(p.span).compare(u"who", Qt::CaseInsensitive) != 0)
+        return false;
+    // The antecedent ends at the comma before "who" (the finder made it so; a later stage may have
+    // dropped it).
+    const Span between{mentions.at(index - 1).span.end, p.span.begin};
+    return between.begin <= between.end && m_doc.textOf(between).trimmed() == u",";
+}
+
 int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) const
 {
     const Mention &p = mentions.at(index);
@@ -126,7 +137,7 @@ void CorefResolver::resolve(QList<Mention> &mentions)
         if (m.kind == MentionKind::Pronoun) {
             if (inQuote(m.span))
                 continue;
-            m.entity = resolvePronoun(mentions, i);
+            m.entity = isRelative(mentions, i) ? mentions.at(i - 1).entity : resolvePronoun(mentions, i);
             Entity *e = m.entity ? entity(m.entity) : nullptr;
             if (e && e->gender == Gender::Unknown && m.gender != Gender::Unknown)
                 e->gender = m.gender; // "Psaki ... she said": now we know

@@ -18,6 +18,8 @@ public:
 
 private:
     int resolvePronoun(const QList<Mention> &mentions, int index) const;
+    // A relative "who" right after the comma that ends the mention before it: that mention's entity.
+    bool isRelative(const QList<Mention> &mentions, int index) const;
     int resolveNominal(const QList<Mention> &mentions, int index) const;
     bool compatible(const Mention &pronoun, const Entity &e) const;
     // "his", "her", "their", "its": a pronoun that owns, not one that acts.

@@ -168,6 +168,8 @@ private:
                 return;
             }
         }
+        if (relativeWho(k))
+            return;
         if (!m_inQuote[size_t(k)]) {
             const PronounInfo p = pronoun(m_tt, k);
             if (p.found) {
@@ -204,6 +206,26 @@ private:
         const NamePhrase::Result owned = NamePhrase::roleAfterPossessive(m_tt, k, sentenceBegin, m_used);
         if (owned.found)
             add(owned.mention, owned.first, owned.last);
+    }
+
+    // "said Scott Reed, the Chamber's strategist, who added …": a relative "who" right after a person
+    // and its comma refers to that person and is the subject of the clause it opens; a source is
+    // named by it as much as by "he".
+    bool relativeWho(int k)
+    {
+        if (m_inQuote[size_t(k)] || !m_tt.isLower(k, u"who") || !m_tt.isPunct(k - 1, u',') || m_out.isEmpty())
+            return false;
+        const Mention &before = m_out.last();
+        if (before.entityKind == EntityKind::Organization || before.span.end > m_tt.at(k - 1).span.begin ||
+            m_tt.tokenAt(before.span.end) != k - 1)
+            return false;
+        Mention m;
+        m.span = m.head = m_tt.at(k).span;
+        m.kind = MentionKind::Pronoun;
+        m.gender = before.gender;
+        m.entityKind = before.entityKind;
+        add(m, k, k + 1);
+        return true;
     }
 
     void add(Mention m, int first, int last)

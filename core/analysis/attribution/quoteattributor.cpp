@@ -149,7 +149,15 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
             out.append(q);
             continue;
         }
-        const Attribution &a = ctx.decided.at(i);
+        Attribution a = ctx.decided.at(i);
+        // "one Democrat familiar with the talks, who added …": a relative "who" whose antecedent
+        // names nobody yet speaks as that antecedent, which becomes the anonymous source below.
+        if (a.mention > 0 && !a.entity && !mentions.at(a.mention).entity &&
+            mentions.at(a.mention).kind == MentionKind::Pronoun &&
+            doc.textOf(mentions.at(a.mention).span).compare(u"who", Qt::CaseInsensitive) == 0 &&
+            doc.textOf({mentions.at(a.mention - 1).span.end, mentions.at(a.mention).span.begin}).trimmed() ==
+                u",")
+            --a.mention;
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
         if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues && !q.provenance.userDecided() &&

@@ -80,7 +80,9 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
 {
     int k = verb - 1;
     for (;;) {
-        while (k >= limit && isFiller(k))
+        // A relative "who" that refers to someone (the mention finder linked it) is the subject;
+        // one that does not is a filler ("Flynn, who later said").
+        while (k >= limit && isFiller(k) && mentionAt(k) < 0)
             --k;
         // "who in 2010 said": a year with its preposition stands between subject and verb too.
         if (k - 1 >= limit && m_tt.at(k).kind == TokenKind::Number &&

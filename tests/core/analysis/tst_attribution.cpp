@@ -206,6 +206,10 @@ private slots:
         QTest::newRow("role by apposition")
             << u"French President Emmanuel Macron called Putin.\n\n“We talked for hours,” the French president said."_s
             << u"talked"_s << u"Emmanuel Macron"_s << u"the French president"_s;
+        QTest::newRow("relative who") << u"The meeting ended late. “It was not a convincing argument,” said "
+                                         u"Jason Ervin, who added that "
+                                         "the White House seemed “rattled and frustrated by all of it.”"_s
+                                      << u"rattled"_s << u"Jason Ervin"_s << u"who"_s;
         QTest::newRow("anonymous official")
             << u"“It is not over,” a White House official said."_s << u"over"_s << u"White House official"_s
             << u"a White House official"_s;
