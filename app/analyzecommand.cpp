@@ -278,7 +278,6 @@ int runAnalyze(const QStringList &arguments)
             },
             deliver);
     }
-    failed += output.lateFailures();
     if (!output.finish(outputOk, &outputError)) {
         printErr(outputError);
         return ExitOutput;

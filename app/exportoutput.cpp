@@ -75,17 +75,6 @@ ItemOutput ExportOutput::exportDocument(const core::Document &doc, const QString
                                         qsizetype index) const
 {
     ItemOutput o;
-    if (!m_exporter.anyThread() && !o.onCallingThread) {
-        o.onCallingThread = [this, doc, inputPath, index] { return exportHere(doc, inputPath, index); };
-        return o;
-    }
-    return exportHere(doc, inputPath, index);
-}
-
-ItemOutput ExportOutput::exportHere(const core::Document &doc, const QString &inputPath,
-                                    qsizetype index) const
-{
-    ItemOutput o;
     if (m_mode == Mode::Folder) {
         const QString base = QFileInfo(inputPath).completeBaseName();
         const core::ExportResult r =
@@ -114,13 +103,8 @@ ItemOutput ExportOutput::exportHere(const core::Document &doc, const QString &in
     return o;
 }
 
-bool ExportOutput::deliver(const ItemOutput &item)
+bool ExportOutput::deliver(const ItemOutput &o)
 {
-    const ItemOutput o = item.onCallingThread ? item.onCallingThread() : item;
-    if (item.onCallingThread && o.failed)
-        ++m_lateFailures;
-    if (item.onCallingThread && !item.err.isEmpty())
-        std::fwrite(item.err.constData(), 1, size_t(item.err.size()), stderr);
     if (!o.err.isEmpty())
         std::fwrite(o.err.constData(), 1, size_t(o.err.size()), stderr);
     if (o.out.isEmpty())

@@ -31,25 +31,19 @@ public:
     bool open(QString *error);
 
     // Runs on a worker thread: the bytes for standard output or the one file, or the export written
-    // into the folder (messages in err); for a format that must run on the calling thread, the work
-    // to do there (ItemOutput::onCallingThread), which deliver() runs.
+    // into the folder (messages in err).
     ItemOutput exportDocument(const core::Document &doc, const QString &inputPath, qsizetype index) const;
 
     // On the calling thread, in order: the item's bytes to standard output or the one file.
     bool deliver(const ItemOutput &o);
-    // Items whose failure showed only on the calling thread.
-    qint64 lateFailures() const { return m_lateFailures; }
     // Commits the one file (nothing is left of it when anything failed); false when it could not.
     bool finish(bool ok, QString *error);
 
 private:
-    ItemOutput exportHere(const core::Document &doc, const QString &inputPath, qsizetype index) const;
-
     const core::Exporter &m_exporter;
     QString m_output;
     Mode m_mode = Mode::Stdout;
     std::unique_ptr<QSaveFile> m_file;
-    qint64 m_lateFailures = 0;
 };
 
 } // namespace saywho::app

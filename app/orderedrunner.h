@@ -13,9 +13,6 @@ struct ItemOutput
     QByteArray out;
     QByteArray err;
     bool failed = false;
-    // Work that must run on the calling thread (laying out text with fonts): whoever delivers the
-    // item runs it there and takes its output instead.
-    std::function<ItemOutput()> onCallingThread;
 };
 
 // Runs items on several threads and hands their outputs on in the order they were taken.

@@ -2,6 +2,7 @@
 
 #include "export/exportpalette.h"
 #include "export/exportsupport.h"
+#include "export/xmlwriter.h"
 #include "model/document.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,12 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("saywho::render::ArticleTextDocument", s);
+}
+
+// The ODF writer is XML: a control character in the article would fail the whole file.
+QString xml(const QString &text)
+{
+    return core::XmlWriter::xmlSafe(text);
 }
 
 // A hue over white paper at alpha, as the window's tints are.
@@ -56,7 +63,7 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
     QTextBlockFormat block;
     block.setBottomMargin(8);
     c.setBlockFormat(block);
-    c.insertText(doc.metadata().title.isEmpty() ? tr("Article") : doc.metadata().title, titleFormat);
+    c.insertText(xml(doc.metadata().title.isEmpty() ? tr("Article") : doc.metadata().title), titleFormat);
 
     const QList<es::Mark> marks = es::marks(doc);
     const QList<core::Span> lines = es::lines(doc);
@@ -83,7 +90,7 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
                     }
                 }
             }
-            c.insertText(doc.textOf(run.span).toString(), f);
+            c.insertText(xml(doc.textOf(run.span).toString()), f);
         }
     }
 
@@ -109,10 +116,10 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
             const core::Quote &q = doc.quotes().at(row);
             QTextCharFormat quoteFormat;
             quoteFormat.setBackground(tint(slots_.value(q.speaker, -1)));
-            table->cellAt(row + 1, 0).firstCursorPosition().insertText(es::speakerName(doc, q));
+            table->cellAt(row + 1, 0).firstCursorPosition().insertText(xml(es::speakerName(doc, q)));
             table->cellAt(row + 1, 1)
                 .firstCursorPosition()
-                .insertText(doc.textOf(q.span).toString(), quoteFormat);
+                .insertText(xml(doc.textOf(q.span).toString()), quoteFormat);
             table->cellAt(row + 1, 2).firstCursorPosition().insertText(core::quoteKindName(q.kind));
             table->cellAt(row + 1, 3).firstCursorPosition().insertText(core::originName(q.provenance.origin));
         }

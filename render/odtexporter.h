@@ -12,7 +12,6 @@ public:
     QString title() const override;
     QString extension() const override;
     Destination destination() const override;
-    bool anyThread() const override { return false; }
     core::ExportResult write(const core::Document &doc, QIODevice &out) const override;
 };
 

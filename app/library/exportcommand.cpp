@@ -147,7 +147,7 @@ struct Item
 };
 
 // Loads on this thread (the library's connection lives here) in batches, writes each batch on all
-// cores; a format that must lay out text on the main thread (pdf, odt) writes here, one by one.
+// cores (pdf and odt too: QTextDocument and QPdfWriter are reentrant).
 int exportAll(store::Library &lib, const core::Exporter &exporter, const QList<qint64> &ids,
               const QString &folder, int jobs)
 {
@@ -180,7 +180,7 @@ int exportAll(store::Library &lib, const core::Exporter &exporter, const QList<q
                 item.error = tr("article %1: %2").arg(item.id).arg(r.error);
             item.doc.reset();
         };
-        if (exporter.anyThread() && jobs > 1)
+        if (jobs > 1)
             QtConcurrent::blockingMap(&pool, batch, write);
         else
             std::for_each(batch.begin(), batch.end(), write);

@@ -35,9 +35,6 @@ public:
     // The KSyntaxHighlighting definition the preview colours the output with; empty for none.
     virtual QString syntax() const { return {}; }
 
-    // False when write() must run on the application's main thread (the QtGui formats of render/).
-    virtual bool anyThread() const { return true; }
-
     // The export of doc to out (a folder format writes its main file: brat's .ann).
     virtual ExportResult write(const Document &doc, QIODevice &out) const = 0;
     // Into folder dir as baseName.extension() (and whatever else the format has beside it), each

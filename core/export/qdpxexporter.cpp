@@ -1,6 +1,7 @@
 #include "qdpxexporter.h"
 
 #include "exportsupport.h"
+#include "xmlwriter.h"
 #include "zipwriter.h"
 
 #include "../model/document.h"
@@ -9,7 +10,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QUuid>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +38,7 @@ QByteArray QdpxExporter::project(const Document &doc)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter x(&buffer);
+    XmlWriter x(&buffer);
     x.setAutoFormatting(true);
     x.setAutoFormattingIndent(1);
     const ExportOffsets at(doc);

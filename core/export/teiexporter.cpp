@@ -1,12 +1,12 @@
 #include "teiexporter.h"
 
 #include "exportsupport.h"
+#include "xmlwriter.h"
 
 #include "../model/document.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -232,7 +232,7 @@ private:
     }
 
     const Document &m_doc;
-    QXmlStreamWriter m_x;
+    XmlWriter m_x;
 };
 
 } // namespace

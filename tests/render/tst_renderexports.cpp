@@ -96,6 +96,24 @@ private slots:
         QVERIFY2(test::matchesGolden(text.toUtf8(), u"article.odt.txt"_s, &why), qPrintable(why));
     }
 
+    // The ODF writer is XML: a control character in the article once failed the whole file.
+    void controlCharacters()
+    {
+        const core::Document doc = test::analyzed(
+            u"Talks\n\n\u201CWe are \x1Bready,\u201D said Anna Keller on Sunday."_s, QDate(2022, 2, 21));
+        QTemporaryDir dir;
+        for (const QString &format : {u"odt"_s, u"pdf"_s}) {
+            const QString path = dir.filePath(u"article."_s + format);
+            const core::ExportResult r = core::exportToFile(*render::allExporters().find(format), doc, path);
+            QVERIFY2(r.ok(), qPrintable(format + u": "_s + r.error));
+        }
+        if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty())
+            QSKIP("unzip is not installed");
+        const QString xml =
+            QString::fromUtf8(run(u"unzip"_s, {u"-p"_s, dir.filePath(u"article.odt"_s), u"content.xml"_s}));
+        QVERIFY(xml.contains(u"We are \uFFFDready,"_s));
+    }
+
     void unwritable()
     {
         const core::ExportResult r = core::exportToFile(*render::allExporters().find(u"pdf"_s),

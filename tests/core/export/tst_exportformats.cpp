@@ -10,6 +10,7 @@
 #include "export/exportselection.h"
 #include "export/jsonformat.h"
 #include "export/w3cexporter.h"
+#include "export/xmlwriter.h"
 #include "io/bratreader.h"
 #include "io/documentjsonreader.h"
 #include "model/exportoffsets.h"
@@ -212,6 +213,31 @@ private slots:
         QVERIFY(!refs.isEmpty());
         QVERIFY2(ids.contains(refs), "every who and ref points at a person or org of the header");
         QVERIFY(xml.contains("who=\"#e"));
+    }
+
+    // An escape character, U+FFFF and a lone surrogate inside a quote:
+    // XML 1.0 holds none of them, and the XML formats once failed the whole article.
+    void xmlFormatsTakeControlCharacters()
+    {
+        const core::Document doc = test::analyzed(
+            u"Talks\n\n\u201CWe are \x1Bready \uFFFF now \xD800,\u201D said Anna \x1BKeller on Sunday."_s,
+            QDate(2022, 2, 21));
+        QCOMPARE(doc.quotes().size(), 1);
+        const QByteArray tei = exported(u"tei"_s, doc);
+        QVERIFY(!tei.isEmpty());
+        QXmlStreamReader r(tei);
+        QString quote;
+        while (!r.atEnd())
+            if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"q")
+                quote = r.readElementText(QXmlStreamReader::IncludeChildElements);
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+        QCOMPARE(quote, u"\u201CWe are \uFFFDready \uFFFD now \uFFFD,\u201D"_s);
+        const QByteArray qde = unzipEntry(exported(u"qdpx"_s, doc), u"project.qde"_s);
+        QXmlStreamReader q(qde);
+        while (!q.atEnd())
+            q.readNext();
+        QVERIFY2(!qde.isEmpty() && !q.hasError(), qPrintable(q.errorString()));
+        QCOMPARE(core::XmlWriter::xmlSafe(u"a\tb\U0001F600\x01"_s), u"a\tb\U0001F600\uFFFD"_s);
     }
 
     void bratRoundTrip()
