@@ -561,12 +561,20 @@
         <translation>%1: %2 übersprungen</translation>
     </message>
     <message>
-        <source>not a SayWho JSON document of format version 1</source>
-        <translation>kein SayWho-JSON-Dokument der Formatversion 1</translation>
-    </message>
-    <message>
         <source>the document has no text (exported before SayWho wrote it)</source>
         <translation>das Dokument enthält keinen Text (exportiert, bevor SayWho ihn schrieb)</translation>
+    </message>
+    <message>
+        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
+        <translation>%1 hat die Positionen %2–%3, sein Text hat aber %4 Zeichen: die .ann gehört nicht zu dieser .txt</translation>
+    </message>
+    <message>
+        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
+        <translation>von einem neueren SayWho geschrieben (Formatversion %1; dieses SayWho liest bis Version %2)</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
+        <translation>kein SayWho-JSON-Dokument (kein &quot;saywho&quot;: %1 darin)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1260,13 @@
 or drop a text file here.</source>
         <translation>Öffnen Sie einen Artikel mit Strg+O, fügen Sie einen mit Strg+Umschalt+V ein
 oder ziehen Sie eine Textdatei hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleView</name>
+    <message>
+        <source>Preparing the text for display…</source>
+        <translation>Der Text wird für die Anzeige vorbereitet …</translation>
     </message>
 </context>
 <context>

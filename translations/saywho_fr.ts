@@ -561,12 +561,20 @@
         <translation>%1 : %2 ignorées</translation>
     </message>
     <message>
-        <source>not a SayWho JSON document of format version 1</source>
-        <translation>pas un document JSON SayWho de la version de format 1</translation>
-    </message>
-    <message>
         <source>the document has no text (exported before SayWho wrote it)</source>
         <translation>le document n’a pas de texte (exporté avant que SayWho ne l’écrive)</translation>
+    </message>
+    <message>
+        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
+        <translation>%1 a les positions %2-%3 mais son texte compte %4 caractères : le .ann n’appartient pas à ce .txt</translation>
+    </message>
+    <message>
+        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
+        <translation>écrit par un SayWho plus récent (version de format %1 ; ce SayWho lit jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
+        <translation>pas un document JSON SayWho (aucun &quot;saywho&quot; : %1)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1260,13 @@
 or drop a text file here.</source>
         <translation>Ouvrez un article avec Ctrl+O, collez-en un avec Ctrl+Maj+V
 ou déposez un fichier texte ici.</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::ui::ArticleView</name>
+    <message>
+        <source>Preparing the text for display…</source>
+        <translation>Préparation du texte pour l’affichage…</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,10 @@ void AnnotationHighlighter::setRuns(QList<FormatRun> runs)
     // out answers each mark with a relayout pass, which made a layer toggle on a 2 MB article take
     // minutes. The same formats go straight into each block's layout, then one mark for the whole.
     QTextDocument *doc = document();
-    if (!doc)
+    if (!doc) {
+        emit runsChanged({});
         return;
+    }
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         QList<QTextLayout::FormatRange> ranges = rangesFor(b.position(), b.position() + b.length() - 1);
         if (!ranges.isEmpty() || !b.layout()->formats().isEmpty())
@@ -44,8 +46,10 @@ void AnnotationHighlighter::setRuns(QList<FormatRun> runs, const QList<std::pair
 {
     m_runs = std::move(runs);
     QTextDocument *doc = document();
-    if (!doc)
+    if (!doc) {
+        emit runsChanged(ranges);
         return;
+    }
     for (const auto &[begin, end] : ranges) {
         QTextBlock b = doc->findBlock(begin);
         const QTextBlock last = doc->findBlock(std::max(begin, end - 1));

@@ -23,14 +23,19 @@ public:
     // only the blocks they touch are formatted and laid out again.
     void setRuns(QList<FormatRun> runs, const QList<std::pair<int, int>> &ranges);
     const QList<FormatRun> &runs() const { return m_runs; }
+    // The runs over [blockBegin, blockEnd), relative to blockBegin.
+    QList<QTextLayout::FormatRange> rangesFor(int blockBegin, int blockEnd) const;
+
+signals:
+    // After setRuns: the text ranges whose formats changed, empty for all. Detached from its
+    // document (a long article, laid out lazily), the highlighter only keeps the runs, and the
+    // view's layout takes each block's formats when it lays it out.
+    void runsChanged(const QList<std::pair<int, int>> &ranges);
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    // The runs over [blockBegin, blockEnd), relative to blockBegin.
-    QList<QTextLayout::FormatRange> rangesFor(int blockBegin, int blockEnd) const;
-
     QList<FormatRun> m_runs;
 };
 

@@ -8,6 +8,8 @@
 #include <memory>
 
 #include "annotationhighlighter.h"
+#include "documentpreparer.h"
+#include "lazyblocklayout.h"
 #include "speakerpalette.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -50,6 +52,9 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     viewport()->setMouseTracking(true); // hover outlines follow the mouse
     document()->setDocumentMargin(28);
     m_highlighter = new AnnotationHighlighter(document());
+    m_highlighter->setParent(this); // it outlives the documents a long article replaces
+    m_preparer = new DocumentPreparer(this);
+    connect(m_preparer, &DocumentPreparer::prepared, this, &ArticleView::showPrepared);
 
     m_flash = new QVariantAnimation(this);
     m_flash->setStartValue(1.0);
@@ -64,9 +69,64 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
 void ArticleView::setArticle(const QString &text, int titleLength)
 {
     m_titleLength = titleLength;
+    m_pendingReveal = {-1, -1};
+    if (text.size() >= LazyLayoutChars) {
+        // Shown empty until the worker has built the document; the view stays responsive.
+        replaceDocument(new QTextDocument(this));
+        setPlaceholderText(tr("Preparing the text for display…"));
+        m_preparer->prepare(text);
+        return;
+    }
+    m_preparer->cancel();
+    setPlaceholderText(QString());
+    if (m_lazy)
+        replaceDocument(new QTextDocument(this));
     setPlainText(text);
     applyBlockFormats();
+    updateColumn();
     moveCursor(QTextCursor::Start);
+    emit textShown();
+}
+
+bool ArticleView::isPreparing() const
+{
+    return m_preparer->isBusy();
+}
+
+void ArticleView::replaceDocument(QTextDocument *doc)
+{
+    // Detached while the old document is still there: attaching a highlighter to a full document,
+    // or detaching it, walks every block.
+    m_highlighter->setDocument(nullptr);
+    QTextDocument *old = document();
+    doc->setParent(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(old->documentMargin());
+    doc->setDefaultFont(old->defaultFont());
+    m_lazy = qobject_cast<LazyBlockLayout *>(doc->documentLayout());
+    setDocument(doc); // deletes the first document, its own; the later ones are this view's
+    if (old->parent() == this)
+        old->deleteLater();
+    if (!m_lazy)
+        m_highlighter->setDocument(doc);
+    updateColumn();
+}
+
+void ArticleView::showPrepared(QTextDocument *doc, const std::vector<int> &blockStarts)
+{
+    auto *layout = new LazyBlockLayout(doc, blockStarts);
+    layout->setFormatProvider([this](int begin, int end) { return m_highlighter->rangesFor(begin, end); });
+    layout->setLookBehind(viewport()->height());
+    connect(m_highlighter, &AnnotationHighlighter::runsChanged, layout, &LazyBlockLayout::invalidate);
+    doc->setDocumentLayout(layout);
+    setPlaceholderText(QString());
+    replaceDocument(doc);
+    applyBlockFormats();
+    moveCursor(QTextCursor::Start);
+    updateExtraSelections();
+    emit textShown();
+    if (const auto [begin, end] = std::exchange(m_pendingReveal, {-1, -1}); begin >= 0)
+        reveal(begin, end);
 }
 
 double ArticleView::proseCharWidth(const QFont &font)
@@ -79,12 +139,6 @@ double ArticleView::proseCharWidth(const QFont &font)
 
 void ArticleView::applyBlockFormats()
 {
-    // One edit block so the layout runs once, not once per paragraph; and no contentsChange, which
-    // would have the highlighter mark every block dirty one by one (quadratic on long articles).
-    // Block formats leave the highlight formats in each block's layout alone.
-    const QSignalBlocker quiet(document());
-    QTextCursor c(document());
-    c.beginEditBlock();
     // Leading set in ems of the font actually used, not as a share of its line height: URW's fonts
     // carry a line gap that would double it.
     const double em = QFontInfo(document()->defaultFont()).pixelSize();
@@ -98,12 +152,27 @@ void ArticleView::applyBlockFormats()
     QTextBlockFormat title = text;
     title.setLineHeight(std::round(em * 1.5 * 1.25), QTextBlockFormat::FixedHeight); // the title is 1.5 em
     title.setBottomMargin(em * 1.1);
+    const bool titled = m_titleLength > 0;
+    enum { Text, Blank, Title };
+    auto style = [titled](int position, int length) {
+        if (titled && position <= 1 && length > 1)
+            return int(Title);
+        return length <= 1 ? int(Blank) : int(Text);
+    };
+    const QList<QTextBlockFormat> formats{text, blank, title};
+    if (m_lazy) {
+        m_lazy->setBlockStyle(formats, style);
+        return;
+    }
+    // One edit block so the layout runs once, not once per paragraph; and no contentsChange, which
+    // would have the highlighter mark every block dirty one by one (quadratic on long articles).
+    // Block formats leave the highlight formats in each block's layout alone.
+    const QSignalBlocker quiet(document());
+    QTextCursor c(document());
+    c.beginEditBlock();
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
         c.setPosition(b.position());
-        if (m_titleLength > 0 && b.position() <= 1 && b.length() > 1)
-            c.setBlockFormat(title);
-        else
-            c.setBlockFormat(b.length() <= 1 ? blank : text);
+        c.setBlockFormat(formats.at(style(b.position(), b.length())));
     }
     c.endEditBlock();
 }
@@ -168,6 +237,8 @@ void ArticleView::updateColumn()
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
+    if (m_lazy)
+        m_lazy->setLookBehind(viewport()->height());
     updateColumn();
 }
 
@@ -220,6 +291,10 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 
 void ArticleView::reveal(int begin, int end)
 {
+    if (isPreparing()) {
+        m_pendingReveal = {begin, end};
+        return;
+    }
     QTextCursor c(document());
     c.setPosition(begin);
     setTextCursor(c);
@@ -253,31 +328,63 @@ void ArticleView::setHovered(std::pair<int, int> span)
 
 void ArticleView::setSearchMatches(const QList<std::pair<int, int>> &matches, int current)
 {
-    m_searchSelections.clear();
-    m_searchSelections.reserve(matches.size());
+    m_searchMatches = matches;
+    m_searchCurrent = current;
+    // A long article's matches are made into selections as they come into view.
+    m_searchSelections = m_lazy || isPreparing() ? QList<ExtraSelection>() : searchSelections();
+    updateExtraSelections();
+}
+
+QList<QTextEdit::ExtraSelection> ArticleView::searchSelections() const
+{
+    QList<ExtraSelection> out;
+    if (m_searchMatches.isEmpty() || isPreparing())
+        return out;
+    int first = 0;
+    int last = int(m_searchMatches.size());
+    if (m_lazy) {
+        // Only the matches on and near the screen: the text control lays out the block of every
+        // selection it is given, which on a long article with a common word means all of them.
+        const int from = cursorForPosition(QPoint(0, -viewport()->height())).position();
+        const int to = cursorForPosition(QPoint(viewport()->width(), 2 * viewport()->height())).position();
+        first = int(std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
+                                     [](const std::pair<int, int> &m, int pos) { return m.second < pos; }) -
+                    m_searchMatches.cbegin());
+        last = int(std::upper_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), to,
+                                    [](int pos, const std::pair<int, int> &m) { return pos < m.first; }) -
+                   m_searchMatches.cbegin());
+    }
     const QColor mark = palette().color(QPalette::Highlight);
-    for (int i = 0; i < matches.size(); ++i) {
+    out.reserve(std::max(0, last - first));
+    for (int i = first; i < last; ++i) {
         ExtraSelection sel;
         sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(matches.at(i).first);
-        sel.cursor.setPosition(matches.at(i).second, QTextCursor::KeepAnchor);
-        if (i == current) {
+        sel.cursor.setPosition(m_searchMatches.at(i).first);
+        sel.cursor.setPosition(m_searchMatches.at(i).second, QTextCursor::KeepAnchor);
+        if (i == m_searchCurrent) {
             sel.format.setBackground(mark);
             sel.format.setForeground(palette().color(QPalette::HighlightedText));
         } else {
             sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             sel.format.setUnderlineColor(mark);
         }
-        m_searchSelections.append(sel);
+        out.append(sel);
     }
-    updateExtraSelections();
+    return out;
+}
+
+void ArticleView::scrollContentsBy(int dx, int dy)
+{
+    QTextEdit::scrollContentsBy(dx, dy);
+    if (m_lazy && !m_searchMatches.isEmpty())
+        updateExtraSelections();
 }
 
 void ArticleView::updateExtraSelections()
 {
     // Extra selections are only for what is transient: search matches, the item under the mouse and
     // the flash of the item just chosen. Annotations themselves are layout formats.
-    QList<ExtraSelection> extras = m_searchSelections;
+    QList<ExtraSelection> extras = m_lazy ? searchSelections() : m_searchSelections;
     auto select = [this](int begin, int end) {
         ExtraSelection sel;
         sel.cursor = QTextCursor(document());

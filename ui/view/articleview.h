@@ -3,6 +3,7 @@
 #include <QTextEdit>
 
 #include <functional>
+#include <vector>
 
 class QMenu;
 class QVariantAnimation;
@@ -10,6 +11,8 @@ class QVariantAnimation;
 namespace saywho::ui {
 
 class AnnotationHighlighter;
+class DocumentPreparer;
+class LazyBlockLayout;
 
 // The read-only reading pane: a column of comfortable width centred in the window, a serif or sans
 // body face, zoom, and paragraph spacing given by block formats. It knows nothing of quotes; the
@@ -29,8 +32,15 @@ public:
     explicit ArticleView(QWidget *parent = nullptr);
 
     // Replaces the text (the only time it changes) and lays out its blocks; titleLength > 0 sets
-    // the first block apart as the headline.
+    // the first block apart as the headline. A text of LazyLayoutChars or more is laid out and
+    // highlighted block by block as it is shown (LazyBlockLayout), not all at once, and its
+    // document is built on a worker thread: until it is shown (textShown), the view is empty and
+    // says so, and a reveal() waits for it.
     void setArticle(const QString &text, int titleLength);
+    static constexpr int LazyLayoutChars = 200'000;
+    bool isPreparing() const;
+    // The lazy layout of a long article, or nullptr (the document's own layout).
+    LazyBlockLayout *lazyLayout() const { return m_lazy; }
     AnnotationHighlighter *highlighter() const { return m_highlighter; }
 
     void setBodyFont(BodyFont font);
@@ -59,6 +69,8 @@ public:
 
 signals:
     void positionClicked(int position);
+    // The article's text is in the view (at once for a short one, once prepared for a long one).
+    void textShown();
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -68,6 +80,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -78,8 +91,17 @@ private:
     void setHovered(std::pair<int, int> span);
     void updateExtraSelections();
 
+    void replaceDocument(QTextDocument *document);
+    void showPrepared(QTextDocument *document, const std::vector<int> &blockStarts);
+    QList<ExtraSelection> searchSelections() const;
+
     AnnotationHighlighter *m_highlighter = nullptr;
+    LazyBlockLayout *m_lazy = nullptr;
+    DocumentPreparer *m_preparer = nullptr;
+    QList<std::pair<int, int>> m_searchMatches;
+    int m_searchCurrent = -1;
     QList<QTextEdit::ExtraSelection> m_searchSelections; // built once per search, not per hover
+    std::pair<int, int> m_pendingReveal{-1, -1};
     QVariantAnimation *m_flash = nullptr;
     TooltipProvider m_tooltips;
     HoverProvider m_hover;
