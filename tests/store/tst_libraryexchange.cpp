@@ -3,6 +3,7 @@
 // change nothing, export --db of one article and of all (csv as one table), and the usage errors.
 
 #include "clirun.h"
+#include "csvparse.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,44 +28,6 @@ Run cli(const QStringList &args)
 {
     const saywho::test::CliRun r = saywho::test::runSaywho(args);
     return {r.status, r.out, QString::fromUtf8(r.err)};
-}
-
-// RFC 4180, as the CSV format check reads it.
-QList<QStringList> parseCsv(const QString &s)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < s.size() && s.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < s.size() && s.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
 }
 
 } // namespace
@@ -219,7 +182,8 @@ private slots:
         const QString csvFile = path(u"one.csv"_s);
         QVERIFY(cli({u"export"_s, u"--db"_s, db(), u"1"_s, u"--format"_s, u"csv"_s, u"--output"_s, csvFile})
                     .status == 0);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(saywho::test::readFile(csvFile)));
+        const QList<QStringList> rows =
+            saywho::test::parseCsv(QString::fromUtf8(saywho::test::readFile(csvFile)));
         bool found = false;
         for (const QStringList &row : rows) {
             QVERIFY(!row.value(2).contains(u"without money"_s)); // removed by the user
@@ -237,7 +201,8 @@ private slots:
         const Run r =
             cli({u"export"_s, u"--db"_s, db(), u"--all"_s, u"--format"_s, u"csv"_s, u"--output"_s, file});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(saywho::test::readFile(file)));
+        const QList<QStringList> rows =
+            saywho::test::parseCsv(QString::fromUtf8(saywho::test::readFile(file)));
         const int quotes = quoteCount(db(), 1) + quoteCount(db(), 2);
         QVERIFY(quoteCount(db(), 1) > 0 && quoteCount(db(), 2) > 0);
         QCOMPARE(rows.size(), quotes + 1);

@@ -1,6 +1,7 @@
 // The export formats of core/export: golden files, and for each format a check that reads the
 // output back (docs: tests/data/export/README.md).
 
+#include "csvparse.h"
 #include "exportfixture.h"
 
 #include "export/bratexporter.h"
@@ -44,42 +45,6 @@ QByteArray exported(const QString &format, const core::Document &doc)
     if (!e || !e->write(doc, buffer).ok())
         return {};
     return bytes;
-}
-
-// RFC 4180 records: fields in double quotes may hold commas, doubled quotes and line breaks.
-QList<QStringList> parseCsv(const QString &s)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < s.size() && s.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < s.size() && s.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 // The entry name of a zip, by unzip -p; empty when it is not there.
@@ -291,7 +256,7 @@ private slots:
             u"\u201CIt is early.\n\n\u201CWe will see,\u201D she told reporters."_s);
         doc.metadata().title = u"Vote, \"delayed\"\nagain"_s;
         const QString csv = QString::fromUtf8(exported(u"csv"_s, doc));
-        const QList<QStringList> rows = parseCsv(csv);
+        const QList<QStringList> rows = saywho::test::parseCsv(csv);
         QCOMPARE(rows.size(), doc.quotes().size() + 1);
         QCOMPARE(rows.first().join(u','), u"article,speaker,quote,kind,start,end,rule,origin"_s);
         const core::ExportOffsets at(doc);
