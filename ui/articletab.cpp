@@ -89,7 +89,7 @@ void ArticleTab::edited(const core::Patch &patch)
     }
     // Re-format only the blocks the correction touches: its spans, and every quote and mention of the
     // people whose speaking it changed (a name is coloured only while its person is quoted).
-    QList<std::pair<int, int>> ranges;
+    TextRanges ranges;
     QSet<int> people;
     auto span = [&](core::Span s) { ranges.append({s.begin, s.end}); };
     auto spans = [&](const auto &changes) {
@@ -125,7 +125,8 @@ void ArticleTab::edited(const core::Patch &patch)
     builder.setLayers(m_layers);
     builder.setFocusEntity(m_focus);
     builder.setEmphasisWeight(m_view->emphasisWeight());
-    m_view->highlighter()->setRuns(builder.build(), ranges);
+    ranges = normalizedRanges(std::move(ranges));
+    m_view->highlighter()->replaceRuns(ranges, builder.build(ranges));
     updateLegend();
 }
 

@@ -220,8 +220,9 @@ void MainWindow::connectActions()
             m_tabs->closeArticle(m_tabs->currentIndex());
     });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslate);
-    connect(m_undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslate);
+    // Only the two actions: a whole retranslate set the panels' models again after every correction.
+    connect(m_undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(m_undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslateUndo);
     connect(a->copy, &QAction::triggered, this, [this] {
         if (ArticleTab *t = m_tabs->current())
             t->view()->copy();
@@ -496,10 +497,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
-    const QString undoText = m_undo->undoText();
-    const QString redoText = m_undo->redoText();
-    m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
-    m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    retranslateUndo();
     m_corrections->retranslate();
     m_historyDock->setWindowTitle(tr("History"));
     if (auto *history = qobject_cast<QUndoView *>(m_historyDock->widget()))
@@ -515,6 +513,14 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_docks->retranslate();
     currentChanged(m_tabs->current());
+}
+
+void MainWindow::retranslateUndo()
+{
+    const QString undoText = m_undo->undoText();
+    const QString redoText = m_undo->redoText();
+    m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
 
 } // namespace saywho::ui

@@ -67,6 +67,7 @@ private:
     void createStatusBar();
     void connectActions();
     void retranslate();
+    void retranslateUndo();
 
     void opened(ArticleSession *session);
     void currentChanged(ArticleTab *tab);

@@ -9,8 +9,33 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace saywho;
+
+namespace {
+
+// The format at each position of a text of length size, as runs give it: runs that differ only in
+// where they are cut compare equal.
+QList<QTextCharFormat> formatsAt(const QList<ui::FormatRun> &runs, int size)
+{
+    QList<QTextCharFormat> formats(size);
+    for (const ui::FormatRun &r : runs)
+        for (int i = std::max(r.begin, 0); i < std::min(r.end, size); ++i)
+            formats[i] = r.format;
+    return formats;
+}
+
+bool sortedAndDisjoint(const QList<ui::FormatRun> &runs)
+{
+    for (qsizetype i = 0; i < runs.size(); ++i)
+        if (runs.at(i).end <= runs.at(i).begin || (i > 0 && runs.at(i - 1).end > runs.at(i).begin))
+            return false;
+    return true;
+}
+
+} // namespace
 
 class TestFormatRun final : public QObject
 {
@@ -112,6 +137,105 @@ private slots:
         QCOMPARE(highlightFormatAt(view.document(), m_monday).underlineStyle(), QTextCharFormat::NoUnderline);
         // The text itself is never touched.
         QCOMPARE(view.toPlainText(), m_doc.text());
+    }
+
+    void normalizedRangesJoinAndSort()
+    {
+        const ui::TextRanges got =
+            ui::normalizedRanges({{10, 12}, {3, 5}, {5, 7}, {20, 20}, {11, 15}, {30, 25}, {40, 41}});
+        const ui::TextRanges want{{3, 7}, {10, 15}, {40, 41}};
+        QCOMPARE(got, want);
+        QVERIFY(ui::normalizedRanges({}).isEmpty());
+    }
+
+    void partialBuildMatchesFullBuild_data()
+    {
+        QTest::addColumn<ui::TextRanges>("ranges");
+        QTest::newRow("everything") << ui::TextRanges{{0, 1000}};
+        QTest::newRow("the quote") << ui::TextRanges{{m_quoteBegin, m_quoteBegin + 5}};
+        QTest::newRow("across runs") << ui::TextRanges{{m_annInQuote - 2, m_monday + 3}};
+        QTest::newRow("two pieces") << ui::TextRanges{{1, 2}, {m_title + 3, m_title + 6}};
+        QTest::newRow("plain text only") << ui::TextRanges{{4, 8}};
+    }
+
+    void partialBuildMatchesFullBuild()
+    {
+        QFETCH(ui::TextRanges, ranges);
+        ranges = ui::normalizedRanges(ranges);
+        const ui::SpeakerColors colors(m_doc);
+        const ui::FormatRunBuilder builder(m_doc, colors, ui::SpeakerPalette());
+        const QList<ui::FormatRun> partial = builder.build(ranges);
+        QVERIFY(sortedAndDisjoint(partial));
+        const int size = int(m_doc.text().size());
+        const QList<QTextCharFormat> full = formatsAt(builder.build(), size);
+        const QList<QTextCharFormat> part = formatsAt(partial, size);
+        for (int i = 0; i < size; ++i) {
+            const bool inside = std::any_of(ranges.cbegin(), ranges.cend(),
+                                            [i](const auto &r) { return i >= r.first && i < r.second; });
+            if (inside)
+                QVERIFY2(part.at(i) == full.at(i), qPrintable(u"position %1"_s.arg(i)));
+            else
+                QVERIFY2(part.at(i) == QTextCharFormat(), qPrintable(u"outside, position %1"_s.arg(i)));
+        }
+    }
+
+    // A correction: the new runs inside the ranges it touched, spliced into the old ones, paint what a
+    // full build of the corrected document paints, in the runs and in every block's layout.
+    void replacedRunsMatchAFullBuild()
+    {
+        const QString text = u"Ann said: “We will win.”\nBob said: “No.” The Times agreed.\n"
+                             u"On Monday, Ann said “Yes” again.\n"_s;
+        auto at = [&](const QString &s, int from = 0) { return int(text.indexOf(s, from)); };
+        core::Document doc(text);
+        doc.setParagraphs({{{0, at(u"\n"_s)}, false}});
+        doc.setEntities({{1, u"Ann"_s, {}, {}, core::EntityKind::Person, core::Gender::Female, false, {}, {}},
+                         {2, u"Bob"_s, {}, {}, core::EntityKind::Person, core::Gender::Male, false, {}, {}}});
+        core::Mention ann1{}, bob{}, ann2{};
+        ann1.id = 1, ann1.span = {0, 3}, ann1.entity = 1;
+        bob.id = 2, bob.span = {at(u"Bob"_s), at(u"Bob"_s) + 3}, bob.entity = 2;
+        ann2.id = 3, ann2.span = {at(u"Ann"_s, 5), at(u"Ann"_s, 5) + 3}, ann2.entity = 1;
+        doc.setMentions({ann1, bob, ann2});
+        core::Quote q1{}, q2{}, q3{};
+        q1.id = 1, q1.span = {at(u"“We"_s), at(u"win.”"_s) + 5}, q1.speaker = 1, q1.speakerMention = 1;
+        q2.id = 2, q2.span = {at(u"“No"_s), at(u"No.”"_s) + 4}, q2.speaker = 2, q2.speakerMention = 2;
+        q3.id = 3, q3.span = {at(u"“Yes"_s), at(u"Yes”"_s) + 4}, q3.speaker = 1, q3.speakerMention = 3;
+        doc.setQuotes({q1, q2, q3});
+        doc.setNonQuotes({{1, {at(u"The Times"_s), at(u"The Times"_s) + 9}, core::NonQuoteKind::Title, {}}});
+        doc.setTimeExprs(
+            {{1, {at(u"Monday"_s), at(u"Monday"_s) + 6}, core::TimexType::Date, u"2022-02-21"_s, {}}});
+
+        ui::SpeakerColors colors(doc);
+        const ui::SpeakerPalette palette;
+        ui::ArticleView view;
+        view.setArticle(text, 0);
+        view.highlighter()->setRuns(ui::FormatRunBuilder(doc, colors, palette).build());
+
+        // Bob's quote goes to Ann (Bob is no longer quoted, so his name loses its colour), and the
+        // date goes away; the ranges also cut through the untouched title.
+        core::Document corrected = doc;
+        q2.speaker = 1;
+        q2.speakerMention = 3;
+        corrected.setQuotes({q1, q2, q3});
+        corrected.setTimeExprs({});
+        colors.follow(corrected);
+        const int title = at(u"The Times"_s);
+        const ui::TextRanges ranges = ui::normalizedRanges({{q2.span.begin, q2.span.end},
+                                                            {bob.span.begin, bob.span.end},
+                                                            {ann2.span.begin, ann2.span.end},
+                                                            {at(u"Monday"_s), at(u"Monday"_s) + 6},
+                                                            {title + 2, title + 5}});
+        const ui::FormatRunBuilder builder(corrected, colors, palette);
+        view.highlighter()->replaceRuns(ranges, builder.build(ranges));
+
+        const QList<ui::FormatRun> &runs = view.highlighter()->runs();
+        QVERIFY(sortedAndDisjoint(runs));
+        const int size = int(text.size());
+        const QList<QTextCharFormat> want = formatsAt(builder.build(), size);
+        QCOMPARE(formatsAt(runs, size), want);
+        for (int i = 0; i < size; ++i)
+            if (text.at(i) != u'\n')
+                QVERIFY2(highlightFormatAt(view.document(), i) == want.at(i),
+                         qPrintable(u"position %1"_s.arg(i)));
     }
 
     void paletteSlotsDifferAndSurviveDarkThemes()

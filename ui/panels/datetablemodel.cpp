@@ -1,6 +1,7 @@
 #include "datetablemodel.h"
 
 #include "articlesession.h"
+#include "model/patch.h"
 #include "modelroles.h"
 
 #include <QDate>
@@ -22,6 +23,18 @@ QList<int> DateTableModel::reload()
     QList<int> ids;
     for (const core::TimeExpr &t : session()->document().timeExprs())
         ids.append(t.id);
+    return ids;
+}
+
+std::optional<QSet<int>> DateTableModel::touchedIds(const core::Patch &patch) const
+{
+    // The publication date anchors every value's reading.
+    if (patch.segmentsAfter || patch.metadataAfter)
+        return std::nullopt;
+    QSet<int> ids;
+    for (const auto &c : patch.dates)
+        if (c.after)
+            ids.insert(c.after->id);
     return ids;
 }
 

@@ -27,6 +27,7 @@ public:
 
 protected:
     QList<int> reload() override;
+    std::optional<QSet<int>> touchedIds(const core::Patch &patch) const override;
 };
 
 } // namespace saywho::ui

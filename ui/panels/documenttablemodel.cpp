@@ -1,9 +1,12 @@
 #include "documenttablemodel.h"
 
 #include "articlesession.h"
+#include "model/patch.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace saywho::ui {
 
@@ -43,7 +46,7 @@ void DocumentTableModel::refresh()
     emit refreshFinished();
 }
 
-void DocumentTableModel::sync()
+void DocumentTableModel::sync(const core::Patch &patch)
 {
     const QList<int> wanted = reload();
     QHash<int, int> position;
@@ -83,8 +86,28 @@ void DocumentTableModel::sync()
         endInsertRows();
         i = end - 1;
     }
-    if (!m_ids.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+    if (m_ids.isEmpty())
+        return;
+    const int lastColumn = columnCount() - 1;
+    const std::optional<QSet<int>> touched = touchedIds(patch);
+    // Past a few hundred rows, one signal for all costs a sorted view less than one per row.
+    if (!touched || touched->size() > 256) {
+        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, lastColumn));
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(touched->size());
+    for (int id : *touched)
+        if (const int row = position.value(id, -1); row >= 0)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i + 1;
+        while (j < rows.size() && rows.at(j) == rows.at(j - 1) + 1)
+            ++j;
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(j - 1), lastColumn));
+        i = j;
+    }
 }
 
 } // namespace saywho::ui

@@ -1,6 +1,13 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
+
+#include <optional>
+
+namespace saywho::core {
+class Patch;
+}
 
 namespace saywho::ui {
 
@@ -23,8 +30,9 @@ public:
     // session was analysed before the model existed).
     void refresh();
     // Follows a correction: rows whose annotation went away are removed, new ones inserted where the
-    // document has them, and the rest repainted.
-    void sync();
+    // document has them, and the rows it changed repainted (only those, so a sorted view re-sorts
+    // a few rows, not thousands).
+    void sync(const core::Patch &patch);
     // The row of an annotation id, or -1.
     int rowOfId(int id) const { return int(m_ids.indexOf(id)); }
     int idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0; }
@@ -39,6 +47,8 @@ protected:
     // Called when the session has a new analysis or a correction: caches what the rows need and
     // returns the ids of the rows, in order.
     virtual QList<int> reload() = 0;
+    // The ids of the rows whose cells a correction may have changed; none for all rows.
+    virtual std::optional<QSet<int>> touchedIds(const core::Patch &patch) const = 0;
 
 private:
     const ArticleSession *m_session;

@@ -9,7 +9,25 @@ PanelFilterProxy::PanelFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
     setSortRole(SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterKeyColumn(-1);
-    setSortLocaleAware(true);
+    setSortLocaleAware(true); // for values that are not all texts
+}
+
+void PanelFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetKeys();
+    // Connected before the base class connects its own handlers, so that stale keys are gone when
+    // it re-sorts the rows a change touched.
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &PanelFilterProxy::forgetRows);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &PanelFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PanelFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &PanelFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::modelReset, this, &PanelFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &PanelFilterProxy::forgetKeys);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void PanelFilterProxy::setEntityFilter(int entityId)
@@ -28,6 +46,52 @@ bool PanelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
             return false;
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+bool PanelFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const std::optional<QCollatorSortKey> &l = keyOf(left);
+    const std::optional<QCollatorSortKey> &r = keyOf(right);
+    if (l && r)
+        return l->compare(*r) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+const std::optional<QCollatorSortKey> &PanelFilterProxy::keyOf(const QModelIndex &index) const
+{
+    if (index.column() != m_keyColumn) {
+        forgetKeys();
+        m_keyColumn = index.column();
+    }
+    const size_t row = size_t(index.row());
+    if (row >= m_keys.size()) {
+        const size_t rows = std::max(row + 1, size_t(sourceModel()->rowCount()));
+        m_keys.resize(rows);
+        m_known.resize(rows, false);
+    }
+    if (!m_known[row]) {
+        const QVariant value = index.data(sortRole());
+        m_keys[row] = value.typeId() == QMetaType::QString
+                          ? std::optional<QCollatorSortKey>(m_collator.sortKey(value.toString()))
+                          : std::nullopt;
+        m_known[row] = true;
+    }
+    return m_keys[row];
+}
+
+void PanelFilterProxy::forgetKeys() const
+{
+    m_keys.clear();
+    m_known.clear();
+}
+
+void PanelFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight) const
+{
+    for (size_t row = size_t(topLeft.row()); row <= size_t(bottomRight.row()) && row < m_known.size();
+         ++row) {
+        m_known[row] = false;
+        m_keys[row].reset();
+    }
 }
 
 } // namespace saywho::ui

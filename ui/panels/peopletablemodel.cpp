@@ -1,6 +1,7 @@
 #include "peopletablemodel.h"
 
 #include "articlesession.h"
+#include "model/patch.h"
 #include "modelroles.h"
 #include "view/speakerpalette.h"
 
@@ -24,6 +25,27 @@ QList<int> PeopleTableModel::reload()
     QList<int> ids;
     for (const core::Entity &e : session()->document().entities())
         ids.append(e.id);
+    return ids;
+}
+
+std::optional<QSet<int>> PeopleTableModel::touchedIds(const core::Patch &patch) const
+{
+    if (patch.segmentsAfter || patch.metadataAfter)
+        return std::nullopt;
+    // A person's row shows their name, kind, aliases, colour and how often they are quoted and
+    // mentioned: what changes with their entity, their quotes and their mentions.
+    QSet<int> ids;
+    for (const auto &c : patch.entities)
+        ids.insert(c.before ? c.before->id : c.after->id);
+    for (const auto &c : patch.quotes)
+        for (const auto &q : {c.before, c.after})
+            if (q)
+                ids.insert(q->speaker);
+    for (const auto &c : patch.mentions)
+        for (const auto &m : {c.before, c.after})
+            if (m)
+                ids.insert(m->entity);
+    ids.remove(0);
     return ids;
 }
 

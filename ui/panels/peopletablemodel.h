@@ -24,6 +24,7 @@ public:
 
 protected:
     QList<int> reload() override;
+    std::optional<QSet<int>> touchedIds(const core::Patch &patch) const override;
 
 private:
     QHash<int, int> m_mentions; // entity id -> number of mentions

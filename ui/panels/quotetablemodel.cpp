@@ -1,6 +1,7 @@
 #include "quotetablemodel.h"
 
 #include "articlesession.h"
+#include "model/patch.h"
 #include "modelroles.h"
 #include "ruledescriptions.h"
 #include "view/speakerpalette.h"
@@ -22,6 +23,25 @@ QList<int> QuoteTableModel::reload()
     QList<int> ids;
     for (const core::Quote &q : session()->document().quotes())
         ids.append(q.id);
+    return ids;
+}
+
+std::optional<QSet<int>> QuoteTableModel::touchedIds(const core::Patch &patch) const
+{
+    if (patch.segmentsAfter || patch.metadataAfter)
+        return std::nullopt;
+    QSet<int> ids;
+    for (const auto &c : patch.quotes)
+        if (c.after)
+            ids.insert(c.after->id);
+    // A renamed person renames the speaker of each of their quotes.
+    QSet<int> people;
+    for (const auto &c : patch.entities)
+        people.insert(c.before ? c.before->id : c.after->id);
+    if (!people.isEmpty())
+        for (const core::Quote &q : session()->document().quotes())
+            if (people.contains(q.speaker))
+                ids.insert(q.id);
     return ids;
 }
 

@@ -25,6 +25,7 @@ public:
 
 protected:
     QList<int> reload() override;
+    std::optional<QSet<int>> touchedIds(const core::Patch &patch) const override;
 
 private:
     // Speaker names by entity id: Document::entity() is a linear search, and views ask per cell.

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::ui {
@@ -43,7 +45,7 @@ TablePanel::TablePanel(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Sized from the first rows only: measuring thousands of rows on a long article costs more
     // than the column is worth.
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
@@ -73,7 +75,10 @@ void TablePanel::setModel(DocumentTableModel *model)
     if (model) {
         // Selections lost while a new analysis swaps the rows are not the reader's doing.
         connect(model, &DocumentTableModel::refreshStarted, this, [this] { m_quiet = true; });
-        connect(model, &DocumentTableModel::refreshFinished, this, [this] { m_quiet = false; });
+        connect(model, &DocumentTableModel::refreshFinished, this, [this] {
+            m_quiet = false;
+            fitColumns();
+        });
     }
     m_quiet = true;
     m_proxy->setSourceModel(model);
@@ -104,6 +109,22 @@ void TablePanel::applyColumnSizes()
             continue;
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, chars * charWidth + decoration);
+    }
+    fitColumns();
+}
+
+void TablePanel::fitColumns()
+{
+    // The short columns fit their contents once per analysis, language and font. Not as
+    // ResizeToContents: that measured them again whenever a correction moved a row of a sorted panel,
+    // which cost a long article more than the correction itself.
+    if (!m_model)
+        return;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == m_stretch || std::any_of(m_interactive.cbegin(), m_interactive.cend(),
+                                               [column](const auto &c) { return c.first == column; }))
+            continue;
+        m_view->resizeColumnToContents(column);
     }
 }
 
@@ -147,8 +168,10 @@ void TablePanel::retranslate()
     if (m_emptyText)
         m_empty->setText(m_model ? QCoreApplication::translate("saywho::ui::Panels", m_emptyText)
                                  : tr("No article is open."));
-    if (m_model)
+    if (m_model) {
         m_model->retranslate();
+        fitColumns();
+    }
 }
 
 void TablePanel::changeEvent(QEvent *event)

@@ -55,6 +55,7 @@ protected:
 private:
     void retranslate();
     void applyColumnSizes();
+    void fitColumns();
     void updateEmptyState();
     void currentChanged();
 

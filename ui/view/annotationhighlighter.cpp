@@ -42,26 +42,56 @@ void AnnotationHighlighter::setRuns(QList<FormatRun> runs)
     doc->markContentsDirty(0, doc->characterCount());
 }
 
-void AnnotationHighlighter::setRuns(QList<FormatRun> runs, const QList<std::pair<int, int>> &ranges)
+void AnnotationHighlighter::replaceRuns(const TextRanges &ranges, const QList<FormatRun> &runs)
 {
-    m_runs = std::move(runs);
+    if (ranges.isEmpty())
+        return; // (an empty list in runsChanged means everything)
+    // One linear merge of the old runs' parts outside the ranges with the new runs (all inside).
+    QList<FormatRun> spliced;
+    spliced.reserve(m_runs.size() + runs.size());
+    auto next = runs.cbegin();
+    auto keep = [&](int from, int to, const QTextCharFormat &format) {
+        for (; next != runs.cend() && next->begin < from; ++next)
+            spliced.append(*next);
+        spliced.append({from, to, format});
+    };
+    auto range = ranges.cbegin();
+    for (const FormatRun &old : std::as_const(m_runs)) {
+        while (range != ranges.cend() && range->second <= old.begin)
+            ++range;
+        int from = old.begin;
+        for (auto r = range; r != ranges.cend() && r->first < old.end && from < old.end; ++r) {
+            if (r->first > from)
+                keep(from, r->first, old.format);
+            from = std::max(from, r->second);
+        }
+        if (from < old.end)
+            keep(from, old.end, old.format);
+    }
+    for (; next != runs.cend(); ++next)
+        spliced.append(*next);
+    m_runs = std::move(spliced);
+
     QTextDocument *doc = document();
     if (!doc) {
         emit runsChanged(ranges);
         return;
     }
+    int done = -1; // end of the blocks already formatted, for ranges that share one
     for (const auto &[begin, end] : ranges) {
-        QTextBlock b = doc->findBlock(begin);
         const QTextBlock last = doc->findBlock(std::max(begin, end - 1));
-        if (!b.isValid())
+        if (!last.isValid() || last.position() + last.length() <= done)
             continue;
-        int from = b.position(), to = from;
+        QTextBlock b = doc->findBlock(std::max(begin, done));
+        const int from = b.position();
+        int to = from;
         for (; b.isValid(); b = b.next()) {
             b.layout()->setFormats(rangesFor(b.position(), b.position() + b.length() - 1));
             to = b.position() + b.length();
             if (b == last)
                 break;
         }
+        done = to;
         doc->markContentsDirty(from, to - from);
     }
 }

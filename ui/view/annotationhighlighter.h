@@ -19,18 +19,18 @@ public:
     explicit AnnotationHighlighter(QTextDocument *document);
 
     void setRuns(QList<FormatRun> runs);
-    // New runs that differ from the old ones only inside ranges ({begin, end} text positions):
-    // only the blocks they touch are formatted and laid out again.
-    void setRuns(QList<FormatRun> runs, const QList<std::pair<int, int>> &ranges);
+    // Replaces the runs inside normalized ranges with runs (FormatRunBuilder::build(ranges)); the
+    // runs outside are kept, and only the blocks the ranges touch are formatted and laid out again.
+    void replaceRuns(const TextRanges &ranges, const QList<FormatRun> &runs);
     const QList<FormatRun> &runs() const { return m_runs; }
     // The runs over [blockBegin, blockEnd), relative to blockBegin.
     QList<QTextLayout::FormatRange> rangesFor(int blockBegin, int blockEnd) const;
 
 signals:
-    // After setRuns: the text ranges whose formats changed, empty for all. Detached from its
+    // After setRuns or replaceRuns: the text ranges whose formats changed, empty for all. Detached from its
     // document (a long article, laid out lazily), the highlighter only keeps the runs, and the
     // view's layout takes each block's formats when it lays it out.
-    void runsChanged(const QList<std::pair<int, int>> &ranges);
+    void runsChanged(const saywho::ui::TextRanges &ranges);
 
 protected:
     void highlightBlock(const QString &text) override;

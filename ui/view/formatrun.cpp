@@ -3,6 +3,7 @@
 #include "model/document.h"
 
 #include <QFont>
+#include <QHash>
 
 #include <algorithm>
 
@@ -66,16 +67,55 @@ QTextCharFormat FormatRunBuilder::nonQuoteFormat(const SpeakerPalette &palette)
     return f;
 }
 
+TextRanges normalizedRanges(TextRanges ranges)
+{
+    ranges.removeIf([](const std::pair<int, int> &r) { return r.second <= r.first; });
+    std::sort(ranges.begin(), ranges.end());
+    qsizetype kept = 0;
+    for (const auto &r : std::as_const(ranges)) {
+        if (kept > 0 && r.first <= ranges[kept - 1].second)
+            ranges[kept - 1].second = std::max(ranges[kept - 1].second, r.second);
+        else
+            ranges[kept++] = r;
+    }
+    ranges.resize(kept);
+    return ranges;
+}
+
 QList<FormatRun> FormatRunBuilder::build() const
 {
+    return buildWithin(nullptr);
+}
+
+QList<FormatRun> FormatRunBuilder::build(const TextRanges &ranges) const
+{
+    return buildWithin(&ranges);
+}
+
+QList<FormatRun> FormatRunBuilder::buildWithin(const TextRanges *ranges) const
+{
+    // Whether [begin, end) meets one of the ranges (always, for a whole build).
+    auto wanted = [ranges](int begin, int end) {
+        if (!ranges)
+            return true;
+        auto it = std::upper_bound(ranges->cbegin(), ranges->cend(), begin,
+                                   [](int pos, const std::pair<int, int> &r) { return pos < r.second; });
+        return it != ranges->cend() && it->first < end;
+    };
+
     std::vector<Item> items;
-    items.reserve(size_t(m_doc.quotes().size() + m_doc.mentions().size() + m_doc.timeExprs().size() + 8));
+    items.reserve(
+        ranges ? 64 : size_t(m_doc.quotes().size() + m_doc.mentions().size() + m_doc.timeExprs().size() + 8));
+    auto add = [&](core::Span s, int order, const QTextCharFormat &format) {
+        if (s.end > s.begin && wanted(s.begin, s.end))
+            items.push_back({s.begin, s.end, order, format});
+    };
 
     QTextCharFormat dim;
     dim.setForeground(m_palette.dimmedInk());
     for (const core::Paragraph &p : m_doc.paragraphs())
         if (p.excluded)
-            items.push_back({p.span.begin, p.span.end, Dimmed, dim});
+            add(p.span, Dimmed, dim);
 
     const QString &title = m_doc.metadata().title;
     if (!title.isEmpty()) {
@@ -85,53 +125,74 @@ QList<FormatRun> FormatRunBuilder::build() const
             QTextCharFormat f;
             f.setProperty(QTextFormat::FontSizeAdjustment, 2);
             f.setFontWeight(QFont::Bold);
-            items.push_back({int(at), int(at + title.size()), Title, f});
+            add({int(at), int(at + title.size())}, Title, f);
         }
     }
 
+    // One format per palette slot: a long article has thousands of quotes but a dozen colours, and
+    // runs that share a format share its data.
+    QHash<int, QTextCharFormat> quoteFormats;
+    QHash<int, QTextCharFormat> mentionFormats;
     QList<int> attributedMentions;
     for (const core::Quote &q : m_doc.quotes()) {
         if (m_focus != 0 && q.speaker != m_focus)
             continue;
-        if (m_layers & HighlightLayer::Quotes)
-            items.push_back(
-                {q.span.begin, q.span.end, QuoteTint, quoteFormat(m_palette, m_colors.slotOf(q.speaker))});
+        if (m_layers & HighlightLayer::Quotes && wanted(q.span.begin, q.span.end)) {
+            const int slot = m_colors.slotOf(q.speaker);
+            auto f = quoteFormats.constFind(slot);
+            if (f == quoteFormats.cend())
+                f = quoteFormats.insert(slot, quoteFormat(m_palette, slot));
+            add(q.span, QuoteTint, *f);
+        }
         if (q.speakerMention)
             attributedMentions.append(q.speakerMention);
     }
     std::sort(attributedMentions.begin(), attributedMentions.end());
 
-    if (m_layers & HighlightLayer::NonQuotes && m_focus == 0)
+    if (m_layers & HighlightLayer::NonQuotes && m_focus == 0) {
+        const QTextCharFormat f = nonQuoteFormat(m_palette);
         for (const core::NonQuote &n : m_doc.nonQuotes())
-            items.push_back({n.span.begin, n.span.end, NonQuote, nonQuoteFormat(m_palette)});
+            add(n.span, NonQuote, f);
+    }
 
     if (m_layers & HighlightLayer::Speakers) {
-        const QList<core::Mention> &mentions = m_doc.mentions();
-        for (int i = 0; i < mentions.size(); ++i) {
-            const core::Mention &m = mentions.at(i);
+        for (const core::Mention &m : m_doc.mentions()) {
             // Focused on someone: all of their mentions, quoted or not; otherwise speakers only.
             if (m_focus != 0 ? m.entity != m_focus : !m_colors.isSpeaker(m.entity))
                 continue;
+            if (!wanted(m.span.begin, m.span.end))
+                continue;
             const bool attributed =
                 std::binary_search(attributedMentions.cbegin(), attributedMentions.cend(), m.id);
-            items.push_back({m.span.begin, m.span.end, Mention,
-                             mentionFormat(m_palette, m_colors.slotOf(m.entity), attributed, m_emphasis)});
+            const int slot = m_colors.slotOf(m.entity);
+            const int key = slot * 2 + (attributed ? 1 : 0);
+            auto f = mentionFormats.constFind(key);
+            if (f == mentionFormats.cend())
+                f = mentionFormats.insert(key, mentionFormat(m_palette, slot, attributed, m_emphasis));
+            add(m.span, Mention, *f);
         }
     }
 
-    if (m_layers & HighlightLayer::Dates && m_focus == 0)
+    if (m_layers & HighlightLayer::Dates && m_focus == 0) {
+        const QTextCharFormat f = dateFormat(m_palette);
         for (const core::TimeExpr &t : m_doc.timeExprs())
-            items.push_back({t.span.begin, t.span.end, Date, dateFormat(m_palette)});
+            add(t.span, Date, f);
+    }
 
-    std::erase_if(items, [](const Item &i) { return i.end <= i.begin; });
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.begin < b.begin; });
 
     std::vector<int> bounds;
-    bounds.reserve(items.size() * 2);
+    bounds.reserve(items.size() * 2 + (ranges ? size_t(ranges->size()) * 2 : 0));
     for (const Item &i : items) {
         bounds.push_back(i.begin);
         bounds.push_back(i.end);
     }
+    // A partial build is cut at the ranges' ends, so its runs replace exactly those ranges.
+    if (ranges)
+        for (const auto &[begin, end] : *ranges) {
+            bounds.push_back(begin);
+            bounds.push_back(end);
+        }
     std::sort(bounds.begin(), bounds.end());
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
 
@@ -146,8 +207,12 @@ QList<FormatRun> FormatRunBuilder::build() const
         std::erase_if(open, [from](const Item *i) { return i->end <= from; });
         while (next < items.size() && items[next].begin <= from)
             open.push_back(&items[next++]);
-        if (open.empty())
+        if (open.empty() || !wanted(from, to))
             continue;
+        if (open.size() == 1) {
+            runs.append({from, to, open.front()->format});
+            continue;
+        }
         std::sort(open.begin(), open.end(), [](const Item *x, const Item *y) { return x->order < y->order; });
         QTextCharFormat f = open.front()->format;
         for (size_t k = 1; k < open.size(); ++k)

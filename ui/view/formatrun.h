@@ -23,6 +23,12 @@ struct FormatRun
     QTextCharFormat format;
 };
 
+// Text ranges {begin, end} (end exclusive), such as the spans a correction touched.
+using TextRanges = QList<std::pair<int, int>>;
+// Sorted, without empty ranges, overlapping and touching ones joined: the form build() and
+// AnnotationHighlighter::replaceRuns() take.
+TextRanges normalizedRanges(TextRanges ranges);
+
 // Turns the document's layers into runs. Layers are stacked in a fixed order (dimmed boilerplate,
 // title, quote tint, non-quote, speaker mention, date) and merged where they overlap.
 class FormatRunBuilder final
@@ -37,6 +43,9 @@ public:
     void setEmphasisWeight(int weight) { m_emphasis = weight; }
 
     QList<FormatRun> build() const;
+    // Only the runs inside the normalized ranges, cut at their ends: what a correction changes,
+    // without building the runs of a whole long article again.
+    QList<FormatRun> build(const TextRanges &ranges) const;
 
     // Formats of single annotations, shared with the legend so it shows exactly what the view paints.
     static QTextCharFormat quoteFormat(const SpeakerPalette &palette, int slot);
@@ -46,6 +55,8 @@ public:
     static QTextCharFormat nonQuoteFormat(const SpeakerPalette &palette);
 
 private:
+    QList<FormatRun> buildWithin(const TextRanges *ranges) const;
+
     const core::Document &m_doc;
     const SpeakerColors &m_colors;
     SpeakerPalette m_palette;

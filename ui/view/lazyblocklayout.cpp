@@ -54,7 +54,7 @@ void LazyBlockLayout::setBlockStyle(QList<QTextBlockFormat> formats, BlockStyle 
     m_styles.clear();
     for (const QTextBlockFormat &f : formats)
         m_styles.append(Style{f, f.topMargin(), f.bottomMargin(), f.leftMargin(), f.rightMargin(),
-                         f.lineHeightType() == QTextBlockFormat::FixedHeight});
+                              f.lineHeightType() == QTextBlockFormat::FixedHeight});
     if (m_styles.isEmpty())
         m_styles.append(Style{});
     documentChanged(0, 0, document()->characterCount());
@@ -213,9 +213,14 @@ void LazyBlockLayout::invalidate(const QList<std::pair<int, int>> &ranges)
         m_laidOut[size_t(i)] = 0;
         if (const QTextBlock b = document()->findBlockByNumber(i); b.isValid())
             b.layout()->clearLayout();
+        // Only that block is painted again (and what follows, should its height change); a block
+        // that was never laid out is not on the screen.
+        if (!ranges.isEmpty())
+            emit update(QRectF(0, blockTop(i), m_width, m_heights.height(i)));
     }
     m_laidList = std::move(kept);
-    emit update();
+    if (ranges.isEmpty())
+        emit update();
 }
 
 void LazyBlockLayout::documentChanged(int from, int charsRemoved, int charsAdded)
@@ -294,13 +299,13 @@ void LazyBlockLayout::draw(QPainter *painter, const PaintContext &context)
     const QRectF clip = context.clip.isValid() ? context.clip : QRectF(QPointF(0, 0), documentSize());
     painter->setPen(context.palette.color(QPalette::Text));
     int i = m_heights.indexAt(clip.top() - m_frameTop);
-    bool changed = false;
+    bool moved = false; // a block's height changed
     for (QTextBlock b = document()->findBlockByNumber(i); b.isValid(); b = b.next(), ++i) {
         // Its top does not depend on its own height: laying it out moves only what follows.
         const double top = blockTop(i);
         if (top > clip.bottom())
             break;
-        changed |= layOut(b, i);
+        moved |= layOut(b, i);
         QTextLayout *tl = b.layout();
         const QPointF offset(0, top);
         tl->draw(painter, offset, blockSelections(b, tl, context), clip);
@@ -308,8 +313,14 @@ void LazyBlockLayout::draw(QPainter *painter, const PaintContext &context)
             tl->drawCursor(painter, offset, context.cursorPosition - b.position());
     }
     m_inDraw = false;
-    if (changed)
+    if (moved) {
         sizeChanged();
+        // What lies below the clip moved too: painted again where it is on the screen (after a
+        // partial paint of one corrected block; below a whole viewport nothing is visible).
+        const double bottom = documentSize().height();
+        if (clip.bottom() < bottom)
+            emit update(QRectF(0, clip.bottom(), m_width, bottom - clip.bottom()));
+    }
 }
 
 } // namespace saywho::ui

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,8 +36,8 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
 
 void LegendWidget::setSpeakers(QList<Speaker> speakers, int unattributed, bool hasDates, bool hasTitles)
 {
-    m_speakers = std::move(speakers);
-    m_hidden = 0;
+    const QList<Speaker> before = std::exchange(m_speakers, std::move(speakers));
+    const int hiddenBefore = std::exchange(m_hidden, 0);
     if (m_speakers.size() > MaxSpeakers) {
         // A long article can have hundreds of voices: the legend names the main ones, in the
         // order they are first quoted, and the People panel lists everyone.
@@ -52,6 +53,10 @@ void LegendWidget::setSpeakers(QList<Speaker> speakers, int unattributed, bool h
         m_hidden = int(m_speakers.size() - kept.size());
         m_speakers = kept;
     }
+    // Most corrections leave the legend as it was: laying it out again costs more than the edit.
+    if (m_speakers == before && m_hidden == hiddenBefore && m_unattributed == unattributed &&
+        m_hasDates == hasDates && m_hasTitles == hasTitles)
+        return;
     m_unattributed = unattributed;
     m_hasDates = hasDates;
     m_hasTitles = hasTitles;

@@ -20,6 +20,7 @@ public:
         QString name;
         int slot = -1;
         int quotes = 0;
+        friend bool operator==(const Speaker &, const Speaker &) = default;
     };
 
     explicit LegendWidget(QWidget *parent = nullptr);
