@@ -16,10 +16,12 @@ namespace saywho::render {
 
 namespace {
 
-QString tr(const char *s)
+// The messages' context, declared so that lupdate files them under the one they are looked up in
+// (a free tr() wrapper's calls would be filed under the class they are made from).
+class ArticleTextDocumentText
 {
-    return QCoreApplication::translate("saywho::render::ArticleTextDocument", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(saywho::render::ArticleTextDocument)
+};
 
 // The ODF writer is XML: a control character in the article would fail the whole file.
 QString xml(const QString &text)
@@ -63,7 +65,9 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
     QTextBlockFormat block;
     block.setBottomMargin(8);
     c.setBlockFormat(block);
-    c.insertText(xml(doc.metadata().title.isEmpty() ? tr("Article") : doc.metadata().title), titleFormat);
+    c.insertText(
+        xml(doc.metadata().title.isEmpty() ? ArticleTextDocumentText::tr("Article") : doc.metadata().title),
+        titleFormat);
 
     const QList<es::Mark> marks = es::marks(doc);
     const QList<core::Span> lines = es::lines(doc);
@@ -99,7 +103,7 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
         heading.setFontPointSize(14);
         heading.setFontWeight(QFont::Bold);
         c.insertBlock(block, QTextCharFormat());
-        c.insertText(tr("Quotations"), heading);
+        c.insertText(ArticleTextDocumentText::tr("Quotations"), heading);
         QTextTableFormat tf;
         tf.setCellPadding(3);
         tf.setCellSpacing(0);
@@ -107,7 +111,9 @@ std::unique_ptr<QTextDocument> articleTextDocument(const core::Document &doc)
         tf.setHeaderRowCount(1);
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QTextTable *table = c.insertTable(int(doc.quotes().size()) + 1, 4, tf);
-        const QStringList headers{tr("Speaker"), tr("Quotation"), tr("Kind"), tr("Origin")};
+        const QStringList headers{ArticleTextDocumentText::tr("Speaker"),
+                                  ArticleTextDocumentText::tr("Quotation"),
+                                  ArticleTextDocumentText::tr("Kind"), ArticleTextDocumentText::tr("Origin")};
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (int col = 0; col < 4; ++col)

@@ -14,11 +14,11 @@ long=
 if [ "${1:-}" = "--long" ]; then
     long=${2:?seconds}
 fi
-harnesses=(textdecoder htmlimporter pipeline sidecar)
+harnesses=(textdecoder htmlimporter pipeline sidecar documentjson)
 # Runs per harness in CI, sized so the whole fuzz step takes a few minutes on 2 cores.
-declare -A ci_runs=([textdecoder]=200000 [htmlimporter]=10000 [pipeline]=5000 [sidecar]=200000)
+declare -A ci_runs=([textdecoder]=200000 [htmlimporter]=10000 [pipeline]=5000 [sidecar]=200000 [documentjson]=5000)
 # Input size limits: the pipeline's cost is per byte; big inputs only slow the search.
-declare -A max_len=([textdecoder]=4096 [htmlimporter]=16384 [pipeline]=4096 [sidecar]=2048)
+declare -A max_len=([textdecoder]=4096 [htmlimporter]=16384 [pipeline]=4096 [sidecar]=2048 [documentjson]=8192)
 
 if ! command -v clang++ >/dev/null; then
     echo "fuzz: clang++ is missing; scripts/deps.sh installs it" >&2

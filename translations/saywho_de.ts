@@ -224,14 +224,6 @@
         <translation>von %1 (%2)</translation>
     </message>
     <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation>kein JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -245,6 +237,132 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>text-bound annotations with unreadable offsets</source>
+        <translation>textgebundene Annotationen mit unlesbaren Positionen</translation>
+    </message>
+    <message>
+        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
+        <translation>%1 hat die Positionen %2–%3, sein Text hat aber %4 Zeichen: die .ann gehört nicht zu dieser .txt</translation>
+    </message>
+    <message>
+        <source>lines of kind %1</source>
+        <translation>Zeilen der Art %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentCheck</name>
+    <message>
+        <source>[%1, %2) lies outside the text (%3 characters)</source>
+        <translation>[%1, %2) liegt außerhalb des Textes (%3 Zeichen)</translation>
+    </message>
+    <message>
+        <source>[%1, %2) is empty or reversed</source>
+        <translation>[%1, %2) ist leer oder verkehrt herum</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>quote %1 overlaps the quote before it</source>
+        <translation>Zitat %1 überschneidet sich mit dem Zitat davor</translation>
+    </message>
+    <message>
+        <source>the cue of quote %1: %2</source>
+        <translation>das Redeverb von Zitat %1: %2</translation>
+    </message>
+    <message>
+        <source>quote %1 names a speaker (entity %2) that does not exist</source>
+        <translation>Zitat %1 nennt einen Sprecher (Entität %2), den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>quote %1 names a speaker mention (%2) that does not exist</source>
+        <translation>Zitat %1 nennt eine Sprechererwähnung (%2), die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>quote %1 continues a quote (%2) that does not exist</source>
+        <translation>Zitat %1 setzt ein Zitat (%2) fort, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>non-quote</source>
+        <translation>Nicht-Zitat</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <source>mention %1: its head lies outside it</source>
+        <translation>Erwähnung %1: ihr Kern liegt außerhalb von ihr</translation>
+    </message>
+    <message>
+        <source>mention %1 refers to an entity (%2) that does not exist</source>
+        <translation>Erwähnung %1 verweist auf eine Entität (%2), die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>date %1: &quot;%2&quot; is not a TIMEX3 value of type %3</source>
+        <translation>Datum %1: „%2“ ist kein TIMEX3-Wert vom Typ %3</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 lies outside 1 to %3</source>
+        <translation>%1: die ID %2 liegt nicht zwischen 1 und %3</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is used twice</source>
+        <translation>%1: die ID %2 kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentJsonReader</name>
+    <message>
+        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
+        <translation>von einem neueren SayWho geschrieben (Formatversion %1; dieses SayWho liest bis Version %2)</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
+        <translation>kein SayWho-JSON-Dokument (kein &quot;saywho&quot;: %1 darin)</translation>
+    </message>
+    <message>
+        <source>the document has no text (exported before SayWho wrote it)</source>
+        <translation>das Dokument enthält keinen Text (exportiert, bevor SayWho ihn schrieb)</translation>
+    </message>
+    <message>
+        <source>inconsistent annotations: %1</source>
+        <translation>widersprüchliche Annotationen: %1</translation>
+    </message>
+    <message>
+        <source>the offset %1 is not a position in the text (%2 characters)</source>
+        <translation>die Position %1 liegt nicht im Text (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -482,6 +600,61 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::HtmlExporter</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>title, scare quote, nickname</source>
+        <translation>Titel, Distanzierung, Spitzname</translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>Person oder Organisation</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::HtmlImporter</name>
     <message>
         <source>%1 is a folder, not a file</source>
@@ -544,37 +717,6 @@
     <message>
         <source>the page&apos;s %1 date %2 is implausible; ignored</source>
         <translation>das Datum %2 der Seite (%1) ist unplausibel; ignoriert</translation>
-    </message>
-</context>
-<context>
-    <name>saywho::core::Reader</name>
-    <message>
-        <source>text-bound annotations with unreadable offsets</source>
-        <translation>textgebundene Annotationen mit unlesbaren Positionen</translation>
-    </message>
-    <message>
-        <source>lines of kind %1</source>
-        <translation>Zeilen der Art %1</translation>
-    </message>
-    <message>
-        <source>%1: skipped %2</source>
-        <translation>%1: %2 übersprungen</translation>
-    </message>
-    <message>
-        <source>the document has no text (exported before SayWho wrote it)</source>
-        <translation>das Dokument enthält keinen Text (exportiert, bevor SayWho ihn schrieb)</translation>
-    </message>
-    <message>
-        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
-        <translation>%1 hat die Positionen %2–%3, sein Text hat aber %4 Zeichen: die .ann gehört nicht zu dieser .txt</translation>
-    </message>
-    <message>
-        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
-        <translation>von einem neueren SayWho geschrieben (Formatversion %1; dieses SayWho liest bis Version %2)</translation>
-    </message>
-    <message>
-        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
-        <translation>kein SayWho-JSON-Dokument (kein &quot;saywho&quot;: %1 darin)</translation>
     </message>
 </context>
 <context>
@@ -731,61 +873,6 @@
     </message>
 </context>
 <context>
-    <name>saywho::core::Writer</name>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>speaker unknown</source>
-        <translation>Sprecher unbekannt</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>title, scare quote, nickname</source>
-        <translation>Titel, Distanzierung, Spitzname</translation>
-    </message>
-    <message>
-        <source>person or organisation</source>
-        <translation>Person oder Organisation</translation>
-    </message>
-    <message>
-        <source>Quotations</source>
-        <translation>Zitate</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Sprecher</translation>
-    </message>
-    <message>
-        <source>Quotation</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Expression</source>
-        <translation>Ausdruck</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-</context>
-<context>
     <name>saywho::net::UrlFetcher</name>
     <message>
         <source>&apos;%1&apos; is not a web address</source>
@@ -857,7 +944,7 @@
     </message>
 </context>
 <context>
-    <name>saywho::render</name>
+    <name>saywho::render::ArticleTextDocument</name>
     <message>
         <source>Article</source>
         <translation>Artikel</translation>

@@ -224,14 +224,6 @@
         <translation>par %1 (%2)</translation>
     </message>
     <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation>pas du JSON (%1 à l’octet %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>pas un objet JSON</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -245,6 +237,132 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>text-bound annotations with unreadable offsets</source>
+        <translation>annotations liées au texte aux positions illisibles</translation>
+    </message>
+    <message>
+        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
+        <translation>%1 a les positions %2-%3 mais son texte compte %4 caractères : le .ann n’appartient pas à ce .txt</translation>
+    </message>
+    <message>
+        <source>lines of kind %1</source>
+        <translation>lignes de type %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1 : %2 ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentCheck</name>
+    <message>
+        <source>[%1, %2) lies outside the text (%3 characters)</source>
+        <translation>[%1, %2) est hors du texte (%3 caractères)</translation>
+    </message>
+    <message>
+        <source>[%1, %2) is empty or reversed</source>
+        <translation>[%1, %2) est vide ou inversé</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>quote %1 overlaps the quote before it</source>
+        <translation>la citation %1 chevauche la citation précédente</translation>
+    </message>
+    <message>
+        <source>the cue of quote %1: %2</source>
+        <translation>le verbe introducteur de la citation %1 : %2</translation>
+    </message>
+    <message>
+        <source>quote %1 names a speaker (entity %2) that does not exist</source>
+        <translation>la citation %1 désigne un locuteur (entité %2) qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>quote %1 names a speaker mention (%2) that does not exist</source>
+        <translation>la citation %1 désigne une mention du locuteur (%2) qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>quote %1 continues a quote (%2) that does not exist</source>
+        <translation>la citation %1 poursuit une citation (%2) qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>non-quote</source>
+        <translation>non-citation</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>mention %1: its head lies outside it</source>
+        <translation>mention %1 : son noyau est hors de la mention</translation>
+    </message>
+    <message>
+        <source>mention %1 refers to an entity (%2) that does not exist</source>
+        <translation>la mention %1 renvoie à une entité (%2) qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>date %1: &quot;%2&quot; is not a TIMEX3 value of type %3</source>
+        <translation>date %1 : « %2 » n’est pas une valeur TIMEX3 de type %3</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 lies outside 1 to %3</source>
+        <translation>%1 : l’identifiant %2 n’est pas entre 1 et %3</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is used twice</source>
+        <translation>%1 : l’identifiant %2 est utilisé deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>saywho::core::DocumentJsonReader</name>
+    <message>
+        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
+        <translation>écrit par un SayWho plus récent (version de format %1 ; ce SayWho lit jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
+        <translation>pas un document JSON SayWho (aucun &quot;saywho&quot; : %1)</translation>
+    </message>
+    <message>
+        <source>the document has no text (exported before SayWho wrote it)</source>
+        <translation>le document n’a pas de texte (exporté avant que SayWho ne l’écrive)</translation>
+    </message>
+    <message>
+        <source>inconsistent annotations: %1</source>
+        <translation>annotations incohérentes : %1</translation>
+    </message>
+    <message>
+        <source>the offset %1 is not a position in the text (%2 characters)</source>
+        <translation>la position %1 n’est pas dans le texte (%2 caractères)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -482,6 +600,61 @@
     </message>
 </context>
 <context>
+    <name>saywho::core::HtmlExporter</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>title, scare quote, nickname</source>
+        <translation>titre, guillemets de distance, surnom</translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>personne ou organisation</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>saywho::core::HtmlImporter</name>
     <message>
         <source>%1 is a folder, not a file</source>
@@ -544,37 +717,6 @@
     <message>
         <source>the page&apos;s %1 date %2 is implausible; ignored</source>
         <translation>la date %2 de la page (%1) n’est pas plausible ; ignorée</translation>
-    </message>
-</context>
-<context>
-    <name>saywho::core::Reader</name>
-    <message>
-        <source>text-bound annotations with unreadable offsets</source>
-        <translation>annotations liées au texte aux positions illisibles</translation>
-    </message>
-    <message>
-        <source>lines of kind %1</source>
-        <translation>lignes de type %1</translation>
-    </message>
-    <message>
-        <source>%1: skipped %2</source>
-        <translation>%1 : %2 ignorées</translation>
-    </message>
-    <message>
-        <source>the document has no text (exported before SayWho wrote it)</source>
-        <translation>le document n’a pas de texte (exporté avant que SayWho ne l’écrive)</translation>
-    </message>
-    <message>
-        <source>%1 has offsets %2-%3 but its text has %4 characters: the .ann does not belong to this .txt</source>
-        <translation>%1 a les positions %2-%3 mais son texte compte %4 caractères : le .ann n’appartient pas à ce .txt</translation>
-    </message>
-    <message>
-        <source>written by a newer SayWho (format version %1; this SayWho reads up to version %2)</source>
-        <translation>écrit par un SayWho plus récent (version de format %1 ; ce SayWho lit jusqu’à la version %2)</translation>
-    </message>
-    <message>
-        <source>not a SayWho JSON document (no &quot;saywho&quot;: %1 in it)</source>
-        <translation>pas un document JSON SayWho (aucun &quot;saywho&quot; : %1)</translation>
     </message>
 </context>
 <context>
@@ -731,61 +873,6 @@
     </message>
 </context>
 <context>
-    <name>saywho::core::Writer</name>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>speaker unknown</source>
-        <translation>locuteur inconnu</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>title, scare quote, nickname</source>
-        <translation>titre, guillemets de distance, surnom</translation>
-    </message>
-    <message>
-        <source>person or organisation</source>
-        <translation>personne ou organisation</translation>
-    </message>
-    <message>
-        <source>Quotations</source>
-        <translation>Citations</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Locuteur</translation>
-    </message>
-    <message>
-        <source>Quotation</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Expression</source>
-        <translation>Expression</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-</context>
-<context>
     <name>saywho::net::UrlFetcher</name>
     <message>
         <source>&apos;%1&apos; is not a web address</source>
@@ -857,7 +944,7 @@
     </message>
 </context>
 <context>
-    <name>saywho::render</name>
+    <name>saywho::render::ArticleTextDocument</name>
     <message>
         <source>Article</source>
         <translation>Article</translation>
@@ -876,7 +963,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Origin</source>

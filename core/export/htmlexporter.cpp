@@ -13,10 +13,12 @@ namespace saywho::core {
 
 namespace {
 
-QString tr(const char *s)
+// The messages' context, declared so that lupdate files them under the one they are looked up in
+// (a free tr() wrapper's calls would be filed under the class they are made from).
+class HtmlExporterText
 {
-    return QCoreApplication::translate("saywho::core::HtmlExporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(saywho::core::HtmlExporter)
+};
 
 QString esc(QStringView s)
 {
@@ -54,7 +56,8 @@ public:
 
     QString html()
     {
-        const QString title = m_doc.metadata().title.isEmpty() ? tr("Article") : m_doc.metadata().title;
+        const QString title =
+            m_doc.metadata().title.isEmpty() ? HtmlExporterText::tr("Article") : m_doc.metadata().title;
         QString h = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>"_s + esc(title) +
                     u"</title>\n<style>\n"_s + style() + u"</style></head>\n<body>\n"_s;
         h += u"<h1>"_s + esc(title) + u"</h1>\n"_s;
@@ -98,7 +101,7 @@ private:
                 const Quote &q = m_doc.quotes().at(m.index);
                 classes << u"q"_s + slotClass(q.speaker);
                 const QString who = exportsupport::speakerName(m_doc, q);
-                title = who.isEmpty() ? tr("speaker unknown") : who;
+                title = who.isEmpty() ? HtmlExporterText::tr("speaker unknown") : who;
                 break;
             }
             case exportsupport::Mark::NonQuote:
@@ -133,10 +136,13 @@ private:
             h += u"<span><span class=\"sw%1\">&#160;&#160;</span> %2</span>"_s.arg(
                 slotClass(id), esc(e ? e->name : QString()));
         }
-        h += u"<span><span class=\"q\">“…”</span> %1</span>"_s.arg(esc(tr("speaker unknown")));
-        h += u"<span><span class=\"d\">%1</span></span>"_s.arg(esc(tr("date")));
-        h += u"<span><span class=\"n\">%1</span></span>"_s.arg(esc(tr("title, scare quote, nickname")));
-        h += u"<span><span class=\"m\">%1</span></span>"_s.arg(esc(tr("person or organisation")));
+        h += u"<span><span class=\"q\">“…”</span> %1</span>"_s.arg(
+            esc(HtmlExporterText::tr("speaker unknown")));
+        h += u"<span><span class=\"d\">%1</span></span>"_s.arg(esc(HtmlExporterText::tr("date")));
+        h += u"<span><span class=\"n\">%1</span></span>"_s.arg(
+            esc(HtmlExporterText::tr("title, scare quote, nickname")));
+        h += u"<span><span class=\"m\">%1</span></span>"_s.arg(
+            esc(HtmlExporterText::tr("person or organisation")));
         h += u"</p>\n"_s;
     }
 
@@ -145,8 +151,9 @@ private:
         if (m_doc.quotes().isEmpty())
             return;
         h += u"<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n"_s.arg(
-            esc(tr("Quotations")), esc(tr("Speaker")), esc(tr("Quotation")), esc(tr("Kind")),
-            esc(tr("Origin")));
+            esc(HtmlExporterText::tr("Quotations")), esc(HtmlExporterText::tr("Speaker")),
+            esc(HtmlExporterText::tr("Quotation")), esc(HtmlExporterText::tr("Kind")),
+            esc(HtmlExporterText::tr("Origin")));
         for (const Quote &q : m_doc.quotes()) {
             h += u"<tr><td>%1</td><td class=\"q%2\">%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
                 esc(exportsupport::speakerName(m_doc, q)), slotClass(q.speaker), esc(m_doc.textOf(q.span)),
@@ -160,7 +167,8 @@ private:
         if (m_doc.timeExprs().isEmpty())
             return;
         h += u"<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr>\n"_s.arg(
-            esc(tr("Dates")), esc(tr("Expression")), esc(tr("Value")));
+            esc(HtmlExporterText::tr("Dates")), esc(HtmlExporterText::tr("Expression")),
+            esc(HtmlExporterText::tr("Value")));
         for (const TimeExpr &t : m_doc.timeExprs())
             h += u"<tr><td class=\"d\">%1</td><td>%2</td></tr>\n"_s.arg(esc(m_doc.textOf(t.span)),
                                                                         esc(t.value));

@@ -15,10 +15,12 @@ namespace saywho::core {
 
 namespace {
 
-QString tr(const char *s)
+// The messages' context, declared so that lupdate files them under the one they are looked up in
+// (a free tr() wrapper's calls would be filed under the class they are made from).
+class BratReaderText
 {
-    return QCoreApplication::translate("saywho::core::BratReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(saywho::core::BratReader)
+};
 
 struct TextBound
 {
@@ -64,18 +66,19 @@ public:
                 const int begin = fragments.first().split(u' ').value(0).toInt(&ok1);
                 const int end = fragments.last().split(u' ').value(1).toInt(&ok2);
                 if (!ok1 || !ok2 || end < begin) {
-                    skipped.insert(tr("text-bound annotations with unreadable offsets"));
+                    skipped.insert(BratReaderText::tr("text-bound annotations with unreadable offsets"));
                     continue;
                 }
                 // Offsets past the end mean the .ann belongs to another text (or an edited one):
                 // reading it would attach every annotation to the wrong words.
                 if (begin < 0 || end > at.length()) {
-                    m_result.error = tr("%1 has offsets %2-%3 but its text has %4 characters: the .ann "
-                                        "does not belong to this .txt")
-                                         .arg(id.toString())
-                                         .arg(begin)
-                                         .arg(end)
-                                         .arg(at.length());
+                    m_result.error =
+                        BratReaderText::tr("%1 has offsets %2-%3 but its text has %4 characters: the .ann "
+                                           "does not belong to this .txt")
+                            .arg(id.toString())
+                            .arg(begin)
+                            .arg(end)
+                            .arg(at.length());
                     return std::move(m_result);
                 }
                 t.span = {at.position(begin), at.position(end)};
@@ -91,12 +94,12 @@ public:
             } else if (id.startsWith(u'R') && args.size() >= 3 && args.at(0) == u"Said") {
                 m_said.insert(number(args.at(2).mid(5)), number(args.at(1).mid(5)));
             } else {
-                skipped.insert(tr("lines of kind %1").arg(id.left(1)));
+                skipped.insert(BratReaderText::tr("lines of kind %1").arg(id.left(1)));
             }
         }
         build();
         for (const QString &s : std::as_const(skipped))
-            m_result.warnings.append(tr("%1: skipped %2").arg(m_path, s));
+            m_result.warnings.append(BratReaderText::tr("%1: skipped %2").arg(m_path, s));
         m_result.ok = true;
         return std::move(m_result);
     }
@@ -256,11 +259,11 @@ LoadResult BratReader::readFiles(const QString &path)
     QFile txt(base + u".txt"_s), ann(base + u".ann"_s);
     LoadResult r;
     if (!txt.open(QIODevice::ReadOnly)) {
-        r.error = tr("cannot read %1: %2").arg(txt.fileName(), txt.errorString());
+        r.error = BratReaderText::tr("cannot read %1: %2").arg(txt.fileName(), txt.errorString());
         return r;
     }
     if (!ann.open(QIODevice::ReadOnly)) {
-        r.error = tr("cannot read %1: %2").arg(ann.fileName(), ann.errorString());
+        r.error = BratReaderText::tr("cannot read %1: %2").arg(ann.fileName(), ann.errorString());
         return r;
     }
     return read(QString::fromUtf8(txt.readAll()), QString::fromUtf8(ann.readAll()), txt.fileName());

@@ -1,5 +1,6 @@
 #include "documentjsonreader.h"
 
+#include "../model/documentcheck.h"
 #include "../model/exportoffsets.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,12 @@ namespace saywho::core {
 
 namespace {
 
-QString tr(const char *s)
+// The messages' context, declared so that lupdate files them under the one they are looked up in
+// (a free tr() wrapper's calls would be filed under the class they are made from).
+class JsonReaderText
 {
-    return QCoreApplication::translate("saywho::core::DocumentJsonReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(saywho::core::DocumentJsonReader)
+};
 
 // "e12" -> 12; 0 for null or anything else.
 int idOf(const QJsonValue &v, QChar prefix)
@@ -61,18 +64,20 @@ public:
         constexpr int readsVersion = 1;
         const int version = m_root.value(u"saywho"_s).toInt();
         if (version > readsVersion) {
-            r.error = tr("written by a newer SayWho (format version %1; this SayWho reads up to version %2)")
+            r.error = JsonReaderText::tr(
+                          "written by a newer SayWho (format version %1; this SayWho reads up to version %2)")
                           .arg(version)
                           .arg(readsVersion);
             return r;
         }
         if (version != readsVersion) {
-            r.error = tr("not a SayWho JSON document (no \"saywho\": %1 in it)").arg(readsVersion);
+            r.error =
+                JsonReaderText::tr("not a SayWho JSON document (no \"saywho\": %1 in it)").arg(readsVersion);
             return r;
         }
         const QJsonObject d = m_root.value(u"document"_s).toObject();
         if (!d.value(u"text"_s).isString()) {
-            r.error = tr("the document has no text (exported before SayWho wrote it)");
+            r.error = JsonReaderText::tr("the document has no text (exported before SayWho wrote it)");
             return r;
         }
         r.document = Document(d.value(u"text"_s).toString(), metadata(d));
@@ -93,6 +98,14 @@ public:
         doc.setTimeExprs(dates());
         doc.setRemovals(removals());
         m_at = nullptr;
+        // A file edited by hand or by another tool can hold what the window and the edits cannot
+        // work on; it is refused whole, with the first problem, rather than shown in part.
+        const QString problem = m_problem.isEmpty() ? documentInconsistency(doc) : m_problem;
+        if (!problem.isEmpty()) {
+            r.error = JsonReaderText::tr("inconsistent annotations: %1").arg(problem).simplified();
+            r.document = Document();
+            return r;
+        }
         r.ok = true;
         return r;
     }
@@ -111,7 +124,18 @@ private:
         return m;
     }
 
-    int pos(const QJsonValue &v) const { return m_at->position(v.toInt()); }
+    int pos(const QJsonValue &v) const
+    {
+        const double d = v.toDouble(-1);
+        if (!(d >= 0 && d <= m_at->length() && d == double(int(d)))) {
+            if (m_problem.isEmpty())
+                m_problem = JsonReaderText::tr("the offset %1 is not a position in the text (%2 characters)")
+                                .arg(v.isDouble() ? QString::number(d) : QStringLiteral("(none)"))
+                                .arg(m_at->length());
+            return 0;
+        }
+        return m_at->position(int(d));
+    }
     Span span(const QJsonObject &o) const { return {pos(o.value(u"start"_s)), pos(o.value(u"end"_s))}; }
     QList<int> positions(const QJsonValue &v) const
     {
@@ -241,6 +265,7 @@ private:
 
     const QJsonObject &m_root;
     const ExportOffsets *m_at = nullptr;
+    mutable QString m_problem; // the first offset that is no position in the text
 };
 
 } // namespace
@@ -251,12 +276,12 @@ LoadResult readDocumentJson(const QByteArray &json)
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         LoadResult r;
-        r.error = tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        r.error = JsonReaderText::tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
         return r;
     }
     if (!parsed.isObject()) {
         LoadResult r;
-        r.error = tr("not a JSON object");
+        r.error = JsonReaderText::tr("not a JSON object");
         return r;
     }
     const QJsonObject root = parsed.object();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +75,7 @@ template <typename T> void Document::noteIds(const QList<T> &list, Store layer)
 {
     int &next = m_nextId[size_t(layer)];
     for (const T &a : list)
-        next = std::max(next, a.id + 1);
+        next = std::max(next, a.id < std::numeric_limits<int>::max() ? a.id + 1 : a.id); // no overflow
     touch(layer);
 }
 

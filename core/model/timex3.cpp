@@ -9,9 +9,10 @@ namespace saywho::core {
 
 namespace {
 
-// Digits or X placeholders, the shapes TimeML gives to calendar values.
+// Digits or X placeholders, the shapes TimeML gives to calendar values; FY before a year is a fiscal
+// one (FY2016), as the engine writes it.
 const QString Year = u"(?:[0-9X]{4}|[0-9X]{3}|[0-9X]{2})"_s; // year, decade (197), century (19)
-const QString DatePart = u"(?:%1(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?"
+const QString DatePart = u"(?:(?:FY)?%1(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?"
                          u"|W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:WE|[1-7]|X))?"
                          u"|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)"_s.arg(Year);
 const QString Clock =
@@ -19,7 +20,7 @@ const QString Clock =
     u"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?|MO|MI|AF|EV|NI|DT)"_s;
 const QString Number = u"(?:[0-9]+(?:\\.[0-9]+)?|X+)"_s;
 const QString Duration =
-    u"P(?:%1(?:Y|M|W|D|DE|CE|L|Q|H|WE)){1,4}(?:T(?:%1[HMS]){1,3})?|PT(?:%1[HMS]){1,3}"_s.arg(Number);
+    u"P(?:%1(?:Y|M|W|D|DE|CE|ML|L|Q|H|WE)){1,4}(?:T(?:%1[HMS]){1,3})?|PT(?:%1[HMS]){1,3}"_s.arg(Number);
 const QString Ref = u"(?:PRESENT_REF|PAST_REF|FUTURE_REF)"_s;
 
 bool matches(const QString &pattern, const QString &value)

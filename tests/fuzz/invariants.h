@@ -7,6 +7,7 @@
 #include "export/jsonexporter.h"
 #include "model/codepointmap.h"
 #include "model/document.h"
+#include "model/documentcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,8 @@ inline void checkDocument(const core::Document &doc)
         checkSpan(t.span, n, "time expression");
         check(core::isValidTimexValue(t.value), "not a TIMEX3 value", t.value);
     }
+    const QString inconsistency = core::documentInconsistency(doc);
+    check(inconsistency.isEmpty(), "layers the window cannot work on:", inconsistency);
     const core::CodePointMap map(doc.originalText());
     const QJsonDocument json = QJsonDocument::fromJson(core::JsonExporter::toJsonLine(doc));
     check(json.isObject(), "the JSON export does not parse");

@@ -1,14 +1,22 @@
-// Qt's own texts follow the chosen language: standard buttons, live, beside SayWho's catalog.
+// Qt's own texts follow the chosen language: standard buttons, live, beside SayWho's catalog; and
+// the messages of the core and render libraries are found under the contexts they are looked up in.
+#include "articletextdocument.h"
+#include "export/htmlexporter.h"
+#include "io/bratreader.h"
+#include "io/documentjsonreader.h"
 #include "languagemanager.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace saywho;
@@ -53,6 +61,32 @@ private slots:
         QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_F).toString(QKeySequence::NativeText), u"Strg+F"_s);
         languages.setLanguage(u"en"_s);
         QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_F).toString(QKeySequence::NativeText), u"Ctrl+F"_s);
+    }
+
+    void libraryMessagesFollowTheLanguage()
+    {
+        ui::LanguageManager languages;
+        languages.setLanguage(u"de"_s);
+        QVERIFY(core::readDocumentJson(QByteArray("x")).error.startsWith(u"kein JSON"_s));
+        QFile f(QStringLiteral(SAYWHO_TEST_DATA "/export/fixture.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QByteArray broken = json;
+        broken.replace("\"id\":\"q2\"", "\"id\":\"q1\"");
+        const QString refusal = core::readDocumentJson(broken).error;
+        QVERIFY2(refusal.startsWith(u"widersprüchliche Annotationen: Zitat: die ID 1"_s),
+                 qPrintable(refusal));
+        QVERIFY(core::BratReader::read(u"abc"_s, u"T1\tPerson 0 9\tabcdefghi"_s, u"a.txt"_s)
+                    .error.contains(u"hat die Positionen"_s));
+        const core::LoadResult doc = core::readDocumentJson(json);
+        QVERIFY(doc.ok);
+        QBuffer html;
+        html.open(QIODevice::WriteOnly);
+        QVERIFY(core::HtmlExporter().write(doc.document, html).ok());
+        QVERIFY(html.data().contains("<h2>Zitate</h2>"));
+        QVERIFY(render::articleTextDocument(doc.document)->toPlainText().contains(u"Zitate"_s));
+        languages.setLanguage(u"en"_s);
+        QVERIFY(core::readDocumentJson(QByteArray("x")).error.startsWith(u"not JSON"_s));
     }
 };
 
