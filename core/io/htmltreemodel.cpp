@@ -136,6 +136,7 @@ qsizetype HtmlTreeModel::findSpecialStop(Names targets, Names passThrough) const
 
 void HtmlTreeModel::popTo(qsizetype index)
 {
+    index = std::max<qsizetype>(index, 0); // "not found" never empties more than the stack
     while (m_stack.size() > index) {
         const QByteArray name = m_stack.takeLast();
         const QByteArray key = m_keys.takeLast();
@@ -255,8 +256,10 @@ void HtmlTreeModel::start(const QByteArray &name, const QByteArray &tagText, boo
         if (const qsizetype i = findInScope({n}, {}); i >= 0)
             removeAt(i);
     } else if (n == "table") {
+        // A table opened in a table closes the open one, if one is in scope (a <template> is not).
         if (!m_stack.isEmpty() && in({"table"sv, "tbody"sv, "thead"sv, "tfoot"sv, "tr"sv}, at(top())))
-            popTo(findInScope({"table"sv}, {}));
+            if (const qsizetype i = findInScope({"table"sv}, {}); i >= 0)
+                popTo(i);
     } else if (n == "form") {
         if (std::any_of(m_stack.cbegin(), m_stack.cend(), [](const QByteArray &e) { return e == "form"; }))
             return; // a form inside a form is dropped

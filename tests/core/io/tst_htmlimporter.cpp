@@ -1,5 +1,6 @@
 #include "io/documentloader.h"
 #include "io/htmlimporter.h"
+#include "io/htmlnestingscan.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,6 +40,16 @@ private:
     }
 
 private slots:
+    void tableInATemplateInATable()
+    {
+        // A table start tag whose open table is out of scope (behind a <template>) closed every open
+        // element and then one more (found by fuzz_htmlimporter; Qt's assertion in a Debug build).
+        const QByteArray page = "<table><template><thead><table><p>Talks</p></table></template></table>";
+        QCOMPARE(HtmlNestingScan::maxDepth(page), 6);
+        const LoadResult r = DocumentLoader::fromWeb(
+            "<html><body><table><template><thead><table><p>Talks</p>", QStringLiteral("text/html"), QUrl());
+        QVERIFY(r.ok || !r.error.isEmpty());
+    }
     void pages_data()
     {
         QTest::addColumn<QString>("page");
