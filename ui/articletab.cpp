@@ -13,10 +13,12 @@
 #include "view/legendwidget.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace saywho::ui {
 
@@ -82,8 +84,9 @@ void ArticleTab::edited(const core::Patch &patch)
         repaint();
         return;
     }
-    // A re-analysis or new paragraphs change too much to track: paint everything.
-    if (patch.segmentsAfter || patch.metadataAfter || patch.size() > 64) {
+    // A re-analysis or new paragraphs change too much to track, and runs still being built know
+    // nothing of this correction: paint everything.
+    if (patch.segmentsAfter || patch.metadataAfter || patch.size() > 64 || m_runsShown != m_runsWanted) {
         repaint();
         return;
     }
@@ -163,12 +166,39 @@ void ArticleTab::setFocusEntity(int entityId)
 
 void ArticleTab::repaint()
 {
-    FormatRunBuilder builder(m_session->document(), m_session->colors(), SpeakerPalette::fromApplication());
-    builder.setLayers(m_layers);
-    builder.setFocusEntity(m_focus);
-    builder.setEmphasisWeight(m_view->emphasisWeight());
-    m_view->highlighter()->setRuns(builder.build());
+    const core::Document &doc = m_session->document();
+    const SpeakerPalette palette = SpeakerPalette::fromApplication(); // read here: it is the GUI's
+    const HighlightLayers layers = m_layers;
+    const int focus = m_focus;
+    const int emphasis = m_view->emphasisWeight();
+    auto build = [layers, focus, emphasis, palette](const core::Document &d, const SpeakerColors &colors) {
+        FormatRunBuilder builder(d, colors, palette);
+        builder.setLayers(layers);
+        builder.setFocusEntity(focus);
+        builder.setEmphasisWeight(emphasis);
+        return builder.build();
+    };
     updateLegend();
+    ++m_runsWanted;
+    if (doc.text().size() < ArticleView::LazyLayoutChars) {
+        m_view->highlighter()->setRuns(build(doc, m_session->colors()));
+        m_runsShown = m_runsWanted;
+        return;
+    }
+    // A long article's runs (a 40 MB one has half a million) are built on the thread pool, from copies
+    // that share the document's lists; the newest request wins, and a correction made meanwhile waits
+    // for it (edited() asks for a whole build then).
+    const quint64 wanted = m_runsWanted;
+    auto *watcher = new QFutureWatcher<QList<FormatRun>>(this);
+    connect(watcher, &QFutureWatcher<QList<FormatRun>>::finished, this, [this, watcher, wanted] {
+        watcher->deleteLater();
+        if (wanted != m_runsWanted)
+            return;
+        m_view->highlighter()->setRuns(watcher->future().takeResult());
+        m_runsShown = wanted;
+    });
+    watcher->setFuture(
+        QtConcurrent::run([build, d = doc, colors = m_session->colors()] { return build(d, colors); }));
 }
 
 void ArticleTab::updateLegend()

@@ -44,6 +44,8 @@ public:
     void setFocusEntity(int entityId);
     int focusEntity() const { return m_focus; }
     // The corrections for the view's context menu at a text position.
+    // The highlights shown are the last ones asked for (a long article's are built on the pool).
+    bool highlightsCurrent() const { return m_runsShown == m_runsWanted; }
     void setCorrectionMenu(std::function<void(QMenu *, int)> menu) { m_correctionMenu = std::move(menu); }
 
 signals:
@@ -75,6 +77,8 @@ private:
     HighlightLayers m_layers = AllHighlightLayers;
     int m_focus = 0;
     bool m_shown = false;
+    quint64 m_runsWanted = 0; // highlight builds asked for, the last one shown
+    quint64 m_runsShown = 0;
 };
 
 } // namespace saywho::ui

@@ -32,7 +32,7 @@ PanelDocks::PanelDocks(QMainWindow *window)
 {
     m_quotes->setStretchColumn(QuoteTableModel::QuoteColumn);
     // Names can be long (and engine mistakes longer): those columns start at a fixed width.
-    m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 16);
+    m_quotes->setInteractiveColumn(QuoteTableModel::SpeakerColumn, 19);
     // The kind and the rule read longer in German ("teilweise, Schlagzeile", "Sprechverb im selben
     // Satz"): sized to their contents they took the quotation's width. They elide; the tooltip and
     // a wider column hold the rest.

@@ -44,6 +44,8 @@ private:
     // Paints the view as the screen would: the blocks it shows are laid out and formatted.
     void paint() const
     {
+        // A long article's highlights are built on the thread pool.
+        QTRY_VERIFY(m_tab->highlightsCurrent());
         QApplication::processEvents();
         (void)view()->viewport()->grab();
         QApplication::processEvents(); // a size that painting corrected reaches the scroll bar
