@@ -3,7 +3,7 @@
 // What every harness checks beyond "no crash": a broken invariant aborts with a message, which
 // libFuzzer reports as a crash and saves the input that caused it.
 
-#include "analysis/temporal/timexvalue.h"
+#include "model/timexvalue.h"
 #include "export/jsonexporter.h"
 #include "model/codepointmap.h"
 #include "model/document.h"

@@ -9,7 +9,7 @@
 #include "datelinefinder.h"
 #include "durationrules.h"
 #include "relativerules.h"
-#include "timexvalue.h"
+#include "../../model/timexvalue.h"
 
 #include "../../model/document.h"
 

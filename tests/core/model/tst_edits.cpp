@@ -302,6 +302,11 @@ private slots:
         QTest::newRow("weekly") << S << u"P1W"_s << true;
         QTest::newRow("every monday") << S << u"XXXX-WXX-1"_s << true;
         QTest::newRow("empty") << D << QString() << false;
+        // What an edit accepts, import and export accept too (both found by fuzz_documentjson).
+        QTest::newRow("fiscal year") << D << u"FY2016"_s << true;
+        QTest::newRow("unknown digits before known") << D << u"XXX-WXX"_s << false;
+        QTest::newRow("year zero") << D << u"0000-01-01"_s << false;
+        QTest::newRow("midday") << T << u"2022-02-20TMI"_s << true;
     }
     void timex3Values()
     {
