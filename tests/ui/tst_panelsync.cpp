@@ -5,6 +5,7 @@
 #include "model/document.h"
 #include "model/edits/entityedits.h"
 #include "model/edits/quoteedits.h"
+#include "panels/datetablemodel.h"
 #include "panels/modelroles.h"
 #include "panels/panelfilterproxy.h"
 #include "panels/peopletablemodel.h"
@@ -208,6 +209,37 @@ private slots:
                 order.append(name);
         }
         QCOMPARE(order, (QStringList{u"Al"_s, u"Bob"_s, u"Émile"_s, u"Fred"_s}));
+    }
+
+    void datesSortAsATimeline()
+    {
+        // Calendar values in time order, then those without a year, then references and durations.
+        core::Document doc = makeDocument();
+        const QStringList values{u"PRESENT_REF"_s, u"2022-10-01"_s, u"XXXX-02-24"_s,
+                                 u"2022-02-21"_s,  u"P3D"_s,        u"2021-12-31T10:00"_s};
+        QList<core::TimeExpr> dates;
+        for (int i = 0; i < values.size(); ++i) {
+            core::TimeExpr t;
+            t.id = i + 1;
+            t.span = doc.quotes().at(i).span;
+            t.type = values.at(i).startsWith(u'P') && values.at(i) != u"PRESENT_REF"_s
+                         ? core::TimexType::Duration
+                         : core::TimexType::Date;
+            t.value = values.at(i);
+            dates.append(t);
+        }
+        doc.setTimeExprs(dates);
+        m_session->openAnalysed(doc);
+        ui::DateTableModel model(m_session.get());
+        model.refresh(); // the session was analysed before the model existed
+        ui::PanelFilterProxy sorted;
+        sorted.setSourceModel(&model);
+        sorted.sort(ui::DateTableModel::ValueColumn);
+        QStringList order;
+        for (int row = 0; row < sorted.rowCount(); ++row)
+            order.append(sorted.index(row, ui::DateTableModel::ValueColumn).data().toString());
+        QCOMPARE(order, (QStringList{u"2021-12-31T10:00"_s, u"2022-02-21"_s, u"2022-10-01"_s, u"XXXX-02-24"_s,
+                                     u"P3D"_s, u"PRESENT_REF"_s}));
     }
 };
 

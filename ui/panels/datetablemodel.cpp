@@ -140,12 +140,14 @@ QVariant DateTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return t.value;
         if (role == SortRole) {
-            // Calendar values sort as text; then values without a year; references and durations last.
-            const QChar rank = t.value.isEmpty()             ? u'3'
-                               : t.value.front().isDigit()   ? u'0'
-                               : t.value.startsWith(u"XXXX") ? u'1'
-                                                             : u'2';
-            return rank + t.value;
+            // Calendar values sort by their characters (ISO 8601 puts them in time order, and no
+            // language's collation should reorder them); then values without a year; references and
+            // durations last. As bytes: a long article's timeline sorts without collating.
+            const char rank = t.value.isEmpty()             ? '3'
+                              : t.value.front().isDigit()   ? '0'
+                              : t.value.startsWith(u"XXXX") ? '1'
+                                                            : '2';
+            return QByteArray(1, rank) + t.value.toLatin1();
         }
         if (role == Qt::FontRole) {
             QFont f;

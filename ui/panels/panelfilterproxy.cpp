@@ -50,14 +50,20 @@ bool PanelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool PanelFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const std::optional<QCollatorSortKey> &l = keyOf(left);
-    const std::optional<QCollatorSortKey> &r = keyOf(right);
-    if (l && r)
-        return l->compare(*r) < 0;
+    const SortKey &l = keyOf(left);
+    const SortKey &r = keyOf(right);
+    if (l.index() == r.index()) {
+        if (const auto *a = std::get_if<QCollatorSortKey>(&l))
+            return a->compare(std::get<QCollatorSortKey>(r)) < 0;
+        if (const auto *a = std::get_if<double>(&l))
+            return *a < std::get<double>(r);
+        if (const auto *a = std::get_if<QByteArray>(&l))
+            return *a < std::get<QByteArray>(r);
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-const std::optional<QCollatorSortKey> &PanelFilterProxy::keyOf(const QModelIndex &index) const
+const PanelFilterProxy::SortKey &PanelFilterProxy::keyOf(const QModelIndex &index) const
 {
     if (index.column() != m_keyColumn) {
         forgetKeys();
@@ -71,9 +77,23 @@ const std::optional<QCollatorSortKey> &PanelFilterProxy::keyOf(const QModelIndex
     }
     if (!m_known[row]) {
         const QVariant value = index.data(sortRole());
-        m_keys[row] = value.typeId() == QMetaType::QString
-                          ? std::optional<QCollatorSortKey>(m_collator.sortKey(value.toString()))
-                          : std::nullopt;
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            m_keys[row] = m_collator.sortKey(value.toString());
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+            m_keys[row] = value.toDouble();
+            break;
+        case QMetaType::QByteArray:
+            m_keys[row] = value.toByteArray();
+            break;
+        default:
+            m_keys[row] = std::monostate();
+        }
         m_known[row] = true;
     }
     return m_keys[row];
@@ -90,7 +110,7 @@ void PanelFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelIndex 
     for (size_t row = size_t(topLeft.row()); row <= size_t(bottomRight.row()) && row < m_known.size();
          ++row) {
         m_known[row] = false;
-        m_keys[row].reset();
+        m_keys[row] = std::monostate();
     }
 }
 

@@ -3,7 +3,7 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
-#include <optional>
+#include <variant>
 #include <vector>
 
 namespace saywho::ui {
@@ -27,18 +27,20 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // A text's collation key, computed once per row: sorting a long article's panel compares each
-    // row about twenty times, and comparing keys costs far less than collating the texts each time.
-    // Null for a value that is not text.
-    const std::optional<QCollatorSortKey> &keyOf(const QModelIndex &index) const;
+    // A row's sort value, computed once per row: sorting a long article's panel compares each row
+    // about twenty times, and comparing ready keys costs far less than asking the model and collating
+    // each time. A text has its collation key; a number is a number; bytes (ISO values, which sort by
+    // their characters) are compared as they are; anything else is left to the base class.
+    using SortKey = std::variant<std::monostate, QCollatorSortKey, double, QByteArray>;
+    const SortKey &keyOf(const QModelIndex &index) const;
     void forgetKeys() const;
     void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight) const;
 
     int m_entity = 0;
     QCollator m_collator;
     mutable int m_keyColumn = -1;
-    mutable std::vector<std::optional<QCollatorSortKey>> m_keys; // by source row
-    mutable std::vector<bool> m_known;                           // m_keys[row] was computed
+    mutable std::vector<SortKey> m_keys; // by source row
+    mutable std::vector<bool> m_known;   // m_keys[row] was computed
 };
 
 } // namespace saywho::ui
