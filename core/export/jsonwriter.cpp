@@ -43,7 +43,7 @@ void JsonWriter::put(const char *s, qsizetype n)
 }
 
 // s as the body of a JSON string, UTF-8, escaped: quote, backslash and control characters as
-// QJsonDocument escapes them, lone surrogates as \uXXXX.
+// QJsonDocument escapes them, lone surrogates and U+FEFF as \uXXXX.
 void JsonWriter::putEscaped(QStringView s)
 {
     const char16_t *p = s.utf16();
@@ -98,8 +98,10 @@ void JsonWriter::putEscaped(QStringView s)
             *w++ = char(0x80 | ((c >> 12) & 0x3f));
             *w++ = char(0x80 | ((c >> 6) & 0x3f));
             *w++ = char(0x80 | (c & 0x3f));
-        } else if (QChar::isSurrogate(u)) {
-            // A lone surrogate is no character: escaped, as QJsonDocument does.
+        } else if (QChar::isSurrogate(u) || u == 0xfeff) {
+            // A lone surrogate is no character: escaped, as QJsonDocument does. A byte-order mark
+            // is, but QJsonDocument drops one that opens a string, which would shift every offset
+            // after it on reading; escaped, it reads back.
             *w++ = '\\';
             *w++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)

@@ -45,7 +45,10 @@ class TestJsonExporter : public QObject
             w.value(QStringView(s));
             w.endObject();
         });
-        QCOMPARE(mine, qtCompact(QJsonObject{{u"s"_s, s}}));
+        // Except U+FEFF, which the writer escapes: QJsonDocument drops one that opens a string when it
+        // reads it back, and the offsets after it would shift.
+        QCOMPARE(mine, qtCompact(QJsonObject{{u"s"_s, s}}).replace("\xEF\xBB\xBF", "\\ufeff"));
+        QCOMPARE(QJsonDocument::fromJson(mine).object().value(u"s"_s).toString(), s);
     }
 
     static QByteArray reserialized(const QByteArray &line)
@@ -71,6 +74,7 @@ private slots:
         QTest::newRow("delete") << QString(QChar(0x7f));
         QTest::newRow("two bytes") << u"é ß ñ"_s;
         QTest::newRow("three bytes") << u"“We” – ‘x’ \u2028 \uFEFF \uFFFF"_s;
+        QTest::newRow("opening byte-order mark") << u"\uFEFFdaily"_s;
         QTest::newRow("pair") << u"😀 a 😀"_s;
         QTest::newRow("lone high") << (u"a"_s + QChar(0xD800) + u"b"_s);
         QTest::newRow("lone low") << (u"a"_s + QChar(0xDC00) + u"b"_s);

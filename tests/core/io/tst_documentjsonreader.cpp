@@ -68,6 +68,26 @@ private slots:
         QCOMPARE(core::timex3Error(core::TimexType::Date, u"FY2016"_s), QString());
     }
 
+    void zeroWidthCharactersKeepTheirOffsets()
+    {
+        // A byte-order mark inside the text (found by fuzz_documentjson) is text like any other.
+        const QString text = u"Talks on Tuesday \uFEFFdaily, he said.\n"_s;
+        const QJsonObject root{{u"saywho"_s, 1},
+                               {u"document"_s, QJsonObject{{u"text"_s, text}}},
+                               {u"dates"_s, QJsonArray{QJsonObject{{u"id"_s, u"t1"_s},
+                                                                   {u"start"_s, 17},
+                                                                   {u"end"_s, 23},
+                                                                   {u"type"_s, u"SET"_s},
+                                                                   {u"value"_s, u"P1D"_s}}}}};
+        const core::LoadResult r = core::readDocumentJson(QJsonDocument(root).toJson());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.text(), text);
+        const QJsonObject back = QJsonDocument::fromJson(core::JsonExporter::toJsonLine(r.document)).object();
+        const QJsonObject date = back.value(u"dates"_s).toArray().at(0).toObject();
+        QCOMPARE(date.value(u"text"_s).toString(), u"\uFEFFdaily"_s);
+        QCOMPARE(date.value(u"start"_s).toInt(), 17);
+    }
+
     void refused_data()
     {
         QTest::addColumn<Mutation>("mutate");
