@@ -141,7 +141,7 @@ private:
             string("site_name", m.siteName);
         string("text", m_doc.originalText());
         string("title", m.title);
-        if (!m.url.isEmpty())
+        if (m.url.isValid())
             string("url", m.url.toString());
         m_w.endObject();
     }

@@ -87,7 +87,7 @@ private:
             m_x.writeCharacters(meta.dct.toString(Qt::ISODate));
             m_x.writeEndElement();
         }
-        if (!meta.url.isEmpty())
+        if (meta.url.isValid())
             line(u"ref"_s, meta.url.toString());
         else if (!meta.path.isEmpty())
             line(u"idno"_s, meta.path);

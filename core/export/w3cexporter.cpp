@@ -54,7 +54,7 @@ private:
     QString source() const
     {
         const DocumentMetadata &m = m_doc.metadata();
-        if (!m.url.isEmpty())
+        if (m.url.isValid())
             return m.url.toString();
         return m.path.isEmpty() ? u"urn:saywho:article"_s : u"urn:saywho:file:"_s + m.path;
     }

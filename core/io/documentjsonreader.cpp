@@ -118,7 +118,9 @@ private:
         m.title = d.value(u"title"_s).toString();
         m.author = d.value(u"author"_s).toString();
         m.siteName = d.value(u"site_name"_s).toString();
-        m.url = QUrl(d.value(u"url"_s).toString());
+        // An address QUrl cannot parse would be written back as an empty one: it is dropped here.
+        const QUrl url(d.value(u"url"_s).toString());
+        m.url = url.isValid() ? url : QUrl();
         m.dct = QDate::fromString(d.value(u"dct"_s).toString(), Qt::ISODate);
         m.dctSource = enumOf(d.value(u"dct_source"_s), DctSource::None, 5, dctSourceName);
         return m;
