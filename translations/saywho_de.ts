@@ -1039,6 +1039,10 @@
         <source>The stored text of article %1 does not match its map.</source>
         <translation>Der gespeicherte Text von Artikel %1 passt nicht zu seiner Zuordnung.</translation>
     </message>
+    <message>
+        <source>The annotations of article %1 in the library contradict each other: %2</source>
+        <translation>Die Annotationen von Artikel %1 in der Bibliothek widersprechen einander: %2</translation>
+    </message>
 </context>
 <context>
     <name>saywho::store::SchemaMigrator</name>

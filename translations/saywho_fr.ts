@@ -1039,6 +1039,10 @@
         <source>The stored text of article %1 does not match its map.</source>
         <translation>Le texte enregistré de l&apos;article %1 ne correspond pas à sa table de correspondance.</translation>
     </message>
+    <message>
+        <source>The annotations of article %1 in the library contradict each other: %2</source>
+        <translation>Les annotations de l’article %1 dans la bibliothèque se contredisent : %2</translation>
+    </message>
 </context>
 <context>
     <name>saywho::store::SchemaMigrator</name>

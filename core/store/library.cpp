@@ -7,6 +7,7 @@
 
 #include "analysis/canonicalorder.h"
 #include "analysis/pipeline.h"
+#include "model/documentcheck.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -215,6 +216,16 @@ std::optional<Document> Library::load(qint64 id, StoreResult *result)
         return std::nullopt;
     }
     putInCanonicalOrder(doc);
+    // Rows changed behind the library's back (another tool, a damaged page) can hold what the
+    // window and the edits cannot work on: the article is refused, the file left as it is.
+    if (const QString problem = documentInconsistency(doc); !problem.isEmpty()) {
+        if (result)
+            *result = StoreResult::failed(
+                tr("The annotations of article %1 in the library contradict each other: %2")
+                    .arg(id)
+                    .arg(problem));
+        return std::nullopt;
+    }
     for (int i = 0; i < stored->nextIds.size() && i < int(Store::Count); ++i)
         doc.reserveId(Store(i), stored->nextIds.at(i));
     if (result)

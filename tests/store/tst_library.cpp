@@ -188,6 +188,28 @@ private slots:
         QVERIFY2(detected, "an overwritten library passed as sound");
     }
 
+    void contradictoryRowsAreRefusedOnLoad()
+    {
+        // A quote row changed behind the library's back to name a speaker that is not there.
+        const QString path = m_dir.filePath(u"contradictory.sqlite"_s);
+        qint64 id = 0;
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QVERIFY(lib.add(test::harbour(), u"test"_s, &id).ok());
+            QVERIFY(lib.database()
+                        .exec(u"UPDATE annotation SET data = replace(data, '\"sp\":', '\"sp\":9000') "
+                              "WHERE layer = %1"_s.arg(int(Store::Quotes)))
+                        .ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        StoreResult r;
+        QVERIFY(!lib.load(id, &r));
+        QVERIFY2(r.error.contains(u"that does not exist"_s), qPrintable(r.error));
+        QVERIFY(!r.error.contains(u'\n'));
+    }
+
     void sqlAndFtsSyntaxAreStoredAndFound()
     {
         const QString path = m_dir.filePath(u"syntax.sqlite"_s);
