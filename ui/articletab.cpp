@@ -124,12 +124,8 @@ void ArticleTab::edited(const core::Patch &patch)
             if (people.contains(m.entity))
                 span(m.span);
     }
-    FormatRunBuilder builder(doc, m_session->colors(), SpeakerPalette::fromApplication());
-    builder.setLayers(m_layers);
-    builder.setFocusEntity(m_focus);
-    builder.setEmphasisWeight(m_view->emphasisWeight());
     ranges = normalizedRanges(std::move(ranges));
-    m_view->highlighter()->replaceRuns(ranges, builder.build(ranges));
+    m_view->highlighter()->replaceRuns(ranges, runBuilder().build(ranges));
     updateLegend();
 }
 
@@ -164,30 +160,28 @@ void ArticleTab::setFocusEntity(int entityId)
     repaint();
 }
 
+FormatRunBuilder ArticleTab::runBuilder() const
+{
+    FormatRunBuilder builder(m_session->document(), m_session->colors(), SpeakerPalette::fromApplication());
+    builder.setLayers(m_layers);
+    builder.setFocusEntity(m_focus);
+    builder.setEmphasisWeight(m_view->emphasisWeight());
+    return builder;
+}
+
 void ArticleTab::repaint()
 {
-    const core::Document &doc = m_session->document();
-    const SpeakerPalette palette = SpeakerPalette::fromApplication(); // read here: it is the GUI's
-    const HighlightLayers layers = m_layers;
-    const int focus = m_focus;
-    const int emphasis = m_view->emphasisWeight();
-    auto build = [layers, focus, emphasis, palette](const core::Document &d, const SpeakerColors &colors) {
-        FormatRunBuilder builder(d, colors, palette);
-        builder.setLayers(layers);
-        builder.setFocusEntity(focus);
-        builder.setEmphasisWeight(emphasis);
-        return builder.build();
-    };
+    FormatRunBuilder builder = runBuilder();
     updateLegend();
     ++m_runsWanted;
-    if (doc.text().size() < ArticleView::LazyLayoutChars) {
-        m_view->highlighter()->setRuns(build(doc, m_session->colors()));
+    if (m_session->document().text().size() < ArticleView::LazyLayoutChars) {
+        m_view->highlighter()->setRuns(builder.build());
         m_runsShown = m_runsWanted;
         return;
     }
-    // A long article's runs (a 40 MB one has half a million) are built on the thread pool, from copies
-    // that share the document's lists; the newest request wins, and a correction made meanwhile waits
-    // for it (edited() asks for a whole build then).
+    // A long article's runs (a 40 MB one has half a million) are built on the thread pool by a
+    // builder that holds copies of the document and colours; the newest request wins, and a
+    // correction made meanwhile waits for it (edited() asks for a whole build then).
     const quint64 wanted = m_runsWanted;
     auto *watcher = new QFutureWatcher<QList<FormatRun>>(this);
     connect(watcher, &QFutureWatcher<QList<FormatRun>>::finished, this, [this, watcher, wanted] {
@@ -197,8 +191,7 @@ void ArticleTab::repaint()
         m_view->highlighter()->setRuns(watcher->future().takeResult());
         m_runsShown = wanted;
     });
-    watcher->setFuture(
-        QtConcurrent::run([build, d = doc, colors = m_session->colors()] { return build(d, colors); }));
+    watcher->setFuture(QtConcurrent::run([builder = std::move(builder)] { return builder.build(); }));
 }
 
 void ArticleTab::updateLegend()

@@ -16,6 +16,7 @@ class Patch;
 namespace saywho::ui {
 
 class ArticleSession;
+class FormatRunBuilder;
 class DateTableModel;
 class LegendWidget;
 class PeopleTableModel;
@@ -62,6 +63,8 @@ private:
     void addParagraphActions(QMenu *menu, int position);
     void analysed();
     void edited(const core::Patch &patch);
+    // A run builder with the tab's layers, focus and emphasis, over the session's document.
+    FormatRunBuilder runBuilder() const;
     void repaint();
     void updateLegend();
     void clicked(int position);

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "highlightlayer.h"
+#include "model/document.h"
 #include "speakercolors.h"
 #include "speakerpalette.h"
 
 #include <QFont>
 #include <QList>
 #include <QTextCharFormat>
-
-namespace saywho::core {
-class Document;
-}
 
 namespace saywho::ui {
 
@@ -57,8 +54,10 @@ public:
 private:
     QList<FormatRun> buildWithin(const TextRanges *ranges) const;
 
-    const core::Document &m_doc;
-    const SpeakerColors &m_colors;
+    // Copies, which share the lists of the document and the colours: a builder can be handed to the
+    // thread pool while the window goes on correcting the document.
+    core::Document m_doc;
+    SpeakerColors m_colors;
     SpeakerPalette m_palette;
     HighlightLayers m_layers = AllHighlightLayers;
     int m_focus = 0;
