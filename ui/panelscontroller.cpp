@@ -9,6 +9,9 @@
 #include "panels/tablepanel.h"
 
 #include <QDockWidget>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace saywho::ui {
 
@@ -34,21 +37,52 @@ void PanelsController::setTab(ArticleTab *tab)
         disconnect(c);
     m_tabConnections.clear();
     m_tab = tab;
+    const int generation = ++m_generation;
     m_quotes->setModel(tab ? tab->quoteModel() : nullptr);
-    m_people->setModel(tab ? tab->peopleModel() : nullptr);
-    m_dates->setModel(tab ? tab->dateModel() : nullptr);
     m_quotes->setEntityFilter(tab ? tab->focusEntity() : 0);
-    if (!tab)
+    if (!tab) {
+        m_people->setModel(nullptr);
+        m_dates->setModel(nullptr);
         return;
-    m_people->selectSourceRow(tab->peopleModel()->rowOfEntity(tab->focusEntity()));
+    }
+    connectTab();
+    // A long article's other panels are filled in later turns of the event loop, one each: sorting
+    // a hundred thousand dates takes most of the 100 ms a step may hold the window, and the window
+    // should paint and answer between them. The generation drops a turn meant for a tab left since.
+    const bool spread = std::max(tab->peopleModel()->rowCount(), tab->dateModel()->rowCount()) > SpreadRows;
+    auto fillPeople = [this, generation] {
+        if (generation != m_generation || !m_tab)
+            return;
+        m_people->setModel(m_tab->peopleModel());
+        m_people->selectSourceRow(m_tab->peopleModel()->rowOfEntity(m_tab->focusEntity()));
+    };
+    auto fillDates = [this, generation] {
+        if (generation == m_generation && m_tab)
+            m_dates->setModel(m_tab->dateModel());
+    };
+    if (!spread) {
+        fillPeople();
+        fillDates();
+        return;
+    }
+    m_people->setModel(nullptr);
+    m_dates->setModel(nullptr);
+    QTimer::singleShot(0, this, [this, fillPeople, fillDates] {
+        fillPeople();
+        QTimer::singleShot(0, this, fillDates);
+    });
+}
+
+void PanelsController::connectTab()
+{
     m_tabConnections = {
-        connect(tab, &ArticleTab::quoteClicked, this, [this](int row) { show(m_quotes, row); }),
-        connect(tab, &ArticleTab::dateClicked, this, [this](int row) { show(m_dates, row); }),
-        connect(tab, &ArticleTab::entityClicked, this,
+        connect(m_tab, &ArticleTab::quoteClicked, this, [this](int row) { show(m_quotes, row); }),
+        connect(m_tab, &ArticleTab::dateClicked, this, [this](int row) { show(m_dates, row); }),
+        connect(m_tab, &ArticleTab::entityClicked, this,
                 [this](int id) { show(m_people, m_tab->peopleModel()->rowOfEntity(id)); }),
-        connect(tab, &ArticleTab::focusRequested, this, &PanelsController::focusEntity),
+        connect(m_tab, &ArticleTab::focusRequested, this, &PanelsController::focusEntity),
         // A re-analysis refills the panels: keep the person the reader chose.
-        connect(tab->session(), &ArticleSession::analysed, this,
+        connect(m_tab->session(), &ArticleSession::analysed, this,
                 [this] {
                     m_quotes->setEntityFilter(m_tab->focusEntity());
                     m_people->selectSourceRow(m_tab->peopleModel()->rowOfEntity(m_tab->focusEntity()));

@@ -16,6 +16,10 @@ class PanelsController final : public QObject
     Q_OBJECT
 
 public:
+    // Past this many rows in a panel, the panels of a newly shown article are filled one per turn of
+    // the event loop.
+    static constexpr int SpreadRows = 20000;
+
     PanelsController(TablePanel *quotes, TablePanel *people, TablePanel *dates, QObject *parent = nullptr);
     ~PanelsController() override; // out of line: QPointer<ArticleTab> needs the complete type
 
@@ -27,6 +31,7 @@ public:
     void focusEntity(int entityId);
 
 private:
+    void connectTab();
     void reveal(TablePanel *panel, int sourceRow);
     void show(TablePanel *panel, int sourceRow);
     void personChosen(int sourceRow);
@@ -36,6 +41,7 @@ private:
     TablePanel *m_dates;
     QPointer<ArticleTab> m_tab;
     QList<QMetaObject::Connection> m_tabConnections;
+    int m_generation = 0; // counts setTab() calls
 };
 
 } // namespace saywho::ui

@@ -119,7 +119,9 @@ QVariant DateTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
     const core::Document &doc = session()->document();
-    const core::TimeExpr *found = index.isValid() ? doc.timeExpr(idAt(index.row())) : nullptr;
+    const core::TimeExpr *found =
+        index.isValid() ? annotationAt(index.row(), doc.timeExprs(), [&](int id) { return doc.timeExpr(id); })
+                        : nullptr;
     if (!found)
         return {};
     const core::TimeExpr &t = *found;
@@ -147,7 +149,11 @@ QVariant DateTableModel::data(const QModelIndex &index, int role) const
                               : t.value.front().isDigit()   ? '0'
                               : t.value.startsWith(u"XXXX") ? '1'
                                                             : '2';
-            return QByteArray(1, rank) + t.value.toLatin1();
+            QByteArray key(1 + t.value.size(), Qt::Uninitialized);
+            key[0] = rank;
+            for (qsizetype i = 0; i < t.value.size(); ++i)
+                key[i + 1] = char(t.value.at(i).toLatin1());
+            return key;
         }
         if (role == Qt::FontRole) {
             QFont f;

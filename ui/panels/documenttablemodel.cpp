@@ -22,6 +22,13 @@ int DocumentTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
+QModelIndex DocumentTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_ids.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
 void DocumentTableModel::retranslate()
 {
     if (columnCount() > 0)

@@ -16,16 +16,16 @@ void PanelFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    forgetKeys();
-    // Connected before the base class connects its own handlers, so that stale keys are gone when
+    forgetRanks();
+    // Connected before the base class connects its own handlers, so that stale ranks are gone when
     // it re-sorts the rows a change touched.
     if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &PanelFilterProxy::forgetRows);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &PanelFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &PanelFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::rowsMoved, this, &PanelFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::modelReset, this, &PanelFilterProxy::forgetKeys);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &PanelFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::dataChanged, this, &PanelFilterProxy::forgetRanks);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &PanelFilterProxy::forgetRanks);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PanelFilterProxy::forgetRanks);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &PanelFilterProxy::forgetRanks);
+        connect(model, &QAbstractItemModel::modelReset, this, &PanelFilterProxy::forgetRanks);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &PanelFilterProxy::forgetRanks);
     }
     QSortFilterProxyModel::setSourceModel(model);
 }
@@ -50,68 +50,27 @@ bool PanelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool PanelFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const SortKey &l = keyOf(left);
-    const SortKey &r = keyOf(right);
-    if (l.index() == r.index()) {
-        if (const auto *a = std::get_if<QCollatorSortKey>(&l))
-            return a->compare(std::get<QCollatorSortKey>(r)) < 0;
-        if (const auto *a = std::get_if<double>(&l))
-            return *a < std::get<double>(r);
-        if (const auto *a = std::get_if<QByteArray>(&l))
-            return *a < std::get<QByteArray>(r);
-    }
+    if (left.column() == right.column() && ranked(left.column()) && m_ranks.covers(left.row()) &&
+        m_ranks.covers(right.row()))
+        return m_ranks.at(left.row()) < m_ranks.at(right.row());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-const PanelFilterProxy::SortKey &PanelFilterProxy::keyOf(const QModelIndex &index) const
+bool PanelFilterProxy::ranked(int column) const
 {
-    if (index.column() != m_keyColumn) {
-        forgetKeys();
-        m_keyColumn = index.column();
+    if (column == m_unrankedColumn)
+        return false;
+    if (m_ranks.column() != column && !m_ranks.rank(*sourceModel(), column, sortRole())) {
+        m_unrankedColumn = column;
+        return false;
     }
-    const size_t row = size_t(index.row());
-    if (row >= m_keys.size()) {
-        const size_t rows = std::max(row + 1, size_t(sourceModel()->rowCount()));
-        m_keys.resize(rows);
-        m_known.resize(rows, false);
-    }
-    if (!m_known[row]) {
-        const QVariant value = index.data(sortRole());
-        switch (value.typeId()) {
-        case QMetaType::QString:
-            m_keys[row] = m_collator.sortKey(value.toString());
-            break;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Double:
-            m_keys[row] = value.toDouble();
-            break;
-        case QMetaType::QByteArray:
-            m_keys[row] = value.toByteArray();
-            break;
-        default:
-            m_keys[row] = std::monostate();
-        }
-        m_known[row] = true;
-    }
-    return m_keys[row];
+    return true;
 }
 
-void PanelFilterProxy::forgetKeys() const
+void PanelFilterProxy::forgetRanks() const
 {
-    m_keys.clear();
-    m_known.clear();
-}
-
-void PanelFilterProxy::forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight) const
-{
-    for (size_t row = size_t(topLeft.row()); row <= size_t(bottomRight.row()) && row < m_known.size();
-         ++row) {
-        m_known[row] = false;
-        m_keys[row] = std::monostate();
-    }
+    m_ranks.clear();
+    m_unrankedColumn = -1;
 }
 
 } // namespace saywho::ui

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QCollator>
-#include <QSortFilterProxyModel>
+#include "columnranks.h"
 
-#include <variant>
-#include <vector>
+#include <QSortFilterProxyModel>
 
 namespace saywho::ui {
 
@@ -27,20 +25,14 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // A row's sort value, computed once per row: sorting a long article's panel compares each row
-    // about twenty times, and comparing ready keys costs far less than asking the model and collating
-    // each time. A text has its collation key; a number is a number; bytes (ISO values, which sort by
-    // their characters) are compared as they are; anything else is left to the base class.
-    using SortKey = std::variant<std::monostate, QCollatorSortKey, double, QByteArray>;
-    const SortKey &keyOf(const QModelIndex &index) const;
-    void forgetKeys() const;
-    void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight) const;
+    // The sort column's rows ranked once, on the first comparison after a change: asking the model
+    // and collating for each of a long panel's million comparisons is what made it slow to sort.
+    bool ranked(int column) const;
+    void forgetRanks() const;
 
     int m_entity = 0;
-    QCollator m_collator;
-    mutable int m_keyColumn = -1;
-    mutable std::vector<SortKey> m_keys; // by source row
-    mutable std::vector<bool> m_known;   // m_keys[row] was computed
+    mutable ColumnRanks m_ranks{QCollator()};
+    mutable int m_unrankedColumn = -1; // its values have no common order: compared one by one
 };
 
 } // namespace saywho::ui

@@ -57,7 +57,10 @@ int PeopleTableModel::rowOfEntity(int entityId) const
 QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
-    const core::Entity *found = index.isValid() ? session()->document().entity(idAt(index.row())) : nullptr;
+    const core::Document &doc = session()->document();
+    const core::Entity *found =
+        index.isValid() ? annotationAt(index.row(), doc.entities(), [&](int id) { return doc.entity(id); })
+                        : nullptr;
     if (!found)
         return {};
     const core::Entity &e = *found;

@@ -57,7 +57,9 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
 {
     // The document may already be the next analysis while views still hold the old rows.
     const core::Document &doc = session()->document();
-    const core::Quote *found = index.isValid() ? doc.quote(idAt(index.row())) : nullptr;
+    const core::Quote *found =
+        index.isValid() ? annotationAt(index.row(), doc.quotes(), [&](int id) { return doc.quote(id); })
+                        : nullptr;
     if (!found)
         return {};
     const core::Quote &q = *found;
