@@ -414,7 +414,7 @@ bool CalendarRules::quarter(const RuleContext &ctx, int i, TimexMatch &m)
         if (yearAt(ctx, of ? j + 1 : j) < 0 && ctx.resolver.hasYear()) {
             m.first = i;
             m.last = j;
-            m.value = ctx.resolver.month(3 * n - 1, ctx.tense(i, j)).left(4) + u'-' + q;
+            m.value = TemporalResolver::year(ctx.resolver.quarterYear(n, ctx.tense(i, j))) + u'-' + q;
             m.rule = u"date.quarter"_s;
             return true;
         }
@@ -435,9 +435,10 @@ bool CalendarRules::quarter(const RuleContext &ctx, int i, TimexMatch &m)
     int y = yearAt(ctx, of ? j + 1 : j);
     m.first = i;
     m.last = y > 0 ? (of ? j + 2 : j + 1) : j;
-    // Without a year the quarter is this year's, or unknown when there is no anchor either.
+    // Without a year the quarter is the one the tense points to, or unknown without an anchor.
     if (y < 0 && ctx.resolver.hasYear())
-        y = ctx.resolver.anchor().year();
+        y = q.at(0) == u'Q' ? ctx.resolver.quarterYear(q.mid(1).toInt(), ctx.tense(i, j))
+                            : ctx.resolver.anchor().year();
     m.value = (y < 0 ? u"XXXX"_s : TemporalResolver::year(y)) + u'-' + q;
     m.rule = u"date.quarter"_s;
     return true;

@@ -34,7 +34,7 @@ int justifiedYear(const Document &doc, QDate monthDay)
         const Sentence &sent = doc.sentences().at(s);
         const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, sent.tokenCount);
         const TemporalResolver none({}, false);
-        const RuleContext ctx{toks, none, {}, {}, {}};
+        const RuleContext ctx{toks, none, {}, {}, {}, {}};
         for (int i = 0; i + 1 < toks.size(); ++i) {
             const int m = CalendarRules::monthAt(ctx, i), d = CalendarRules::dayAt(ctx, i + 1);
             if (!m || d <= 0)
@@ -73,7 +73,7 @@ bool DatelineFinder::find(const Document &doc, Dateline &out)
             continue; // only the first sentence of a paragraph can open with a dateline
         const QList<TimexToken> toks =
             TimexTokens::build(doc, sent.firstToken, qMin(sent.tokenCount, MaxTokens));
-        const RuleContext ctx{toks, none, {}, {}, {}};
+        const RuleContext ctx{toks, none, {}, {}, {}, {}};
         // PLACE[, REGION], Month Day[, Year] then "(Agency)" or a dash
         for (int i = 2; i + 1 < toks.size(); ++i) {
             if (!toks.at(i - 1).isPunct(u','))

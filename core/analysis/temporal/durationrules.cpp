@@ -128,6 +128,9 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
         return false;
+    if (ctx.is(next + 1, u"old"))
+        return false; // "Mr. Reupke, 52 years old": TimeML leaves an age untagged
+
     // "the 1988 quarter", "the 1988 second quarter": a year before a unit in the singular.
     constexpr int FirstYear = 1000, LastYear = 2999;
     if (!q->word && value >= FirstYear && value <= LastYear && !u->unitPlural)

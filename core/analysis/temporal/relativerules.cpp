@@ -49,9 +49,10 @@ void RelativeRules::addPart(const RuleContext &ctx, TimexMatch &m)
 bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m)
 {
     const TimexToken &t = ctx.toks.at(i);
-    if (!t.full || !(t.full->startsPhrase || (t.word && t.word->startsPhrase)))
+    // "yesterday's announcement": the possessive form has no entry of its own, its stem has
+    if (!(t.full && t.full->startsPhrase) && !(t.word && t.word->startsPhrase))
         return false;
-    const QList<TemporalPhrase> *list = TemporalLexicon::instance().phrases(t.full->text);
+    const QList<TemporalPhrase> *list = t.full ? TemporalLexicon::instance().phrases(t.full->text) : nullptr;
     if (!list && t.word != t.full && t.word)
         list = TemporalLexicon::instance().phrases(t.word->text);
     if (!list)
@@ -80,6 +81,10 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
         m.last = i + k;
         m.end = lastTok.possessive ? lastTok.end : -1;
         m.type = p.type == u"SET" ? TimexType::Set : p.type == u"TIME" ? TimexType::Time : TimexType::Date;
+        // "today's world", "today's youth" mostly mean the present age, which TimeML leaves out;
+        // "yesterday's announcement" and "tomorrow's vote" name the day.
+        if (p.rule == R::Day && p.a == 0 && p.words.size() == 1 && t.possessive)
+            return false;
         switch (p.rule) {
         case R::Day:
             m.value = ctx.resolver.dayOffset(p.a);

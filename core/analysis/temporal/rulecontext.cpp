@@ -8,6 +8,8 @@ namespace {
 Tense cue(const TimexToken &t, const TimexToken *next)
 {
     if (t.full && t.full->tense != Tense::Unknown) {
+        if (t.full->tenseBeforeDate)
+            return Tense::Unknown;
         if (t.full->tenseBeforeTo && !(next && next->is(u"to")))
             return Tense::Unknown;
         return t.full->tense;
@@ -34,6 +36,10 @@ bool isAuxiliary(const TimexToken &t)
 Tense RuleContext::tense(int first, int last) const
 {
     constexpr int Reach = 14;
+    // "payable Dec. 7", "effective Feb. 1", "by Dec. 15": a schedule whatever the clause's verb
+    if (const TimexToken *before = at(first - 1);
+        before && before->full && before->full->tenseBeforeDate && !before->sentenceStart)
+        return before->full->tense;
     // The rules see a whole paragraph (an abbreviation may split "9 a.m. | Tuesday"), but tense
     // stays inside the sentence.
     for (int i = first - 1; i >= 0 && i >= first - Reach && !toks.at(i + 1).sentenceStart; --i) {

@@ -16,6 +16,9 @@ struct RuleContext
     QDate lastDay;
     QDate lastMention;  // the last explicit date of any granularity ("June 1998" -> 1998-06-01)
     QDate localMention; // the same, when named in the current paragraph
+    // The quarter a company's report is about ("2021-Q3"), from an earlier sentence, until the text
+    // turns to a longer period ("the nine months"): "a year ago" then means that quarter a year back.
+    QString reportQuarter;
 
     int size() const { return int(toks.size()); }
     const TimexToken *at(int i) const { return i >= 0 && i < toks.size() ? &toks.at(i) : nullptr; }

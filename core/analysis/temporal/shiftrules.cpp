@@ -37,11 +37,17 @@ int quarterInSentence(const RuleContext &ctx)
 }
 
 // "a year ago" beside "third-quarter profit" compares quarters: that quarter a year back.
-void toQuarter(const RuleContext &ctx, TimeUnit unit, TimexMatch &m)
+void toQuarter(const RuleContext &ctx, TimeUnit unit, int steps, TimexMatch &m)
 {
     if (unit != TimeUnit::Year || m.value.size() != 4 || !m.value.at(0).isDigit() || !ctx.resolver.hasYear())
         return;
     int q = quarterInSentence(ctx);
+    if (steps == -1 && !ctx.reportQuarter.isEmpty() &&
+        (q < 0 || ctx.reportQuarter.back() == QChar(u'0' + q))) {
+        // "Net was $2 million, or 6 cents a share, a year earlier." after "third-quarter profit"
+        m.value = TemporalResolver::year(ctx.reportQuarter.left(4).toInt() - 1) + ctx.reportQuarter.mid(4);
+        return;
+    }
     if (q < 0)
         return;
     if (q == 0) {
@@ -72,7 +78,7 @@ bool ShiftRules::yearAgo(const RuleContext &ctx, int i, TimexMatch &m)
     m.last = i + 1;
     m.type = TimexType::Date;
     m.value = TemporalResolver::year(ctx.resolver.anchor().year() - 1);
-    toQuarter(ctx, TimeUnit::Year, m);
+    toQuarter(ctx, TimeUnit::Year, -1, m);
     m.rule = u"relative.year-ago"_s;
     return true;
 }
@@ -122,7 +128,7 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         if (unit == TimeUnit::Decade || unit == TimeUnit::Century)
             unit = TimeUnit::Year;
         m.value = TemporalResolver(ref, ctx.resolver.hasYear()).shifted(unit, steps);
-        toQuarter(ctx, unit, m);
+        toQuarter(ctx, unit, steps, m);
         if (unit == TimeUnit::Day)
             m.date = ref.addDays(steps);
         return true;
@@ -149,7 +155,7 @@ bool ShiftRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
         unit = TimeUnit::Month;
     }
     m.value = ctx.resolver.shifted(unit, steps);
-    toQuarter(ctx, unit, m);
+    toQuarter(ctx, unit, steps, m);
     if (unit == TimeUnit::Day && ctx.resolver.hasAnchor())
         m.date = ctx.resolver.anchor().addDays(steps);
     return true;

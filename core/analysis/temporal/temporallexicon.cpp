@@ -102,6 +102,7 @@ TemporalLexicon::TemporalLexicon()
         TemporalWord &w = entry(r.at(0));
         w.tense = cell(r, 1) == u"FUT" ? Tense::Future : cell(r, 1) == u"PRES" ? Tense::Present : Tense::Past;
         w.tenseBeforeTo = cell(r, 2) == u"to";
+        w.tenseBeforeDate = cell(r, 2) == u"date";
     }
     for (const QString &f : WordListFile::words(u"temporal_words"_s))
         entry(f);

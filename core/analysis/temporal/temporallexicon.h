@@ -52,9 +52,10 @@ struct TemporalWord
     QString position; // START MID END
     bool approx = false;
     Tense tense = Tense::Unknown;
-    bool tenseBeforeTo = false; // a tense cue only when "to" follows ("plans to")
-    bool startsPhrase = false;  // first word of a fixed phrase
-    bool starter = false;       // some rule can start at this word ("of", "said" cannot)
+    bool tenseBeforeTo = false;   // a tense cue only when "to" follows ("plans to")
+    bool tenseBeforeDate = false; // a cue only right before the date ("payable Dec. 7")
+    bool startsPhrase = false;    // first word of a fixed phrase
+    bool starter = false;         // some rule can start at this word ("of", "said" cannot)
 };
 
 // A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".

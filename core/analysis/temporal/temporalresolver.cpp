@@ -148,6 +148,20 @@ QString TemporalResolver::monthDay(int month, int dayOfMonth, Tense tense, QDate
     return ymd(y, month, dayOfMonth);
 }
 
+int TemporalResolver::quarterYear(int quarter, Tense tense) const
+{
+    // Companies report a quarter in the weeks after it ends, so "expects to report third-quarter
+    // profit" in November is about the quarter just over: looking ahead, the first quarter not
+    // ended more than ReportingLag days before the anchor; otherwise the last one already begun.
+    constexpr int ReportingLag = 50;
+    const int y0 = m_anchor.year();
+    if (tense == Tense::Future) {
+        const QDate end = QDate(y0, 3 * quarter, 1).addMonths(1).addDays(-1);
+        return end.daysTo(m_anchor) > ReportingLag ? y0 + 1 : y0;
+    }
+    return QDate(y0, 3 * quarter - 2, 1) > m_anchor ? y0 - 1 : y0;
+}
+
 QString TemporalResolver::shifted(TimeUnit unit, int n) const
 {
     if (!hasYear()) {

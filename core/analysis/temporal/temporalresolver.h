@@ -25,6 +25,8 @@ public:
     QString weekday(int isoDay, int rel, bool hasRel, Tense tense, QDate *date = nullptr) const;
     QString month(int month, Tense tense) const;
     QString monthDay(int month, int dayOfMonth, Tense tense, QDate *date = nullptr) const;
+    // A quarter named without its year ("third-quarter profit"): the year it belongs to.
+    int quarterYear(int quarter, Tense tense) const;
     // "last week", "next month", "this year", "two days ago": the period n units from the anchor.
     QString shifted(TimeUnit unit, int n) const;
     QString weekend(int rel, bool hasRel, Tense tense) const;

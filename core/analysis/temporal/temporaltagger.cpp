@@ -4,12 +4,12 @@
 
 #include "../userdecisions.h"
 
+#include "../../model/timexvalue.h"
 #include "calendarrules.h"
 #include "clockrules.h"
 #include "datelinefinder.h"
 #include "durationrules.h"
 #include "relativerules.h"
-#include "../../model/timexvalue.h"
 
 #include "../../model/document.h"
 
@@ -54,8 +54,10 @@ bool hyphenPrefixed(const RuleContext &ctx, int i, TimexMatch &m)
         m.type = TimexType::Date;
         m.rule = u"date.quarter"_s;
         const int q = t.head->ordinal;
-        const QString month = ctx.resolver.month(3 * q - 1, ctx.tense(i, i + 1));
-        m.value = month.left(4) + u"-Q"_s + QString::number(q);
+        m.value = ctx.resolver.hasYear()
+                      ? TemporalResolver::year(ctx.resolver.quarterYear(q, ctx.tense(i, i + 1))) + u"-Q"_s +
+                            QString::number(q)
+                      : u"XXXX-Q"_s + QString::number(q);
         return true;
     }
     const bool prefix = (t.head && !t.head->position.isEmpty()) || t.is(u"post") || t.is(u"pre") ||
@@ -122,6 +124,22 @@ void widen(const RuleContext &ctx, int consumed, TimexMatch &m)
         m.first -= ctx.is(m.first - 3, u"the") && m.first - 3 >= consumed ? 3 : 2;
 }
 
+// A quarter a report is about: "third-quarter profit", "the quarter ended Sept. 30", but not
+// "the year-ago quarter" or "the previous quarter", which compare with one.
+bool reportsOn(const RuleContext &ctx, const TimexMatch &m)
+{
+    if (m.type != TimexType::Date || m.value.size() != 7 || m.value.at(5) != u'Q' ||
+        !m.value.at(0).isDigit() || !m.rule.startsWith(u"date."))
+        return false;
+    for (int k = m.first; k < m.last; ++k) {
+        const TimexToken &t = ctx.toks.at(k);
+        if (t.is(u"ago") || t.is(u"earlier") || t.is(u"previous") || t.is(u"last") ||
+            (t.tail && (t.tail->text == u"ago" || t.tail->text == u"earlier")))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString TemporalTagger::name() const
@@ -155,6 +173,7 @@ void TemporalTagger::runCancellable(Document &doc, const RunControl &control) co
     const TemporalResolver resolver(anchor, yearKnown);
     QList<TimeExpr> out;
     QDate lastDay, lastMention;
+    QString reportQuarter;
     const QList<Sentence> &sentences = doc.sentences();
     int seen = 0;
     for (qsizetype s = 0; s < sentences.size();) {
@@ -173,7 +192,7 @@ void TemporalTagger::runCancellable(Document &doc, const RunControl &control) co
         if (excluded)
             continue;
         const QList<TimexToken> toks = TimexTokens::build(doc, firstToken, tokenCount);
-        RuleContext ctx{toks, resolver, lastDay, lastMention, {}};
+        RuleContext ctx{toks, resolver, lastDay, lastMention, {}, reportQuarter};
         int consumed = 0;
         bool afterMonthDay = false; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
@@ -201,6 +220,10 @@ void TemporalTagger::runCancellable(Document &doc, const RunControl &control) co
                 continue;
             }
             out.append(e);
+            if (reportsOn(ctx, m))
+                ctx.reportQuarter = reportQuarter = m.value;
+            else if (m.type == TimexType::Duration && (m.value == u"P6M" || m.value == u"P9M"))
+                ctx.reportQuarter = reportQuarter = QString(); // "the nine months", "the first half"
             if (m.date.isValid())
                 ctx.lastDay = lastDay = m.date;
             if (m.rule.startsWith(u"date.") && m.value.size() >= 4 && m.value.at(0).isDigit()) {

@@ -163,8 +163,9 @@ void TestTemporal::expressions_data()
         u"DATE"_s, u"2020-Q4"_s);
     row("current-quarter", u"Margins should widen in the current quarter."_s, dct, u"the current quarter"_s,
         u"DATE"_s, u"2022-Q1"_s);
+    // Read in February 2022 the third quarter is 2021's, so its year-ago quarter is 2020's.
     row("year-ago-beside-a-quarter", u"Third-quarter profit was $4 million, up from $3 million a year ago."_s,
-        dct, u"a year ago"_s, u"DATE"_s, u"2021-Q3"_s);
+        dct, u"a year ago"_s, u"DATE"_s, u"2020-Q3"_s);
     row("year-earlier", u"Sales were $2 billion, up from $1.8 billion a year earlier."_s, dct,
         u"a year earlier"_s, u"DATE"_s, u"2021"_s);
     row("year-earlier-adjective",
@@ -172,7 +173,7 @@ void TestTemporal::expressions_data()
         u"DATE"_s, u"2021"_s);
     row("year-ago-adjective-beside-a-quarter",
         u"Third-quarter profit fell; the year-ago results included a gain."_s, dct, u"year-ago"_s, u"DATE"_s,
-        u"2021-Q3"_s);
+        u"2020-Q3"_s);
     row("ordinal-quarter-without-article", u"The firm reported a loss for its fourth quarter."_s, dct,
         u"fourth quarter"_s, u"DATE"_s, u"2021-Q4"_s);
     row("quarter-of-a-named-year", u"Profit rose from the 2020 quarter."_s, dct, u"the 2020 quarter"_s,
@@ -195,6 +196,29 @@ void TestTemporal::expressions_data()
     row("past-month", u"Biden met with Putin during a summit in Geneva in June."_s, dct, u"June"_s, u"DATE"_s,
         u"2021-06"_s);
     row("future-month", u"The summit will be held in June."_s, dct, u"June"_s, u"DATE"_s, u"2022-06"_s);
+    // a company reports a quarter after it ends: the latest quarter begun, or looking ahead the
+    // one just over
+    row("quarter-ahead-just-ended", u"It expects to report a third-quarter loss."_s, u"1989-11-02"_s,
+        u"third-quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+    row("quarter-ahead-next-year", u"It expects to break even in the first quarter."_s, u"1989-11-02"_s,
+        u"the first quarter"_s, u"DATE"_s, u"1990-Q1"_s);
+    row("quarter-not-begun", u"Profits fell in the fourth quarter."_s, u"1998-01-26"_s,
+        u"the fourth quarter"_s, u"DATE"_s, u"1997-Q4"_s);
+    // "a year ago" in a later sentence of a quarterly report: the quarter a year back, until the
+    // text turns to the nine months
+    row("year-ago-after-a-quarter",
+        u"Acme posted third-quarter profit of $5 million.\n\nIt had net of $4 million, or 9 cents a share, a year ago."_s,
+        u"1989-11-02"_s, u"a year ago"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("year-ago-after-nine-months",
+        u"Acme posted third-quarter profit of $5 million.\n\nFor the nine months, net was $9 million, up from $8 million a year ago."_s,
+        u"1989-11-02"_s, u"a year ago"_s, u"DATE"_s, u"1988"_s);
+    // a schedule word right before the date outweighs the clause's past tense
+    row("payable-ahead", u"The board authorized a split, payable Dec. 7 to holders."_s, u"1989-10-27"_s,
+        u"Dec. 7"_s, u"DATE"_s, u"1989-12-07"_s);
+    row("effective-ahead", u"He was named chairman, effective Feb. 1."_s, u"1989-10-26"_s, u"Feb. 1"_s,
+        u"DATE"_s, u"1990-02-01"_s);
+    row("possessive-yesterday", u"Shareholders responded coolly to yesterday's announcement."_s,
+        u"1989-10-26"_s, u"yesterday"_s, u"DATE"_s, u"1989-10-25"_s);
     row("future-passive-day", u"It will be held at the summit on April 24."_s, u"1999-02-10"_s, u"April 24"_s,
         u"DATE"_s, u"1999-04-24"_s);
     // times and the day they attach to
@@ -285,6 +309,8 @@ void TestTemporal::notDates_data()
     QTest::newRow("the fall of") << u"The fall of the Berlin Wall changed Europe."_s << u"fall"_s;
     QTest::newRow("a quarterly dividend") << u"The board raised its quarterly dividend."_s << u"quarterly"_s;
     QTest::newRow("nineteen people") << u"Nineteen people were hurt."_s << u"Nineteen"_s;
+    QTest::newRow("an age in years") << u"Mr. Reupke, 52 years old, will retire."_s << u"52 years"_s;
+    QTest::newRow("today's as the present age") << u"It is what today's youth want."_s << u"today"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
 }
 
