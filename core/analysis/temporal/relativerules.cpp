@@ -147,6 +147,9 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
         rel = -1;
     }
     const bool thisPast = j > i && ctx.is(j - 1, u"this");
+    if (const TimexToken *y = ctx.at(j + 2);
+        ctx.is(j + 1, u"fiscal") && y && y->word && y->word->unit == TimeUnit::Year && !y->word->unitPlural)
+        ++j; // "the current fiscal year", "next fiscal year": TimeBank gives the calendar year
     const TimexToken *u = ctx.at(j + 1);
     if (!u || !u->word)
         return false;
@@ -194,6 +197,8 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
             m.value = r.shifted(w->unit, rel);
         }
         m.rule = u"relative.unit"_s;
+        if (w->unit == TimeUnit::Year && u->possessive)
+            yearsQuarter(ctx, j + 2, m);
         return true;
     }
     if (the)
@@ -232,6 +237,40 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
         return true;
     }
     return false;
+}
+
+void RelativeRules::yearsQuarter(const RuleContext &ctx, int k, TimexMatch &m)
+{
+    // "this year's third quarter", "next year's first half", "last year's quarter": one date, the
+    // quarter of that year (a bare "quarter" is the one the report is about).
+    if (m.value.size() != 4 || !m.value.at(0).isDigit())
+        return;
+    const TimexToken *o = ctx.at(k);
+    int n = 0;
+    if (o && o->word && o->word->ordinal >= 1 && o->word->ordinal <= 4) {
+        n = o->word->ordinal;
+        ++k;
+    }
+    const TimexToken *u = ctx.at(k);
+    if (!u || u->capitalized || !u->word)
+        return;
+    QString code;
+    if (u->word->unit == TimeUnit::Quarter && !u->word->unitPlural) {
+        if (!n && !ctx.reportQuarter.isEmpty())
+            n = ctx.reportQuarter.back().digitValue();
+        if (!n) {
+            const int current = (ctx.resolver.anchor().month() - 1) / 3; // 0-based: the last one ended
+            n = current == 0 ? 4 : current;
+        }
+        code = u"-Q"_s + QString::number(n);
+    } else if (u->is(u"half") && n >= 1 && n <= 2) {
+        code = u"-H"_s + QString::number(n);
+    } else {
+        return;
+    }
+    m.value += code;
+    m.last = k + 1;
+    m.end = u->possessive ? u->end : -1;
 }
 
 bool RelativeRules::theWeek(const RuleContext &ctx, int i, TimexMatch &m)

@@ -129,7 +129,7 @@ void widen(const RuleContext &ctx, int consumed, TimexMatch &m)
 bool reportsOn(const RuleContext &ctx, const TimexMatch &m)
 {
     if (m.type != TimexType::Date || m.value.size() != 7 || m.value.at(5) != u'Q' ||
-        !m.value.at(0).isDigit() || !m.rule.startsWith(u"date."))
+        !m.value.at(0).isDigit() || !(m.rule.startsWith(u"date.") || m.rule == u"relative.unit"))
         return false;
     for (int k = m.first; k < m.last; ++k) {
         const TimexToken &t = ctx.toks.at(k);

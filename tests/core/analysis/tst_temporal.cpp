@@ -212,6 +212,12 @@ void TestTemporal::expressions_data()
     row("year-ago-after-nine-months",
         u"Acme posted third-quarter profit of $5 million.\n\nFor the nine months, net was $9 million, up from $8 million a year ago."_s,
         u"1989-11-02"_s, u"a year ago"_s, u"DATE"_s, u"1988"_s);
+    row("years-quarter", u"Net sales for this year's third quarter were $14 million."_s, u"1989-11-01"_s,
+        u"this year's third quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+    row("years-half", u"It could take effect in next year's first half."_s, u"1989-10-31"_s,
+        u"next year's first half"_s, u"DATE"_s, u"1990-H1"_s);
+    row("current-fiscal-year", u"It expects higher sales in the current fiscal year."_s, u"1989-11-02"_s,
+        u"the current fiscal year"_s, u"DATE"_s, u"1989"_s);
     // a schedule word right before the date outweighs the clause's past tense
     row("payable-ahead", u"The board authorized a split, payable Dec. 7 to holders."_s, u"1989-10-27"_s,
         u"Dec. 7"_s, u"DATE"_s, u"1989-12-07"_s);
