@@ -12,6 +12,15 @@ namespace {
 // How far before a quote a "X said:" introduction may start, in tokens.
 constexpr int IntroWindow = 10;
 
+// Mention m is the object of "of", "with" or "from" ("footage of Trump", "with one of her ads").
+bool ownsParticiple(const SieveContext &c, int m)
+{
+    int k = c.phrase.firstToken(m) - 1;
+    if (c.tt().has(k, WordClass::Determiner))
+        --k;
+    return c.tt().isLower(k, u"of") || c.tt().isLower(k, u"with") || c.tt().isLower(k, u"from");
+}
+
 } // namespace
 
 // “…,” X said  /  “…,” said X  /  “…,” X, a former aide, said
@@ -105,9 +114,13 @@ bool leadingSaid(const SieveContext &c, int q, Attribution &out)
             return false;
         if (!sp.isSpeechVerb(v))
             continue;
-        int m = sp.subjectBefore(v, sentenceFirstToken(c, v));
+        // "X released a statement saying: “…”": a participle speaks for the sentence's subject, not
+        // for the object before it; but "footage of Trump saying", "one of her ads asking": the
+        // object of a preposition is who speaks in it.
+        const int before = sp.subjectBefore(v, sentenceFirstToken(c, v));
+        int m = before >= 0 && ownsParticiple(c, before) ? -1 : sentenceSubject(c, v);
         if (m < 0)
-            m = sentenceSubject(c, v);
+            m = before;
         if (m < 0 && inverts(c, v))
             m = sp.subjectAfter(v, open);
         return setFrom(c, m, v, out);

@@ -52,14 +52,62 @@ bool inverts(const SieveContext &c, int verb)
     return c.tt().isQuoteMark(verb - 2) || intransitive.contains(c.tt().lower(verb));
 }
 
+namespace {
+
+// Words that open a subordinate clause before the main one.
+const WordSet &subordinators()
+{
+    static const WordSet words =
+        makeWordSet({u"when"_s, u"as"_s, u"although"_s, u"though"_s, u"while"_s, u"because"_s, u"if"_s,
+                     u"once"_s, u"whereas"_s, u"whether"_s, u"unless"_s, u"even"_s});
+    return words;
+}
+
+// "Nefzi said, adding, …", "“…,” he said, adding …", "“…,” said Spicer, adding": a participle right
+// after a reporting clause goes on with its speaker.
+int reportingSubject(const SieveContext &c, int first, int verb)
+{
+    if (!c.tt().isPunct(verb - 1, u','))
+        return -1;
+    int v = verb - 2;
+    while (v > first && c.phrase.isFiller(v))
+        --v;
+    if (c.phrase.isSpeechVerb(v))
+        return c.phrase.subjectBefore(v, first);
+    const int m = c.phrase.mentionAt(v);
+    if (m >= 0 && c.phrase.lastToken(m) == v + 1 && c.phrase.isSpeechVerb(c.phrase.firstToken(m) - 1) &&
+        inverts(c, c.phrase.firstToken(m) - 1))
+        return m;
+    return -1;
+}
+
+} // namespace
+
 // "X had mocked the complaint, saying “…”", "X began by saying …": a participle speaks for the
 // sentence's subject.
 int sentenceSubject(const SieveContext &c, int verb)
 {
     // Also the second verb of "X outlined his plan and vowed …".
-    if (!c.tt().view(verb).endsWith(u"ing") && !c.tt().isLower(verb - 1, u"and"))
+    const bool participle = c.tt().view(verb).endsWith(u"ing");
+    if (!participle && !c.tt().isLower(verb - 1, u"and"))
         return -1;
     const int first = sentenceFirstToken(c, verb);
+    if (participle) {
+        if (const int m = reportingSubject(c, first, verb); m >= 0)
+            return m;
+    }
+    // "Although he thanked them, he sounded a rare note, saying …", "When Mook was asked …, he
+    // laughed and said": a sentence opened by a subordinate clause is about the main clause's
+    // subject, the first one after a comma of the sentence, walking back from the verb.
+    if (subordinators().contains(c.tt().lower(first))) {
+        for (int k = verb - 1; k > first; --k) {
+            if (!c.tt().isPunct(k, u',') || c.phrase.inQuote(k))
+                continue;
+            const int after = c.tt().isQuoteMark(k + 1) ? k + 2 : k + 1;
+            if (const int m = firstSubject(c, after, verb); m >= 0)
+                return m;
+        }
+    }
     const int m = firstSubject(c, first, verb);
     const bool opening = c.tt().isLower(first, u"after") || c.tt().isLower(first, u"before") ||
                          c.tt().isLower(first, u"while") || c.tt().isLower(first, u"since") ||
@@ -80,6 +128,19 @@ int sentenceSubject(const SieveContext &c, int verb)
 }
 
 namespace {
+
+// Prepositions that open a phrase whose noun is no subject ("In a statement, …", "On Twitter, …").
+const WordSet &clausePrepositions()
+{
+    static const WordSet words = makeWordSet(
+        {u"in"_s,      u"on"_s,      u"at"_s,        u"from"_s,    u"with"_s,     u"for"_s,    u"of"_s,
+         u"by"_s,      u"during"_s,  u"amid"_s,      u"among"_s,   u"under"_s,    u"over"_s,   u"after"_s,
+         u"before"_s,  u"despite"_s, u"without"_s,   u"within"_s,  u"like"_s,     u"unlike"_s, u"through"_s,
+         u"into"_s,    u"about"_s,   u"against"_s,   u"behind"_s,  u"via"_s,      u"near"_s,   u"inside"_s,
+         u"outside"_s, u"between"_s, u"toward"_s,    u"towards"_s, u"across"_s,   u"around"_s, u"since"_s,
+         u"until"_s,   u"upon"_s,    u"alongside"_s, u"beyond"_s,  u"following"_s});
+    return words;
+}
 
 // An adjective-like word before a name: not a preposition, verb, determiner or function word.
 bool isQualifier(const SieveContext &c, int k)
@@ -106,11 +167,20 @@ bool isSubjectAt(const SieveContext &c, int first, int k, int m)
         --before;
     const bool fromStart = before < first || (before == first && c.tt().capitalized(before) &&
                                               !c.tt().has(before, WordClass::FunctionWord));
-    if (fromStart && before != k - 1)
+    // "…, party Chairman Reince Priebus scolded": so do they after an opening phrase's comma.
+    const bool afterComma = before > first && c.tt().isPunct(before, u',');
+    if ((fromStart || afterComma) && before != k - 1)
         return true;
     // "the Security Council": the article belongs to the name; look before it.
     const int prev = c.tt().isLower(k - 1, u"the") ? k - 2 : k - 1;
-    const bool object = prev >= first && c.tt().isWord(prev) && !c.tt().capitalized(prev);
+    // "(AFP)", a dateline's agency, is an aside.
+    if (c.tt().isPunct(prev, u'(') && c.tt().isPunct(c.phrase.lastToken(m), u')'))
+        return false;
+    // "On Twitter, she responded", "At the RNC's meeting, Priebus scolded": a preposition opening
+    // the sentence takes the name as its object, capitalized or not ("To Sharp, Trump is …" gives
+    // a point of view, not a place: "to" is not one of them).
+    const bool object = prev >= first && c.tt().isWord(prev) &&
+                        (!c.tt().capitalized(prev) || clausePrepositions().contains(c.tt().lower(prev)));
     return !object || c.tt().isLower(prev, u"and");
 }
 

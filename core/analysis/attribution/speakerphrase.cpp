@@ -106,16 +106,27 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
     }
     if (m_tt.isPunct(k, u',')) {
         // Skip an appositive back to its opening comma, then the name before it.
+        const int appositiveEnd = k;
         int j = k - 1;
         while (j >= limit && j > k - MaxRelativeClause && !m_tt.isPunct(j, u',') && !inQuote(j))
             --j;
         // A relative clause ("Christie, who has campaigned … since February, blasted") may run
         // longer than an appositive.
-        const bool relative = m_tt.isLower(j + 1, u"who") || m_tt.isLower(j + 1, u"which");
+        // So may a description opened by an article ("Pete Seat, an Indiana GOP consultant whose
+        // firm was recently retained by the Kasich campaign, said").
+        const bool relative = m_tt.isLower(j + 1, u"who") || m_tt.isLower(j + 1, u"which") ||
+                              m_tt.isLower(j + 1, u"a") || m_tt.isLower(j + 1, u"an") ||
+                              m_tt.isLower(j + 1, u"the");
         if (j >= limit && m_tt.isPunct(j, u',') && (j > k - MaxAppositive || relative))
             k = j - 1;
         else
             return -1;
+        // "Another delegate on the Cruz slate, Jim Poolman, said": the name in the apposition
+        // speaks when nothing before it does.
+        if (const int named = mentionAt(j + 1);
+            named >= 0 && firstToken(named) == j + 1 && lastToken(named) == appositiveEnd &&
+            m_doc.mentions().at(named).kind == MentionKind::Name && (k < limit || mentionAt(k) < 0))
+            return named;
         // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label before the
         // appositive too.
         if (k > limit && m_tt.isPunct(k, u')')) {
@@ -191,7 +202,14 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
         return -1;
     // "saying it", "told them": an object, not an inverted subject.
     static const WordSet objects = makeWordSet({u"it"_s, u"him"_s, u"her"_s, u"them"_s, u"us"_s, u"me"_s});
-    return objects.contains(m_tt.lower(k)) ? -1 : m;
+    if (objects.contains(m_tt.lower(k)))
+        return -1;
+    // "Jim Poolman, said he was only …": a pronoun that goes on into a clause is its subject; an
+    // inverted one ends the phrase ("“…,” said he.").
+    static const WordSet subjects = makeWordSet({u"he"_s, u"she"_s, u"they"_s, u"we"_s, u"i"_s});
+    if (subjects.contains(m_tt.lower(k)) && m_tt.isWord(lastToken(m)))
+        return -1;
+    return m;
 }
 
 int SpeakerPhrase::mentionThenVerb(int k, int limit, int &verb) const

@@ -173,6 +173,36 @@ private slots:
                u"things "
                "done, and soon.”"_s
             << u"gets things"_s << u"Anna Lindqvist"_s << u"paragraph-subject"_s;
+        QTest::newRow("an opening preposition's object is no subject")
+            << u"On Twitter, Maria Lopez responded by saying, “Just stop lying.”"_s << u"stop lying"_s
+            << u"Maria Lopez"_s << u"leading-said"_s;
+        QTest::newRow("a dateline's agency is no subject")
+            << u"DENVER (AFP) – Senator Dana Kerr has criticised the plan, saying that “bold claims” help "
+               "nobody."_s
+            << u"bold claims"_s << u"Dana Kerr"_s << u"leading-said"_s;
+        QTest::newRow("participle after a reporting clause")
+            << u"Ryan Hale will lose the vote next week, Tom Okoro said, adding, “We have the numbers.”"_s
+            << u"numbers"_s << u"Tom Okoro"_s << u"leading-said"_s;
+        QTest::newRow("main clause after a subordinate one")
+            << u"When Nora Bell was asked about the deal, Tom Okoro laughed and said, “We will see.”"_s
+            << u"will see"_s << u"Tom Okoro"_s << u"leading-said"_s;
+        QTest::newRow("participle after its object")
+            << u"Dana Kerr released a statement saying: “We are proud of the team.”"_s << u"proud"_s
+            << u"Dana Kerr"_s << u"leading-said"_s;
+        QTest::newRow("participle of a preposition's object")
+            << u"The ad shows footage of Dana Kerr asking, “Why not?”"_s << u"Why not"_s << u"Dana Kerr"_s
+            << u"leading-said"_s;
+        QTest::newRow("name in apposition to an unnamed role")
+            << u"Another delegate from the county, Jim Brandt, said he was only “leaning left.”"_s
+            << u"leaning left"_s << u"Jim Brandt"_s << u"sentence-verb"_s;
+        QTest::newRow("long description opened by an article")
+            << u"Pete Sand, a consultant whose firm was recently retained by the campaign of the governor, "
+               "said the race was “wide open.”"_s
+            << u"wide open"_s << u"Pete Sand"_s << u"sentence-verb"_s;
+        QTest::newRow("qualified name after an opening phrase")
+            << u"At the party's meeting in Denver last summer, party Chairman Ana Reyes scolded Tom Okoro "
+               "for suggesting that voters should “stay home.”"_s
+            << u"stay home"_s << u"Ana Reyes"_s << u"sentence-verb"_s;
     }
     void sieves()
     {
