@@ -393,8 +393,12 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     const int cue = first - 1 >= sentenceBegin && tt.isPunct(first - 1, u',') ? first - 2 : first - 1;
     const bool workTitle = !knownPerson && cue >= sentenceBegin && tt.isWord(cue) && !tt.capitalized(cue) &&
                            tt.has(cue, WordClass::TitleCue);
+    // "said Adriaan Schout, Europe coordinator at …": who is said to speak is no place.
+    const bool saidBy = first - 1 >= sentenceBegin && tt.has(first - 1, WordClass::SpeechVerb) &&
+                        !tt.has(first - 1, WordClass::WeakSpeechVerb);
     if (namedDay || thing || workTitle ||
-        (!knownPerson && !tt.possessive(last - 1) && (afterPlacePreposition || beforeKnownPlace))) {
+        (!knownPerson && !tt.possessive(last - 1) &&
+         (afterPlacePreposition || (beforeKnownPlace && !saidBy)))) {
         // The whole run is consumed: "Fort Wayne" must not leave "Wayne" to be read as a name.
         return consumed(k, last);
     }

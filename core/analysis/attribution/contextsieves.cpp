@@ -42,8 +42,11 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                     m = sp.subjectBefore(v, first);
                 if (m < 0 && inverts(c, v))
                     m = sp.subjectAfter(v, end);
-                if (m >= 0)
-                    return setFrom(c, m, v, out);
+                if (m >= 0) {
+                    int cue = v;
+                    m = outerReporter(c, m, cue);
+                    return setFrom(c, m, cue, out);
+                }
             }
         }
     }

@@ -11,6 +11,8 @@ namespace {
 
 // How far before a quote a "X said:" introduction may start, in tokens.
 constexpr int IntroWindow = 10;
+// How long a paragraph signing the quotation before it may be, in characters.
+constexpr int MaxSignatureLine = 80;
 
 // Mention m is the object of "of", "with" or "from" ("footage of Trump", "with one of her ads").
 bool ownsParticiple(const SieveContext &c, int m)
@@ -79,18 +81,27 @@ bool transcriptLabel(const SieveContext &c, int q, Attribution &out)
     return true;
 }
 
-// “…” ― Pamela Padilla : a dash after the quotation signs it.
+// “…” ― Pamela Padilla : a dash after the quotation signs it. So does a short paragraph of its own
+// right after a quotation that ends its paragraph ("“…”¶¶- Bernie Sanders, in a debate.").
 bool dashSignature(const SieveContext &c, int q, Attribution &out)
 {
     int k = c.closeToken.at(q) + 1;
     if (k >= c.tt().size())
         return false;
+    const int para = paragraphOf(c, q);
+    const bool ownLine = para >= 0 && para + 1 < c.doc.paragraphs().size() &&
+                         c.tt().at(k).span.begin >= c.doc.paragraphs().at(para).span.end &&
+                         c.tt().at(k).span.begin == c.doc.paragraphs().at(para + 1).span.begin &&
+                         c.doc.paragraphs().at(para + 1).span.length() <= MaxSignatureLine;
     const QChar d = c.tt().first(k);
-    if (d != QChar(0x2015) && d != QChar(0x2014) && d != QChar(0x2013) &&
-        !(d == u'-' && c.tt().view(k).size() >= 2))
+    const bool dash = d == QChar(0x2015) || d == QChar(0x2014) || d == QChar(0x2013) || d == u'-';
+    if (!dash || (d == u'-' && c.tt().view(k).size() < 2 && !ownLine))
         return false;
     const int m = c.phrase.mentionAt(k + 1);
     if (m < 0 || c.phrase.firstToken(m) != k + 1)
+        return false;
+    // A line of its own naming an agency ("- Reuters.") credits a picture, not the words.
+    if (ownLine && c.doc.mentions().at(m).entityKind != EntityKind::Person)
         return false;
     out.mention = m;
     return true;
@@ -123,7 +134,9 @@ bool leadingSaid(const SieveContext &c, int q, Attribution &out)
             m = before;
         if (m < 0 && inverts(c, v))
             m = sp.subjectAfter(v, open);
-        return setFrom(c, m, v, out);
+        int cue = v;
+        m = m >= 0 ? outerReporter(c, m, cue) : m;
+        return setFrom(c, m, cue, out);
     }
     return false;
 }

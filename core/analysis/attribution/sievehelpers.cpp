@@ -214,4 +214,21 @@ bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out)
     return true;
 }
 
+int outerReporter(const SieveContext &c, int mention, int &verb)
+{
+    for (int round = 0; round < 2 && mention >= 0; ++round) {
+        int v = c.phrase.firstToken(mention) - 1;
+        if (c.tt().isLower(v, u"that"))
+            --v;
+        if (v < 0 || !c.phrase.isStrongSpeechVerb(v))
+            break;
+        const int m = c.phrase.subjectBefore(v, sentenceFirstToken(c, v));
+        if (m < 0 || m == mention)
+            break;
+        mention = m;
+        verb = v;
+    }
+    return mention;
+}
+
 } // namespace saywho::core::sieve

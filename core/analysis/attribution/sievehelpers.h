@@ -20,6 +20,10 @@ int sentenceSubject(const SieveContext &c, int verb);
 // The first mention in tokens [first, end) that is not the object of a preposition or verb ("In a
 // speech, Trump attacked …" gives Trump); -1 when none.
 int firstSubject(const SieveContext &c, int first, int end);
+// "Meeks said Clinton reassured them that …", "Trump said Fox executives were calling “…”": the
+// subject of a speech verb that stands in what another speech verb reports is that verb's object;
+// its subject (and verb, in verb) is the source. mention itself when it is reported by nobody.
+int outerReporter(const SieveContext &c, int mention, int &verb);
 // Records mention (and the verb at token verb, if any) as the attribution; false when mention < 0.
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out);
 

@@ -180,12 +180,13 @@ int SpeakerPhrase::subjectAfter(int verb, int limit) const
     // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": an article or a few modifiers
     // before a name.
     for (int skip = 0; skip < 3 && k + 1 < limit && mentionAt(k) < 0; ++skip) {
-        // "said Concord resident Whit Symms": a capitalized word that names no one (a place) too.
+        // "said Concord resident Whit Symms", "said Republican political consultant Chris Russell": a
+        // capitalized word that names no one (a place, a party) before a lower-case one too.
         const bool modifier =
             m_tt.at(k).kind == TokenKind::Number ||
             (m_tt.isWord(k) && m_tt.capitalized(k) && !m_tt.has(k, WordClass::FunctionWord) &&
              k + 1 < limit && m_tt.isWord(k + 1) && !m_tt.capitalized(k + 1) &&
-             m_tt.has(k + 1, WordClass::Title | WordClass::RoleNoun)) ||
+             !m_tt.has(k + 1, WordClass::SpeechVerb | WordClass::FunctionWord | WordClass::Filler)) ||
             (m_tt.isWord(k) && !m_tt.capitalized(k) &&
              !m_tt.has(k, WordClass::SpeechVerb | WordClass::Filler | WordClass::Preposition) &&
              (m_tt.isLower(k, u"the") || !m_tt.has(k, WordClass::FunctionWord)));

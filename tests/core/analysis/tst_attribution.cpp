@@ -203,6 +203,22 @@ private slots:
             << u"At the party's meeting in Denver last summer, party Chairman Ana Reyes scolded Tom Okoro "
                "for suggesting that voters should “stay home.”"_s
             << u"stay home"_s << u"Ana Reyes"_s << u"sentence-verb"_s;
+        QTest::newRow("the reporter of a report speaks")
+            << u"Lena Ford said Tom Okoro told her the plan was “dead on arrival.”"_s << u"dead on"_s
+            << u"Lena Ford"_s << u"sentence-verb"_s;
+        QTest::newRow("said X, before a place")
+            << u"“The country has gone mad,” said Adriaan Schout, Europe coordinator at the institute."_s
+            << u"gone mad"_s << u"Adriaan Schout"_s << u"trailing-said"_s;
+        QTest::newRow("said X, after a party and a role")
+            << u"“He peaked too soon,” said Republican political consultant Chris Rusk."_s << u"peaked"_s
+            << u"Chris Rusk"_s << u"trailing-said"_s;
+        QTest::newRow("signature on a line of its own")
+            << u"Dana Kerr spoke in Ohio.\n\n“We will cut taxes for everyone.”\n\n- Dana Kerr.\n\nShe left."_s
+            << u"cut taxes"_s << u"Dana Kerr"_s << u"dash-signature"_s;
+        QTest::newRow("an agency on a line of its own signs nothing")
+            << u"Dana Kerr spoke in Ohio. “We will cut taxes for everyone,” she said.\n\n“And we will "
+               "win.”\n\n- Reuters.\n\nShe left."_s
+            << u"we will win"_s << u"Dana Kerr"_s << u"previous-paragraph"_s;
     }
     void sieves()
     {
