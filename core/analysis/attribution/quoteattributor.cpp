@@ -5,6 +5,7 @@
 #include "sievecontext.h"
 
 #include "../../lexicon/lexicon.h"
+#include "../commonwordnames.h"
 #include "../userdecisions.h"
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,14 @@ void pruneSilentPeople(const SieveContext &ctx, QList<Entity> &entities, QList<M
     for (Mention &m : mentions)
         if (dropped.contains(m.entity))
             m.entity = 0;
+    // Who speaks: a quote's speaker, or the subject of a speech verb ("Johnson said nothing").
+    QSet<int> speakers;
+    for (const Quote &q : quotes)
+        speakers.insert(q.speaker);
+    for (int i = 0; i < mentions.size() && i < ctx.doc.mentions().size(); ++i)
+        if (mentions.at(i).entity && ctx.phrase.isSpeechVerb(ctx.phrase.lastToken(i)))
+            speakers.insert(mentions.at(i).entity);
+    dropCommonWordPeople(ctx.doc, entities, mentions, decided, speakers);
 }
 
 } // namespace
@@ -195,6 +204,13 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
     }
     std::sort(non.begin(), non.end(), [](const NonQuote &x, const NonQuote &y) { return x.span < y.span; });
     pruneSilentPeople(ctx, entities, mentions, out);
+    // A quote whose speaker was dropped keeps the words that name it, without the entity.
+    QSet<int> left;
+    for (const Entity &e : std::as_const(entities))
+        left.insert(e.id);
+    for (Quote &q : out)
+        if (q.speaker && !left.contains(q.speaker))
+            q.speaker = 0;
     doc.setEntities(std::move(entities));
     doc.setMentions(std::move(mentions));
     doc.setQuotes(std::move(out));

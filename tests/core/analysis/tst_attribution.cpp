@@ -376,6 +376,38 @@ private slots:
         QCOMPARE(q->speaker, 0);
         QVERIFY(q->provenance.rule.isEmpty());
     }
+
+    // An ordinary word capitalized by its place names no one; a person named so stays.
+    void commonWordsAreNoPeople_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("person");
+        const QString text =
+            u"Tom Okoro spoke in Denver on Monday.\n\nSculpture lovers were worried. Sculpture fans were "
+            u"too. Sculpture buyers left.\n\n"
+            "The Grand Bargain was a plan. Nobody wanted a grand bargain now, Okoro said.\n\nMr. President, "
+            "the people are waiting. Mr. Dovak agreed."_s;
+        QTest::newRow("only ever at a sentence start") << text << u"Sculpture"_s << false;
+        QTest::newRow("written in lower case elsewhere") << text << u"Grand Bargain"_s << false;
+        QTest::newRow("a bare title, even after an honorific") << text << u"President"_s << false;
+        QTest::newRow("a full name") << text << u"Tom Okoro"_s << true;
+        QTest::newRow("an honorific before an unknown word") << text << u"Dovak"_s << true;
+    }
+
+    void commonWordsAreNoPeople()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(bool, person);
+        const auto doc = test::analyzed(text);
+        bool found = false;
+        for (const core::Entity &e : doc.entities())
+            found = found || (e.name == name && e.kind == core::EntityKind::Person);
+        QCOMPARE(found, person);
+        for (const core::Mention &m : doc.mentions())
+            QVERIFY(!m.entity || doc.entity(m.entity));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttribution)

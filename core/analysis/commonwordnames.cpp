@@ -1,0 +1,98 @@
+#include "commonwordnames.h"
+
+#include "../lexicon/lexicon.h"
+#include "tokentext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saywho::core {
+
+namespace {
+
+// Without a final possessive: "Women's" -> "Women".
+QStringView bareWord(QStringView w)
+{
+    if (w.size() > 2 && (w.endsWith(u"'s") || w.endsWith(u"’s")))
+        w.chop(2);
+    return w;
+}
+
+bool honoured(const Entity &e, const Lexicon &lex)
+{
+    for (const QString &role : e.roles) {
+        QStringView first = QStringView(role).left(role.indexOf(u' '));
+        if (first.endsWith(u'.'))
+            first.chop(1);
+        if (lex.isHonorific(first))
+            return true;
+    }
+    return false;
+}
+
+// Whether the entity is a candidate at all: a person with no known first name among its words.
+bool suspect(const Entity &e, const Lexicon &lex)
+{
+    if (e.kind != EntityKind::Person || e.anonymous || e.provenance.userDecided())
+        return false;
+    for (const QStringView w : QStringView(e.name).tokenize(u' ', Qt::SkipEmptyParts))
+        if (lex.isFirstName(w))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Mention> &mentions,
+                          const QSet<int> &keep, const QSet<int> &speakers)
+{
+    const Lexicon &lex = Lexicon::instance();
+    bool any = false;
+    for (const Entity &e : std::as_const(entities))
+        any = any || (!keep.contains(e.id) && suspect(e, lex));
+    if (!any)
+        return;
+    // The words the article writes in lower case, read once.
+    const TokenText tt(doc);
+    QSet<QString> lower;
+    for (int k = 0; k < tt.size(); ++k)
+        if (tt.isWord(k) && !tt.capitalized(k))
+            lower.insert(tt.view(k).toString());
+    // Whether each person is named anywhere but at a sentence's start (a capital of its own), or
+    // referred to by a pronoun.
+    QSet<int> namedMidSentence;
+    for (const Mention &m : std::as_const(mentions)) {
+        if (m.kind == MentionKind::Pronoun && m.entity)
+            namedMidSentence.insert(m.entity); // "Psaki arrived. She spoke.": referred to again
+        if (m.kind != MentionKind::Name || !m.entity)
+            continue;
+        const int k = tt.tokenAt(m.head.begin);
+        if (k < tt.size() && !tt.at(k).sentenceStart)
+            namedMidSentence.insert(m.entity);
+    }
+    QSet<int> dropped;
+    entities.removeIf([&](const Entity &e) {
+        if (keep.contains(e.id) || !suspect(e, lex))
+            return false;
+        const bool oneWord = !e.name.contains(u' ');
+        const QString name = oneWord ? e.name : e.name.section(u' ', -1);
+        const QString last = bareWord(name).toString().toLower();
+        const bool title = oneWord && lex.isTitleWord(last);
+        // "Details …", "Additional reporting …": one word only ever at a sentence's start.
+        const bool opener = oneWord && e.aliases.isEmpty() && !namedMidSentence.contains(e.id);
+        // A name of several words ("Marty Small") or written only at sentence starts is taken at
+        // its word when the article quotes its bearer; a bare title or a lone lower-case word is not.
+        const bool weak = !oneWord || (opener && !lower.contains(last));
+        if (weak && speakers.contains(e.id))
+            return false;
+        // "Mr. President" addresses an office; "Mr. Level" would be a man.
+        if (!title && (honoured(e, lex) || (!opener && !lower.contains(last))))
+            return false;
+        dropped.insert(e.id);
+        return true;
+    });
+    for (Mention &m : mentions)
+        if (dropped.contains(m.entity))
+            m.entity = 0;
+}
+
+} // namespace saywho::core
