@@ -40,6 +40,13 @@ bool suspect(const Entity &e, const Lexicon &lex)
     return true;
 }
 
+// The word a name is taken at, lower case and without a possessive: "Grand Bargain" -> "bargain".
+QString lastWordOf(const Entity &e)
+{
+    const QString name = e.name.contains(u' ') ? e.name.section(u' ', -1) : e.name;
+    return bareWord(name).toString().toLower();
+}
+
 } // namespace
 
 void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Mention> &mentions,
@@ -51,12 +58,22 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
         any = any || (!keep.contains(e.id) && suspect(e, lex));
     if (!any)
         return;
-    // The words the article writes in lower case, read once.
+    // Of the suspects' last words, those the article also writes in lower case. Only those few
+    // words are looked for: a set of every lower-case word cost a fifth of the whole pipeline.
     const TokenText tt(doc);
+    QList<QString> wanted;
+    for (const Entity &e : std::as_const(entities))
+        if (!keep.contains(e.id) && suspect(e, lex))
+            wanted.append(lastWordOf(e));
     QSet<QString> lower;
-    for (int k = 0; k < tt.size(); ++k)
-        if (tt.isWord(k) && !tt.capitalized(k))
-            lower.insert(tt.view(k).toString());
+    for (int k = 0; k < tt.size() && lower.size() < wanted.size(); ++k) {
+        if (!tt.isWord(k) || tt.capitalized(k))
+            continue;
+        const QStringView word = tt.view(k);
+        for (const QString &w : std::as_const(wanted))
+            if (w.size() == word.size() && w == word)
+                lower.insert(w);
+    }
     // Whether each person is named anywhere but at a sentence's start (a capital of its own), or
     // referred to by a pronoun.
     QSet<int> namedMidSentence;
@@ -74,8 +91,7 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
         if (keep.contains(e.id) || !suspect(e, lex))
             return false;
         const bool oneWord = !e.name.contains(u' ');
-        const QString name = oneWord ? e.name : e.name.section(u' ', -1);
-        const QString last = bareWord(name).toString().toLower();
+        const QString last = lastWordOf(e);
         const bool title = oneWord && lex.isTitleWord(last);
         // "Details …", "Additional reporting …": one word only ever at a sentence's start.
         const bool opener = oneWord && e.aliases.isEmpty() && !namedMidSentence.contains(e.id);
