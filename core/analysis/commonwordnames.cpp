@@ -53,18 +53,15 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
                           const QSet<int> &keep, const QSet<int> &speakers)
 {
     const Lexicon &lex = Lexicon::instance();
-    bool any = false;
-    for (const Entity &e : std::as_const(entities))
-        any = any || (!keep.contains(e.id) && suspect(e, lex));
-    if (!any)
-        return;
     // Of the suspects' last words, those the article also writes in lower case. Only those few
     // words are looked for: a set of every lower-case word cost a fifth of the whole pipeline.
-    const TokenText tt(doc);
     QList<QString> wanted;
     for (const Entity &e : std::as_const(entities))
         if (!keep.contains(e.id) && suspect(e, lex))
             wanted.append(lastWordOf(e));
+    if (wanted.isEmpty())
+        return;
+    const TokenText tt(doc);
     QSet<QString> lower;
     for (int k = 0; k < tt.size() && lower.size() < wanted.size(); ++k) {
         if (!tt.isWord(k) || tt.capitalized(k))

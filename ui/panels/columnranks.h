@@ -22,7 +22,6 @@ public:
     // numbers, bytes, nothing) that have no common order; the caller compares those itself.
     bool rank(const QAbstractItemModel &model, int column, int role);
     int column() const { return m_column; }
-    bool isEmpty() const { return m_ranks.empty(); }
     void clear();
     // Valid after rank() returned true, for the rows the model had then.
     int at(int row) const { return m_ranks[size_t(row)]; }
