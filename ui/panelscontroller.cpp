@@ -48,7 +48,8 @@ void PanelsController::setTab(ArticleTab *tab)
     connectTab();
     // A long article's other panels are filled in later turns of the event loop, one each: sorting
     // a hundred thousand dates takes most of the 100 ms a step may hold the window, and the window
-    // should paint and answer between them. The generation drops a turn meant for a tab left since.
+    // should paint and answer between them; the dates are ranked in a turn before the one that sorts
+    // them. The generation drops a turn meant for a tab left since.
     const bool spread = std::max(tab->peopleModel()->rowCount(), tab->dateModel()->rowCount()) > SpreadRows;
     auto fillPeople = [this, generation] {
         if (generation != m_generation || !m_tab)
@@ -65,11 +66,18 @@ void PanelsController::setTab(ArticleTab *tab)
         fillDates();
         return;
     }
+    auto prepareDates = [this, generation] {
+        if (generation == m_generation && m_tab)
+            m_dates->prepareModel(m_tab->dateModel());
+    };
     m_people->setModel(nullptr);
     m_dates->setModel(nullptr);
-    QTimer::singleShot(0, this, [this, fillPeople, fillDates] {
+    QTimer::singleShot(0, this, [this, fillPeople, prepareDates, fillDates] {
         fillPeople();
-        QTimer::singleShot(0, this, fillDates);
+        QTimer::singleShot(0, this, [this, prepareDates, fillDates] {
+            prepareDates();
+            QTimer::singleShot(0, this, fillDates);
+        });
     });
 }
 

@@ -1,6 +1,7 @@
 // Panels of a long article: a column is ranked once (ColumnRanks) in the order the panel sorts it,
-// and a newly shown article's panels are filled one per turn of the event loop past
-// PanelsController::SpreadRows, the latest tab winning when the reader switches in between.
+// ranks prepared a turn ahead serve the sort until the model changes, and a newly shown article's
+// panels are filled one per turn of the event loop past PanelsController::SpreadRows, the latest tab
+// winning when the reader switches in between.
 #include "analysis/pipeline.h"
 #include "articlesession.h"
 #include "articletab.h"
@@ -8,6 +9,7 @@
 #include "panels/columnranks.h"
 #include "panels/datetablemodel.h"
 #include "panels/modelroles.h"
+#include "panels/panelfilterproxy.h"
 #include "panels/peopletablemodel.h"
 #include "panels/quotetablemodel.h"
 #include "panels/tablepanel.h"
@@ -40,6 +42,29 @@ QList<int> ranksOf(const QVariantList &values, bool *ranked = nullptr)
     QList<int> out;
     for (int row = 0; ok && row < values.size(); ++row)
         out.append(ranks.at(row));
+    return out;
+}
+
+// Counts the reads of the sort values: a panel ranks them once.
+class CountingModel final : public QStandardItemModel
+{
+public:
+    using QStandardItemModel::QStandardItemModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == ui::SortRole)
+            ++sortReads;
+        return QStandardItemModel::data(index, role);
+    }
+    mutable int sortReads = 0;
+};
+
+// The first column's SortRole values in the proxy's order.
+QList<int> sortedValues(const QAbstractItemModel &proxy)
+{
+    QList<int> out;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        out.append(proxy.index(row, 0).data(ui::SortRole).toInt());
     return out;
 }
 
@@ -108,6 +133,31 @@ private slots:
         bool ranked = true;
         QVERIFY(ranksOf(values, &ranked).isEmpty());
         QVERIFY(!ranked);
+    }
+
+    void preparedRanksServeTheSortUntilTheModelChanges()
+    {
+        CountingModel model(5, 1);
+        const QList<int> values{40, 10, 30, 50, 20};
+        for (int row = 0; row < values.size(); ++row)
+            model.setData(model.index(row, 0), values.at(row), ui::SortRole);
+        ui::PanelFilterProxy proxy;
+        proxy.prepareSort(&model, 0);
+        const int reads = model.sortReads;
+        QCOMPARE(reads, int(values.size()));
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        QCOMPARE(model.sortReads, reads); // sorted by the prepared ranks
+        model.sortReads = 0;
+        QCOMPARE(sortedValues(proxy), (QList<int>{10, 20, 30, 40, 50}));
+
+        // A change between preparing and showing: ranked again, not sorted by stale ranks.
+        ui::PanelFilterProxy other;
+        other.prepareSort(&model, 0);
+        model.setData(model.index(1, 0), 60, ui::SortRole);
+        other.setSourceModel(&model);
+        other.sort(0);
+        QCOMPARE(sortedValues(other), (QList<int>{20, 30, 40, 50, 60}));
     }
 
     void longPanelsAreFilledInLaterTurns()

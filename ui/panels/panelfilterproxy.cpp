@@ -14,20 +14,39 @@ PanelFilterProxy::PanelFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
 
 void PanelFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
-    forgetRanks();
-    // Connected before the base class connects its own handlers, so that stale ranks are gone when
+    // Watched before the base class connects its own handlers, so that stale ranks are gone when
     // it re-sorts the rows a change touched.
-    if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &PanelFilterProxy::forgetRanks);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &PanelFilterProxy::forgetRanks);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &PanelFilterProxy::forgetRanks);
-        connect(model, &QAbstractItemModel::rowsMoved, this, &PanelFilterProxy::forgetRanks);
-        connect(model, &QAbstractItemModel::modelReset, this, &PanelFilterProxy::forgetRanks);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &PanelFilterProxy::forgetRanks);
+    if (model != m_watched) {
+        watch(model);
+        forgetRanks();
     }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void PanelFilterProxy::prepareSort(QAbstractItemModel *model, int column)
+{
+    watch(model);
+    forgetRanks();
+    if (model && column >= 0)
+        rank(*model, column);
+}
+
+void PanelFilterProxy::watch(QAbstractItemModel *model)
+{
+    for (const auto &c : std::as_const(m_watches))
+        disconnect(c);
+    m_watches.clear();
+    m_watched = model;
+    if (!model)
+        return;
+    m_watches = {
+        connect(model, &QAbstractItemModel::dataChanged, this, &PanelFilterProxy::forgetRanks),
+        connect(model, &QAbstractItemModel::rowsInserted, this, &PanelFilterProxy::forgetRanks),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PanelFilterProxy::forgetRanks),
+        connect(model, &QAbstractItemModel::rowsMoved, this, &PanelFilterProxy::forgetRanks),
+        connect(model, &QAbstractItemModel::modelReset, this, &PanelFilterProxy::forgetRanks),
+        connect(model, &QAbstractItemModel::layoutChanged, this, &PanelFilterProxy::forgetRanks),
+    };
 }
 
 void PanelFilterProxy::setEntityFilter(int entityId)
@@ -58,13 +77,15 @@ bool PanelFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 
 bool PanelFilterProxy::ranked(int column) const
 {
-    if (column == m_unrankedColumn)
-        return false;
-    if (m_ranks.column() != column && !m_ranks.rank(*sourceModel(), column, sortRole())) {
-        m_unrankedColumn = column;
-        return false;
-    }
-    return true;
+    return column != m_unrankedColumn && (m_ranks.column() == column || rank(*sourceModel(), column));
+}
+
+bool PanelFilterProxy::rank(const QAbstractItemModel &model, int column) const
+{
+    if (m_ranks.rank(model, column, sortRole()))
+        return true;
+    m_unrankedColumn = column;
+    return false;
 }
 
 void PanelFilterProxy::forgetRanks() const

@@ -2,6 +2,7 @@
 
 #include "columnranks.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace saywho::ui {
@@ -17,6 +18,10 @@ public:
     explicit PanelFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Ranks `column` of `model` now, before it becomes the source: a long panel's ranking and its
+    // sort then take one turn of the event loop each instead of one turn together. The ranks last
+    // until `model` changes.
+    void prepareSort(QAbstractItemModel *model, int column);
     void setEntityFilter(int entityId);
     int entityFilter() const { return m_entity; }
 
@@ -28,9 +33,14 @@ private:
     // The sort column's rows ranked once, on the first comparison after a change: asking the model
     // and collating for each of a long panel's million comparisons is what made it slow to sort.
     bool ranked(int column) const;
+    bool rank(const QAbstractItemModel &model, int column) const;
     void forgetRanks() const;
+    // Forgets the ranks whenever `model` changes, from then on.
+    void watch(QAbstractItemModel *model);
 
     int m_entity = 0;
+    QPointer<QAbstractItemModel> m_watched;
+    QList<QMetaObject::Connection> m_watches; // only these: the base class has its own connections
     mutable ColumnRanks m_ranks{QCollator()};
     mutable int m_unrankedColumn = -1; // its values have no common order: compared one by one
 };

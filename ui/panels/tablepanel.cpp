@@ -92,6 +92,11 @@ void TablePanel::setModel(DocumentTableModel *model)
     updateEmptyState();
 }
 
+void TablePanel::prepareModel(DocumentTableModel *model)
+{
+    m_proxy->prepareSort(model, m_sorted ? m_proxy->sortColumn() : m_sortColumn);
+}
+
 void TablePanel::applyColumnSizes()
 {
     // Section modes need sections: they exist only once a model has columns. Widths follow the font,

@@ -22,6 +22,9 @@ public:
     explicit TablePanel(QWidget *parent = nullptr);
 
     void setModel(DocumentTableModel *model);
+    // Does the first half of setModel(model)'s work, ranking the rows by the sort column, so that a
+    // long panel can be filled in two turns of the event loop.
+    void prepareModel(DocumentTableModel *model);
     DocumentTableModel *model() const;
     QTableView *view() const { return m_view; }
     PanelFilterProxy *proxy() const { return m_proxy; }
