@@ -3,6 +3,7 @@
 #include "analysis/pipeline.h"
 #include "analysis/reanalysis.h"
 #include "analysis/runcontrol.h"
+#include "backgroundrelease.h"
 #include "commands/editcommand.h"
 #include "io/documentloader.h"
 #include "model/edits/dateedits.h"
@@ -55,6 +56,7 @@ ArticleSession::ArticleSession(std::shared_ptr<const core::Pipeline> pipeline, Q
 ArticleSession::~ArticleSession()
 {
     cancel();
+    releaseInBackground(std::move(m_document));
 }
 
 void ArticleSession::cancel()

@@ -1,6 +1,7 @@
 // A long article (over ArticleView::LazyLayoutChars) is laid out and highlighted block by block as
 // it is shown: the blocks scrolled to carry their highlights, a layer switched off leaves them,
-// Ctrl+End reaches the last line, and choosing a quotation in the panel puts the view on it.
+// Ctrl+End reaches the last line, choosing a quotation in the panel puts the view on it, and closing
+// the tab frees the document on a worker thread.
 #include "formatprobe.h"
 
 #include "actions.h"
@@ -16,13 +17,16 @@
 #include "view/speakerpalette.h"
 
 #include <QApplication>
+#include <QAtomicPointer>
 #include <QFile>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -233,6 +237,22 @@ private slots:
         // The character under the cursor's place on screen is the quotation's first.
         QCOMPARE(view()->cursorForPosition(view()->cursorRect().center()).position(), q.span.begin);
         verifyQuoteTinted(q);
+    }
+
+    // Last: closes the tab. Its laid-out document is deleted on a worker, not in the window's thread.
+    void closingFreesTheDocumentOffTheWindowThread()
+    {
+        QPointer<QTextDocument> document = view()->document();
+        QVERIFY(qobject_cast<ui::LazyBlockLayout *>(document->documentLayout()));
+        QAtomicPointer<QThread> deletedIn;
+        connect(
+            document, &QObject::destroyed, document,
+            [&deletedIn] { deletedIn.storeRelease(QThread::currentThread()); }, Qt::DirectConnection);
+        m_window->tabs()->closeArticle(m_window->tabs()->currentIndex());
+        m_tab = nullptr;
+        QTRY_VERIFY(deletedIn.loadAcquire());
+        QVERIFY(deletedIn.loadAcquire() != QThread::currentThread());
+        QTRY_VERIFY(document.isNull());
     }
 
     void cleanupTestCase() { m_window.reset(); }

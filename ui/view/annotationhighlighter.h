@@ -6,6 +6,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextLayout>
 
+#include <utility>
+
 namespace saywho::ui {
 
 // Paints precomputed runs over a read-only document. The text itself is never touched: formats
@@ -23,6 +25,8 @@ public:
     // runs outside are kept, and only the blocks the ranges touch are formatted and laid out again.
     void replaceRuns(const TextRanges &ranges, const QList<FormatRun> &runs);
     const QList<FormatRun> &runs() const { return m_runs; }
+    // Hands the runs over, leaving none: for freeing them elsewhere.
+    QList<FormatRun> takeRuns() { return std::exchange(m_runs, {}); }
     // The runs over [blockBegin, blockEnd), relative to blockBegin.
     QList<QTextLayout::FormatRange> rangesFor(int blockBegin, int blockEnd) const;
 

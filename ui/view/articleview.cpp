@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "annotationhighlighter.h"
+#include "backgroundrelease.h"
 #include "documentpreparer.h"
 #include "lazyblocklayout.h"
 #include "speakerpalette.h"
@@ -64,6 +65,22 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     connect(m_flash, &QVariantAnimation::valueChanged, this,
             [this](const QVariant &v) { setFlash(m_flashBegin, m_flashEnd, v.toDouble()); });
     applyFont();
+}
+
+ArticleView::~ArticleView()
+{
+    m_preparer->cancel();
+    releaseInBackground(m_highlighter->takeRuns());
+    if (!m_lazy)
+        return;
+    // A long article's document goes to a worker once nothing here refers to it: not the text
+    // control (an empty document takes its place), not the highlighter's signal to its layout,
+    // whose format provider asks this view.
+    QTextDocument *old = document();
+    disconnect(m_highlighter, nullptr, old->documentLayout(), nullptr);
+    m_lazy = nullptr;
+    setDocument(new QTextDocument(this));
+    deleteInBackground(old);
 }
 
 void ArticleView::setArticle(const QString &text, int titleLength)

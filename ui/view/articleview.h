@@ -30,6 +30,7 @@ public:
     using MenuProvider = std::function<void(QMenu *menu, int position)>;
 
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
     // Replaces the text (the only time it changes) and lays out its blocks; titleLength > 0 sets
     // the first block apart as the headline. A text of LazyLayoutChars or more is laid out and
