@@ -144,6 +144,13 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
 {
     NamePhrase::Result r;
     const Lexicon &lex = Lexicon::instance();
+    // "@HillaryClinton", "#The411": an account or a hashtag, not a name as prose writes one.
+    if (k > 0 && tt.at(k - 1).span.end == tt.at(k).span.begin &&
+        (tt.isPunct(k - 1, u'@') || tt.isPunct(k - 1, u'#'))) {
+        r.first = k;
+        r.last = k + 1;
+        return r;
+    }
     // The capitalized run, with connectors between capitalized words.
     int last = k;
     while (last < sentenceEnd && !used[size_t(last)]) {
@@ -312,12 +319,16 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     if (oneWord && tt.has(first, WordClass::OrgWord) && first - 1 >= sentenceBegin &&
         tt.isLower(first - 1, u"the"))
         orgWord = true;
-    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !tt.has(name, WordClass::Place);
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) &&
+                         !tt.has(name, WordClass::Place | WordClass::Temporal); // not "EDT"
     const bool brand = name == last - 1 && camelCase(tt.view(name)) && !tt.has(name, WordClass::FirstName);
     if (knownOrg || orgWord || acronym || brand) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.
+        // A known one before an office is named all the same ("White House press secretary Josh
+        // Earnest"); before a group it stays part of the group's phrase.
         if (last < sentenceEnd && tt.isWord(last) && !tt.capitalized(last) &&
-            tt.has(last, WordClass::Title | WordClass::RoleNoun))
+            tt.has(last, WordClass::Title | WordClass::RoleNoun) &&
+            !(knownOrg && tt.has(last, WordClass::Title)))
             return {};
         m.entityKind = EntityKind::Organization;
         m.head = m.span;

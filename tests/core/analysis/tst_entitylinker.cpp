@@ -130,6 +130,10 @@ private slots:
         QTest::newRow("rest of an organisation's name after on")
             << u"The Board on Professional Conduct met."_s << u"Professional Conduct"_s;
         QTest::newRow("a word after a place") << u"Democrats on Capitol Hill were nervous."_s << u"Hill"_s;
+        QTest::newRow("an account") << u"Thanks to @MaryJBlige for the song, Clinton said."_s
+                                    << u"MaryJBlige"_s;
+        QTest::newRow("a hashtag") << u"Fans wrote #StrongerTogether all night."_s << u"StrongerTogether"_s;
+        QTest::newRow("a time zone") << u"The debate starts at 9 p.m. EDT, officials said."_s << u"EDT"_s;
         QTest::newRow("a word after a place, with its name")
             << u"The reporter filed from Midway Atoll on Friday."_s << u"Atoll"_s;
     }
@@ -168,6 +172,10 @@ private slots:
         QTest::newRow("a court's word in the office")
             << u"U.S. Supreme Court Justice Antonin Scalia died."_s << u"Antonin Scalia"_s;
         QTest::newRow("a country's leader by surname") << u"Russia's Putin spoke on Friday."_s << u"Putin"_s;
+        QTest::newRow("a known organisation before an office")
+            << u"White House press secretary Josh Earnest said no."_s << u"White House"_s;
+        QTest::newRow("the person after it")
+            << u"White House press secretary Josh Earnest said no."_s << u"Josh Earnest"_s;
         QTest::newRow("organisation's report")
             << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
     }
