@@ -32,7 +32,7 @@ QString fromDay(const RuleContext &ctx, QDate d, TimeUnit u, int n)
 bool RelativeRules::match(const RuleContext &ctx, int i, TimexMatch &m)
 {
     return ShiftRules::match(ctx, i, m) || positioned(ctx, i, m) || relative(ctx, i, m) ||
-           phrase(ctx, i, 0, false, m) || weekday(ctx, i, m);
+           phrase(ctx, i, 0, false, m) || weekday(ctx, i, m) || yearEnd(ctx, i, m);
 }
 
 void RelativeRules::addPart(const RuleContext &ctx, TimexMatch &m)
@@ -74,9 +74,17 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
             continue;
         if (hasRel && !holiday)
             return false;
-        if (t.sentenceStart && t.capitalized && p.words.size() == 1 && p.value == u"PRESENT_REF" &&
-            !(ctx.at(i + 1) && ctx.at(i + 1)->isPunct(u',')))
-            return false; // "Now the alliance's mission is ...": a discourse marker
+        // "Now the alliance's mission is ...", "Now, he says, ...", "Currently, organs are rationed
+        // ...": opening a sentence, the word sets the scene, which TimeML leaves untagged.
+        if (t.sentenceStart && t.capitalized && p.words.size() == 1 && p.value == u"PRESENT_REF")
+            return false;
+        // "for the foreseeable future" is an idiom for "for now", "the future of our peoples" a noun
+        // for prospects: TimeML tags neither.
+        if (p.value == u"FUTURE_REF" &&
+            ((p.words.size() == 1 && t.is(u"future") &&
+              (ctx.is(i - 1, u"foreseeable") || (ctx.is(i - 1, u"the") && ctx.is(i + 1, u"of")))) ||
+             (p.words.size() == 2 && ctx.is(i + 2, u"of"))))
+            return false;
         m.first = i;
         m.last = i + k;
         m.end = lastTok.possessive ? lastTok.end : -1;
@@ -193,6 +201,8 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
             return false; // "the next day" is anaphoric; "last minute" is an idiom
         if (w->unit == TimeUnit::Weekend) {
             m.value = r.weekend(rel, true, Tense::Unknown);
+        } else if (w->unit == TimeUnit::Quarter && rel == 0 && !ctx.reportQuarter.isEmpty()) {
+            m.value = ctx.reportQuarter; // "This quarter's loss" in a report on the third quarter
         } else {
             m.value = r.shifted(w->unit, rel);
         }
@@ -215,6 +225,8 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
             m.value = TemporalResolver::year(r.anchor().year() - 1) + u'-' + two(w->month);
         else if (r.hasYear() && rel > 0 && w->month <= r.anchor().month())
             m.value = TemporalResolver::year(r.anchor().year() + 1) + u'-' + two(w->month);
+        else if (r.hasYear() && rel == 0)
+            m.value = TemporalResolver::year(r.anchor().year()) + u'-' + two(w->month); // "this September"
         else
             m.value = r.month(w->month, t);
         m.rule = u"relative.month"_s;
@@ -305,7 +317,72 @@ bool RelativeRules::theWeek(const RuleContext &ctx, int i, TimexMatch &m)
         m.rule = u"relative.week-of"_s;
         return true;
     }
-    return false;
+    return thePeriod(ctx, i, m);
+}
+
+bool RelativeRules::thePeriod(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "For the year, pet food volume was flat", "the week's most active session", "the full year",
+    // "the latest fiscal year": the period a report is about (TimeBank tags every such bare "the
+    // year"); "the year ended Sept. 30" is a company's twelve months, a duration.
+    int j = i + 1;
+    const bool latest = ctx.is(j, u"latest");
+    if (latest)
+        ++j;
+    if (ctx.is(j, u"full") || ctx.is(j, u"fiscal"))
+        ++j;
+    const TimexToken *u = ctx.at(j);
+    if (!u || !u->word || u->capitalized || u->word->unitPlural ||
+        !(u->word->unit == TimeUnit::Year || (u->word->unit == TimeUnit::Week && !latest)))
+        return false;
+    // "the year before", "the week after", "the year of the dragon": counted from something else;
+    // "the year 2000", "the year two thousand" name another year (left to the year rules)
+    if (const TimexToken *n = ctx.at(j + 1);
+        !u->possessive && n &&
+        (n->is(u"before") || n->is(u"after") || n->is(u"following") || n->is(u"of") || n->is(u"ago") ||
+         n->is(u"earlier") || n->is(u"later") || n->shape != NumShape::None ||
+         (n->word && n->word->isNumber)))
+        return false;
+    m.first = i;
+    m.last = j + 1;
+    m.end = u->possessive ? u->end : -1;
+    if (!u->possessive && (ctx.is(j + 1, u"ended") || ctx.is(j + 1, u"ending"))) {
+        m.type = TimexType::Duration;
+        m.value = TemporalResolver::duration(u->word->unit, 1);
+        m.rule = u"duration.the-period-ended"_s;
+        return true;
+    }
+    m.type = TimexType::Date;
+    m.value = ctx.resolver.shifted(u->word->unit, latest ? -1 : 0);
+    m.rule = u"relative.the-period"_s;
+    return true;
+}
+
+bool RelativeRules::yearEnd(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    // "by year-end", "around year end", "by year's end": the last day of the year; "since
+    // year-end" looks back to the last one. Without a preposition it modifies a noun ("year-end
+    // net"), which TimeML leaves untagged.
+    const TimexToken &t = ctx.toks.at(i);
+    int last = 0;
+    if (t.head && t.tail && t.head->unit == TimeUnit::Year && !t.head->unitPlural && t.tail->text == u"end")
+        last = i + 1;
+    else if (t.word && t.word->unit == TimeUnit::Year && !t.word->unitPlural && ctx.is(i + 1, u"end"))
+        last = i + 2;
+    const TimexToken *prev = ctx.at(i - 1);
+    if (!last || !ctx.resolver.hasYear() || !prev ||
+        !(prev->is(u"by") || prev->is(u"since") || prev->is(u"at") || prev->is(u"before") ||
+          prev->is(u"until") || prev->is(u"till") || prev->is(u"around") || prev->is(u"after") ||
+          prev->is(u"through") || prev->is(u"from") || prev->is(u"to")))
+        return false;
+    const int y = ctx.resolver.anchor().year() - (prev->is(u"since") ? 1 : 0);
+    m.first = i;
+    m.last = last;
+    m.type = TimexType::Date;
+    m.value = TemporalResolver::ymd(y, 12, 31);
+    m.date = QDate(y, 12, 31);
+    m.rule = u"relative.year-end"_s;
+    return true;
 }
 
 bool RelativeRules::positioned(const RuleContext &ctx, int i, TimexMatch &m)

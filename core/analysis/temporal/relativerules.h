@@ -19,6 +19,8 @@ private:
     static bool phrase(const RuleContext &ctx, int i, int rel, bool hasRel, TimexMatch &m);
     static bool relative(const RuleContext &ctx, int i, TimexMatch &m);
     static bool theWeek(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool thePeriod(const RuleContext &ctx, int i, TimexMatch &m);
+    static bool yearEnd(const RuleContext &ctx, int i, TimexMatch &m);
     // Extends "this year's" over a quarter or half that follows at token k.
     static void yearsQuarter(const RuleContext &ctx, int k, TimexMatch &m);
     static bool positioned(const RuleContext &ctx, int i, TimexMatch &m);

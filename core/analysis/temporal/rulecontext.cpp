@@ -33,13 +33,25 @@ bool isAuxiliary(const TimexToken &t)
 
 } // namespace
 
+bool RuleContext::pastPerfectBefore(int i, int reach) const
+{
+    for (int k = i; k >= 0 && k > i - reach; --k) {
+        if (toks.at(k).is(u"had"))
+            return true;
+        if (toks.at(k).sentenceStart || toks.at(k).isPunct(u','))
+            break;
+    }
+    return false;
+}
+
 Tense RuleContext::tense(int first, int last) const
 {
     constexpr int Reach = 14;
-    // "payable Dec. 7", "effective Feb. 1", "by Dec. 15": a schedule whatever the clause's verb
+    // "payable Dec. 7", "effective Feb. 1", "by Dec. 15": a schedule whatever the clause's verb,
+    // unless the clause looks back from a time past ("had filed reports by Wednesday")
     if (const TimexToken *before = at(first - 1);
         before && before->full && before->full->tenseBeforeDate && !before->sentenceStart)
-        return before->full->tense;
+        return pastPerfectBefore(first - 2, Reach) ? Tense::Past : before->full->tense;
     // The rules see a whole paragraph (an abbreviation may split "9 a.m. | Tuesday"), but tense
     // stays inside the sentence.
     for (int i = first - 1; i >= 0 && i >= first - Reach && !toks.at(i + 1).sentenceStart; --i) {
@@ -48,6 +60,9 @@ Tense RuleContext::tense(int first, int last) const
         if (t == Tense::Past && i > 0 && isAuxiliary(toks.at(i - 1)) && !isAuxiliary(toks.at(i)) &&
             !toks.at(i).is(u"had"))
             continue;
+        // "had been due to expire Friday", "had been scheduled": a plan the clause reports as past
+        if (t == Tense::Future && pastPerfectBefore(i - 1, 3))
+            return Tense::Past;
         if (t != Tense::Unknown)
             return t;
     }

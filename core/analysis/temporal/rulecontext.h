@@ -28,6 +28,8 @@ struct RuleContext
     }
     // Tense of the sentence around tokens [first, last): the nearest cue to the left, else to the right.
     Tense tense(int first, int last) const;
+    // Whether "had" stands among the reach tokens ending at i, inside the clause.
+    bool pastPerfectBefore(int i, int reach) const;
 };
 
 } // namespace saywho::core

@@ -276,6 +276,27 @@ void TestTemporal::expressions_data()
         u"2022-02-25"_s);
     row("possessive", u"He criticised Wednesday's ruling."_s, dct, u"Wednesday"_s, u"DATE"_s,
         u"2022-02-16"_s);
+    // the period a report is about
+    row("the-year", u"For the year, pet food volume was flat."_s, dct, u"the year"_s, u"DATE"_s, u"2022"_s);
+    row("the-year-ended", u"It earned $422 million for the year ended Sept. 30."_s, dct, u"the year"_s,
+        u"DURATION"_s, u"P1Y"_s);
+    row("the-week-possessive", u"It was the week's most active session."_s, dct, u"the week"_s, u"DATE"_s,
+        u"2022-W08"_s);
+    row("the-latest-fiscal-year", u"Sales rose 27% in the latest fiscal year."_s, dct,
+        u"the latest fiscal year"_s, u"DATE"_s, u"2021"_s);
+    row("by-year-end", u"The deal should close by year-end."_s, dct, u"year-end"_s, u"DATE"_s,
+        u"2022-12-31"_s);
+    row("since-year-end", u"The index has risen 5% since year-end."_s, dct, u"year-end"_s, u"DATE"_s,
+        u"2021-12-31"_s);
+    row("this-month-name", u"The election is due this September."_s, dct, u"this September"_s, u"DATE"_s,
+        u"2022-09"_s);
+    row("this-quarter-reported", u"Third-quarter profit rose. This quarter's loss includes charges."_s, dct,
+        u"This quarter"_s, u"DATE"_s, u"2021-Q3"_s);
+    // a past perfect looks back, whatever plan or schedule word stands before the date
+    row("had-by-weekday", u"Thirty members had filed reports by Wednesday."_s, dct, u"Wednesday"_s, u"DATE"_s,
+        u"2022-02-16"_s);
+    row("had-been-due", u"The offer had been due to expire Friday evening."_s, dct, u"Friday evening"_s,
+        u"TIME"_s, u"2022-02-18TEV"_s);
 }
 
 void TestTemporal::expressions()
@@ -318,6 +339,16 @@ void TestTemporal::notDates_data()
     QTest::newRow("an age in years") << u"Mr. Reupke, 52 years old, will retire."_s << u"52 years"_s;
     QTest::newRow("today's as the present age") << u"It is what today's youth want."_s << u"today"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
+    QTest::newRow("Now, opening a sentence") << u"Now, he says, it looks different."_s << u"Now"_s;
+    QTest::newRow("Currently, opening a sentence")
+        << u"Currently, organs are rationed by region."_s << u"Currently"_s;
+    QTest::newRow("the foreseeable future")
+        << u"Ukraine would remain neutral for the foreseeable future."_s << u"future"_s;
+    QTest::newRow("the future of") << u"That is very important to the future of our peoples."_s
+                                   << u"future"_s;
+    QTest::newRow("the year before") << u"Sales fell from $450 million the year before."_s << u"year"_s;
+    QTest::newRow("year-end as a modifier")
+        << u"Its year-end net was below the 1987 level."_s << u"year-end"_s;
 }
 
 void TestTemporal::notDates()
