@@ -106,25 +106,31 @@ bool CalendarRules::match(const RuleContext &ctx, int i, TimexMatch &m)
            yearLed(ctx, i, m);
 }
 
-bool CalendarRules::spelledYear(const RuleContext &ctx, int i, TimexMatch &m)
+int CalendarRules::spelledYearAt(const RuleContext &ctx, int i)
 {
     // "nineteen ninety-six", "nineteen seventy-nine", "nineteen ninety": a year read out, as in a
-    // broadcast transcript.
-    const TimexToken &t = ctx.toks.at(i);
+    // broadcast transcript; always two tokens.
+    const TimexToken *t = ctx.at(i);
     const TimexToken *u = ctx.at(i + 1);
-    if (!t.word || !t.word->isNumber || t.word->number != 19 || !u)
-        return false;
+    if (!t || !t->word || !t->word->isNumber || t->word->number != 19 || !u)
+        return -1;
     int rest = 0;
     if (u->head && u->tail && u->head->isNumber && u->tail->isNumber && u->head->number >= 20 &&
         u->head->number % 10 == 0 && u->tail->number >= 1 && u->tail->number <= 9)
         rest = u->head->number + u->tail->number;
     else if (u->word && u->word->isNumber && u->word->number >= 10 && u->word->number <= 99)
         rest = u->word->number;
-    if (!rest)
+    return rest ? 1900 + rest : -1;
+}
+
+bool CalendarRules::spelledYear(const RuleContext &ctx, int i, TimexMatch &m)
+{
+    const int y = spelledYearAt(ctx, i);
+    if (y < 0)
         return false;
     m.first = i;
     m.last = i + 2;
-    m.value = QString::number(1900 + rest);
+    m.value = QString::number(y);
     m.rule = u"date.spelled-year"_s;
     return true;
 }
@@ -169,6 +175,12 @@ bool CalendarRules::monthLed(const RuleContext &ctx, int i, TimexMatch &m)
     if (y > 0) {
         m.last = of ? j + 2 : j + 1;
         m.value = TemporalResolver::year(y) + u'-' + two(month);
+        m.rule = u"date.month-year"_s;
+        return true;
+    }
+    if (const int sy = spelledYearAt(ctx, of ? j + 1 : j); sy > 0) {
+        m.last = of ? j + 3 : j + 2; // "January nineteen ninety-seven"
+        m.value = TemporalResolver::year(sy) + u'-' + two(month);
         m.rule = u"date.month-year"_s;
         return true;
     }
@@ -292,7 +304,9 @@ bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
     if (!t || !t->word || t->word->season.isEmpty() || t->word->partPlural)
         return false;
     const int y = the ? -1 : yearAt(ctx, s + 1);
-    const int yo = ctx.is(s + 1, u"of") ? yearAt(ctx, s + 2) : -1;
+    // "the winter of 1994", "the winter of nineteen ninety-four": the season of that year
+    const int spelled = ctx.is(s + 1, u"of") ? spelledYearAt(ctx, s + 2) : -1;
+    const int yo = !ctx.is(s + 1, u"of") ? -1 : spelled > 0 ? spelled : yearAt(ctx, s + 2);
     if (y < 0 && yo < 0) {
         // "in the spring", "during the summer": a bare season by tense; "the fall of Rome" is not one
         const int p = the ? i - 1 : i;
@@ -307,10 +321,8 @@ bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
         m.rule = u"date.season"_s;
         return true;
     }
-    if (the)
-        return false;
     m.first = i;
-    m.last = y > 0 ? i + 2 : i + 3;
+    m.last = y > 0 ? s + 2 : spelled > 0 ? s + 4 : s + 3;
     m.value = TemporalResolver::year(y > 0 ? y : yo) + u'-' + t->word->season;
     m.rule = u"date.season-year"_s;
     return true;
@@ -377,6 +389,16 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
     }
     if (namedYear > 0)
         y = namedYear;
+    // "the quarter ended July 31": the calendar quarter holding most of the three months before
+    // that day (May to July: the second), whatever the reporting quarter would be.
+    TimexMatch end;
+    if (namedYear < 0 && years == 0 && (ctx.is(j + 1, u"ended") || ctx.is(j + 1, u"ending")) &&
+        match(ctx, j + 2, end) && end.date.isValid()) {
+        const QDate middle =
+            QDate(end.date.year(), end.date.month(), 1).addMonths(end.date.day() < 15 ? -2 : -1);
+        q = (middle.month() - 1) / 3;
+        y = middle.year();
+    }
     m.first = i;
     m.last = j + 1;
     m.value = TemporalResolver::year(y) + u"-Q"_s + QString::number(q + 1);

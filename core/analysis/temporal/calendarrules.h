@@ -15,6 +15,8 @@ public:
 
     // Year value of token i when it reads as a year (1000..2999, four digits), else -1.
     static int yearAt(const RuleContext &ctx, int i);
+    // A year read out at token i ("nineteen ninety-six", two tokens), or -1.
+    static int spelledYearAt(const RuleContext &ctx, int i);
     // Day of month of token i (1..31, "24" or "24th"), else -1.
     static int dayAt(const RuleContext &ctx, int i);
     // Month of token i when it is a capitalized month name in date context, else 0.

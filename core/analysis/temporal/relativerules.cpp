@@ -335,6 +335,15 @@ bool RelativeRules::thePeriod(const RuleContext &ctx, int i, TimexMatch &m)
     if (!u || !u->word || u->capitalized || u->word->unitPlural ||
         !(u->word->unit == TimeUnit::Year || (u->word->unit == TimeUnit::Week && !latest)))
         return false;
+    if (u->word->unit == TimeUnit::Year && !u->possessive && ctx.is(j + 1, u"two") &&
+        ctx.is(j + 2, u"thousand")) {
+        m.first = i; // "the year two thousand", read out in a broadcast
+        m.last = j + 3;
+        m.type = TimexType::Date;
+        m.value = u"2000"_s;
+        m.rule = u"date.spelled-year"_s;
+        return true;
+    }
     // "the year before", "the week after", "the year of the dragon": counted from something else;
     // "the year 2000", "the year two thousand" name another year (left to the year rules)
     if (const TimexToken *n = ctx.at(j + 1);

@@ -292,6 +292,15 @@ void TestTemporal::expressions_data()
         u"2022-09"_s);
     row("this-quarter-reported", u"Third-quarter profit rose. This quarter's loss includes charges."_s, dct,
         u"This quarter"_s, u"DATE"_s, u"2021-Q3"_s);
+    row("quarter-ended", u"In the quarter ended July 31, Jayark had 5.6 million shares."_s, u"1989-10-30"_s,
+        u"the quarter"_s, u"DATE"_s, u"1989-Q2"_s);
+    // years read out, as in broadcast transcripts
+    row("month-spelled-year", u"January nineteen ninety-seven. Atlanta again."_s, dct,
+        u"January nineteen ninety-seven"_s, u"DATE"_s, u"1997-01"_s);
+    row("the-season-of-spelled-year", u"It is the level we saw in the winter of nineteen ninety-four."_s, dct,
+        u"the winter of nineteen ninety-four"_s, u"DATE"_s, u"1994-WI"_s);
+    row("the-year-two-thousand", u"He promised to halve it by the year two thousand."_s, dct,
+        u"the year two thousand"_s, u"DATE"_s, u"2000"_s);
     // a past perfect looks back, whatever plan or schedule word stands before the date
     row("had-by-weekday", u"Thirty members had filed reports by Wednesday."_s, dct, u"Wednesday"_s, u"DATE"_s,
         u"2022-02-16"_s);
