@@ -371,6 +371,13 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
         years = -1; // "the year-ago quarter", "the year-earlier period"
         ++j;
     }
+    int named = 0; // "the year-ago third quarter": that quarter a year before
+    if (const TimexToken *o = ctx.at(j); years && o && o->word && o->word->ordinal >= 1 &&
+                                         o->word->ordinal <= 4 && ctx.at(j + 1) && ctx.at(j + 1)->word &&
+                                         ctx.at(j + 1)->word->unit == TimeUnit::Quarter) {
+        named = o->word->ordinal;
+        ++j;
+    }
     const TimexToken *unit = ctx.at(j);
     if (!unit || unit->capitalized ||
         !(ctx.is(j, u"period") ||
@@ -389,6 +396,10 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
     }
     if (namedYear > 0)
         y = namedYear;
+    if (named) {
+        q = named - 1;
+        y = ctx.resolver.quarterYear(named, Tense::Past) - 1;
+    }
     // "the quarter ended July 31": the calendar quarter holding most of the three months before
     // that day (May to July: the second), whatever the reporting quarter would be.
     TimexMatch end;

@@ -1,5 +1,6 @@
 #include "durationrules.h"
 
+#include "calendarrules.h"
 #include "temporalresolver.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ QString halfDuration(TimeUnit u, int n)
     case TimeUnit::Day:
         return u"P"_s + QString::number(n) + u"DT12H"_s;
     case TimeUnit::Year:
-        return u"P"_s + QString::number(n * 12 + 6) + u'M';
+        return u"P"_s + QString::number(n) + u"Y6M"_s;
     case TimeUnit::Minute:
         return u"PT"_s + QString::number(n) + u"M30S"_s;
     default:
@@ -124,6 +125,14 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     if (!u || u->unit == TimeUnit::None ||
         (ctx.at(next)->capitalized && !ctx.at(next)->sentenceStart && !q->capitalized))
         return false;
+    if (u->unit == TimeUnit::Quarter && !u->unitPlural && ctx.is(next + 1, u"of") &&
+        CalendarRules::yearAt(ctx, next + 2) < 0)
+        return false; // "more than a quarter of the market" is a fraction
+    int last = next + 1;
+    if (!half && ctx.is(last, u"and") && ctx.is(last + 1, u"a") && ctx.is(last + 2, u"half")) {
+        half = true; // "a minute and a half"
+        last += 3;
+    }
     if (q->word && q->word->article && value == 1 && (u->unitPlural || ctx.at(next)->is(u"second")))
         return false; // "a second term" is no duration
     if (value == 1 && u->unitPlural && !q->word)
@@ -138,11 +147,11 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     // "13 days after the bombing" stays a duration (the event it counts from is not a date we
     // know); "two days later" is a date, found by ShiftRules
     m.first = i;
-    m.last = next + 1;
+    m.last = last;
     m.type = TimexType::Duration;
     m.value = half ? halfDuration(u->unit, value) : TemporalResolver::duration(u->unit, value);
     m.rule = u"duration.count"_s;
-    if (ctx.at(next)->possessive)
+    if (ctx.at(next)->possessive && last == next + 1)
         m.end = ctx.at(next)->end;
     return true;
 }
@@ -154,6 +163,8 @@ bool DurationRules::hyphenated(const RuleContext &ctx, int i, TimexMatch &m)
     if (t.shape == NumShape::NumUnit && t.tail) {
         value = TemporalResolver::duration(t.tail->unit, t.n1); // 14-day
     } else if (t.head && t.tail && t.head->isNumber && !t.head->article && t.tail->unit != TimeUnit::None) {
+        if (t.tail->unit == TimeUnit::Quarter && t.tail->unitPlural)
+            return false; // "three-quarters of its food" is a fraction
         value = TemporalResolver::duration(t.tail->unit, t.head->number); // two-day
     } else if (t.longSuffix && t.head && t.head->unit != TimeUnit::None) {
         value = TemporalResolver::duration(t.head->unit, t.head->unitPlural ? -1 : 1); // day-long

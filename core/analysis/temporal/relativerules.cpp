@@ -169,6 +169,8 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
     m.type = TimexType::Date;
     const bool durational = !thisPast && (relTok->is(u"past") || relTok->is(u"coming"));
     if (w->unit != TimeUnit::None) {
+        if (u->capitalized && relTok->capitalized && !relTok->sentenceStart)
+            return false; // ABC's "This Week": a title
         const bool previous = relTok->is(u"previous") || relTok->is(u"preceding");
         if (the && (relTok->is(u"following") || previous) && !w->unitPlural) {
             // "the following week", "the previous year": from the last date the text named

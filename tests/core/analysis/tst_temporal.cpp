@@ -294,6 +294,12 @@ void TestTemporal::expressions_data()
         u"This quarter"_s, u"DATE"_s, u"2021-Q3"_s);
     row("quarter-ended", u"In the quarter ended July 31, Jayark had 5.6 million shares."_s, u"1989-10-30"_s,
         u"the quarter"_s, u"DATE"_s, u"1989-Q2"_s);
+    row("year-ago-ordinal-quarter", u"In the year-ago third quarter, it earned $22.5 million."_s,
+        u"1989-10-30"_s, u"the year-ago third quarter"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("half-years", u"They lived in camps for 2 1/2 years."_s, dct, u"2 1/2 years"_s, u"DURATION"_s,
+        u"P2Y6M"_s);
+    row("and-a-half", u"But a minute and a half later, a pilot calls in."_s, dct, u"a minute and a half"_s,
+        u"DURATION"_s, u"PT1M30S"_s);
     // years read out, as in broadcast transcripts
     row("month-spelled-year", u"January nineteen ninety-seven. Atlanta again."_s, dct,
         u"January nineteen ninety-seven"_s, u"DATE"_s, u"1997-01"_s);
@@ -348,6 +354,11 @@ void TestTemporal::notDates_data()
     QTest::newRow("an age in years") << u"Mr. Reupke, 52 years old, will retire."_s << u"52 years"_s;
     QTest::newRow("today's as the present age") << u"It is what today's youth want."_s << u"today"_s;
     QTest::newRow("high noon") << u"It was like High Noon for them."_s << u"Noon"_s;
+    QTest::newRow("three-quarters of")
+        << u"Iraq imports about three-quarters of its food."_s << u"three-quarters"_s;
+    QTest::newRow("a quarter of") << u"It accounts for more than a quarter of the market."_s << u"quarter"_s;
+    QTest::newRow("a title") << u"Baker said on ABC\u2019s \u201cThis Week\u201d that it was legal."_s
+                             << u"This Week"_s;
     QTest::newRow("Now, opening a sentence") << u"Now, he says, it looks different."_s << u"Now"_s;
     QTest::newRow("Currently, opening a sentence")
         << u"Currently, organs are rationed by region."_s << u"Currently"_s;
