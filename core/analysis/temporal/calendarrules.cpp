@@ -312,7 +312,7 @@ bool CalendarRules::season(const RuleContext &ctx, int i, TimexMatch &m)
         const int p = the ? i - 1 : i;
         if (!(ctx.is(p, u"in") || ctx.is(p, u"during") || ctx.is(p, u"since") || ctx.is(p, u"until") ||
               ctx.is(p, u"by") || ctx.is(p, u"for") || ctx.is(p, u"through") || ctx.is(p, u"over") ||
-              ctx.is(p, u"throughout")) ||
+              ctx.is(p, u"throughout") || ctx.is(p, u"into")) ||
             ctx.is(s + 1, u"of") || (t->capitalized && !t->sentenceStart))
             return false;
         m.first = i;
@@ -412,6 +412,12 @@ bool CalendarRules::reportingQuarter(const RuleContext &ctx, int i, TimexMatch &
     }
     m.first = i;
     m.last = j + 1;
+    if (namedYear < 0 && years == 0 && ctx.is(j + 1, u"a") && ctx.at(j + 2) && ctx.at(j + 2)->word &&
+        ctx.at(j + 2)->word->unit == TimeUnit::Year && !ctx.at(j + 2)->word->unitPlural &&
+        (ctx.is(j + 3, u"ago") || ctx.is(j + 3, u"earlier"))) {
+        m.last = j + 4; // "For the quarter a year ago, Columbia reported earnings of ..."
+        --y;
+    }
     m.value = TemporalResolver::year(y) + u"-Q"_s + QString::number(q + 1);
     m.rule = u"date.reporting-quarter"_s;
     return true;

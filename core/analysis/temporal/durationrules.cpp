@@ -113,8 +113,9 @@ bool DurationRules::counted(const RuleContext &ctx, int i, TimexMatch &m)
     if (!quantityAt(ctx, j, true, value, next))
         return false;
     const TimexToken *q = ctx.at(j);
-    if (ctx.is(next, u"more") || ctx.is(next, u"additional") || ctx.is(next, u"full"))
-        ++next; // "two more weeks"
+    if (ctx.is(next, u"more") || ctx.is(next, u"additional") || ctx.is(next, u"full") ||
+        ctx.is(next, u"trading") || ctx.is(next, u"business") || ctx.is(next, u"working"))
+        ++next; // "two more weeks", "an additional year", "eight trading days"
     bool half = false;
     if (ctx.at(next) && ctx.at(next)->shape == NumShape::Fraction && ctx.at(next)->n1 == 1 &&
         ctx.at(next)->n2 == 2) {
@@ -192,7 +193,9 @@ bool DurationRules::vague(const RuleContext &ctx, int i, TimexMatch &m)
         u->unit == TimeUnit::Quarter)
         return false;
     if (!modified) {
-        const bool lead = ctx.is(i - 1, u"for") || ctx.is(i - 1, u"over");
+        // "for years", "within weeks", "the first time in years"
+        const bool lead = ctx.is(i - 1, u"for") || ctx.is(i - 1, u"over") || ctx.is(i - 1, u"within") ||
+                          ctx.is(i - 1, u"in");
         // "in the years that followed"; "the days before the shooting" is anchored to an event we
         // cannot date, so it is left out rather than given a guessed value
         const bool theBefore = ctx.is(i - 1, u"the") && (ctx.is(i + 1, u"that") || ctx.is(i + 1, u"since"));

@@ -93,6 +93,10 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
         // "yesterday's announcement" and "tomorrow's vote" name the day.
         if (p.rule == R::Day && p.a == 0 && p.words.size() == 1 && t.possessive)
             return false;
+        // "USA Today", "This is VOA Today", "The Tonight Show": a name
+        if (p.rule == R::Day && p.words.size() == 1 && t.capitalized && !t.sentenceStart && i > 0 &&
+            ctx.toks.at(i - 1).capitalized && !ctx.toks.at(i - 1).punct)
+            return false;
         switch (p.rule) {
         case R::Day:
             m.value = ctx.resolver.dayOffset(p.a);
@@ -350,8 +354,9 @@ bool RelativeRules::thePeriod(const RuleContext &ctx, int i, TimexMatch &m)
     // "the year 2000", "the year two thousand" name another year (left to the year rules)
     if (const TimexToken *n = ctx.at(j + 1);
         !u->possessive && n &&
-        (n->is(u"before") || n->is(u"after") || n->is(u"following") || n->is(u"of") || n->is(u"ago") ||
-         n->is(u"earlier") || n->is(u"later") || n->shape != NumShape::None ||
+        (n->is(u"before") || n->is(u"after") || n->is(u"following") ||
+         (n->is(u"of") && ctx.at(j + 2) && !ctx.at(j + 2)->punct && ctx.at(j + 2)->shape == NumShape::None) ||
+         n->is(u"ago") || n->is(u"earlier") || n->is(u"later") || n->shape != NumShape::None ||
          (n->word && n->word->isNumber)))
         return false;
     m.first = i;

@@ -300,6 +300,19 @@ void TestTemporal::expressions_data()
         u"P2Y6M"_s);
     row("and-a-half", u"But a minute and a half later, a pilot calls in."_s, dct, u"a minute and a half"_s,
         u"DURATION"_s, u"PT1M30S"_s);
+    row("the-quarter-a-year-ago", u"Profit fell. For the quarter a year ago, it earned $16.3 million."_s,
+        u"1989-10-26"_s, u"the quarter a year ago"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("a-high-for-the-year", u"It rose to a high for the year of $42.875 a share."_s, dct, u"the year"_s,
+        u"DATE"_s, u"2022"_s);
+    row("into-the-season", u"Demand stays high well into the summer."_s, dct, u"the summer"_s, u"DATE"_s,
+        u"2022-SU"_s);
+    row("within-weeks", u"Troops will be committed within weeks."_s, dct, u"weeks"_s, u"DURATION"_s,
+        u"PXW"_s);
+    row("in-years", u"It grew for the first time in years."_s, dct, u"years"_s, u"DURATION"_s, u"PXY"_s);
+    row("an-additional-year", u"The loan may be extended for an additional year."_s, dct,
+        u"an additional year"_s, u"DURATION"_s, u"P1Y"_s);
+    row("trading-days", u"Eight trading days after Oct. 12, the index had fallen."_s, dct,
+        u"Eight trading days"_s, u"DURATION"_s, u"P8D"_s);
     // years read out, as in broadcast transcripts
     row("month-spelled-year", u"January nineteen ninety-seven. Atlanta again."_s, dct,
         u"January nineteen ninety-seven"_s, u"DATE"_s, u"1997-01"_s);
@@ -357,6 +370,7 @@ void TestTemporal::notDates_data()
     QTest::newRow("three-quarters of")
         << u"Iraq imports about three-quarters of its food."_s << u"three-quarters"_s;
     QTest::newRow("a quarter of") << u"It accounts for more than a quarter of the market."_s << u"quarter"_s;
+    QTest::newRow("a newspaper") << u"A reporter for USA Today spotted him."_s << u"Today"_s;
     QTest::newRow("a title") << u"Baker said on ABC\u2019s \u201cThis Week\u201d that it was legal."_s
                              << u"This Week"_s;
     QTest::newRow("Now, opening a sentence") << u"Now, he says, it looks different."_s << u"Now"_s;
