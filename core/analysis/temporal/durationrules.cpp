@@ -185,13 +185,17 @@ bool DurationRules::vague(const RuleContext &ctx, int i, TimexMatch &m)
     // "recent days", "coming years", "for years", "in the years that followed"
     const TimexToken &t = ctx.toks.at(i);
     int j = i;
-    const bool modified = t.is(u"recent") || t.is(u"coming") || t.is(u"past");
+    // "over the years", "in the weeks ahead": the article belongs to the span
+    const bool the = t.is(u"the") && (ctx.is(i - 1, u"over") || ctx.is(i + 2, u"ahead"));
+    const bool modified = t.is(u"recent") || t.is(u"coming") || t.is(u"past") || the;
     if (modified)
         ++j;
     const TemporalWord *u = unitWord(ctx, j);
     if (!u || !u->unitPlural || u->unit == TimeUnit::Second || u->unit == TimeUnit::Weekend ||
         u->unit == TimeUnit::Quarter)
         return false;
+    if (the && ctx.is(j + 1, u"ahead"))
+        ++j;
     if (!modified) {
         // "for years", "within weeks", "the first time in years"
         const bool lead = ctx.is(i - 1, u"for") || ctx.is(i - 1, u"over") || ctx.is(i - 1, u"within") ||

@@ -308,6 +308,10 @@ void TestTemporal::expressions_data()
         u"2022-SU"_s);
     row("within-weeks", u"Troops will be committed within weeks."_s, dct, u"weeks"_s, u"DURATION"_s,
         u"PXW"_s);
+    row("over-the-years", u"Many more patients died over the years."_s, dct, u"the years"_s, u"DURATION"_s,
+        u"PXY"_s);
+    row("the-weeks-ahead", u"Funds may sell junk in the weeks ahead."_s, dct, u"the weeks ahead"_s,
+        u"DURATION"_s, u"PXW"_s);
     row("in-years", u"It grew for the first time in years."_s, dct, u"years"_s, u"DURATION"_s, u"PXY"_s);
     row("an-additional-year", u"The loan may be extended for an additional year."_s, dct,
         u"an additional year"_s, u"DURATION"_s, u"P1Y"_s);
