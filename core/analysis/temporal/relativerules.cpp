@@ -100,7 +100,8 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
         switch (p.rule) {
         case R::Day:
             m.value = ctx.resolver.dayOffset(p.a);
-            if (ctx.resolver.hasAnchor())
+            // "overnight losses in New York" qualify the day the story is at: the text stays there
+            if (ctx.resolver.hasAnchor() && !t.is(u"overnight"))
                 m.date = ctx.resolver.anchor().addDays(p.a);
             if (!p.value.isEmpty())
                 m.value += u'T' + p.value;
@@ -215,6 +216,19 @@ bool RelativeRules::relative(const RuleContext &ctx, int i, TimexMatch &m)
         m.rule = u"relative.unit"_s;
         if (w->unit == TimeUnit::Year && u->possessive)
             yearsQuarter(ctx, j + 2, m);
+        return true;
+    }
+    if (the && w->weekday && !w->weekdayPlural && u->capitalized && rel != 0 && r.hasYear()) {
+        // "down 4.5% from the previous Friday": the one before the day the story is at
+        const QDate ref = ctx.lastDay.isValid() ? ctx.lastDay : r.anchor();
+        int delta = w->weekday - ref.dayOfWeek();
+        if (rel < 0 && delta >= 0)
+            delta -= 7;
+        else if (rel > 0 && delta <= 0)
+            delta += 7;
+        m.date = ref.addDays(delta);
+        m.value = r.day(m.date);
+        m.rule = u"relative.following"_s;
         return true;
     }
     if (the)

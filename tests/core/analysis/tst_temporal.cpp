@@ -317,6 +317,12 @@ void TestTemporal::expressions_data()
         u"an additional year"_s, u"DURATION"_s, u"P1Y"_s);
     row("trading-days", u"Eight trading days after Oct. 12, the index had fallen."_s, dct,
         u"Eight trading days"_s, u"DURATION"_s, u"P8D"_s);
+    row("the-previous-weekday",
+        u"Shares closed lower Friday. The index fell 4.5% from the previous Friday."_s, dct,
+        u"the previous Friday"_s, u"DATE"_s, u"2022-02-11"_s);
+    row("overnight-keeps-the-day",
+        u"Shares closed lower Friday after overnight losses in New York, down 4.5% from the previous Friday."_s,
+        dct, u"the previous Friday"_s, u"DATE"_s, u"2022-02-11"_s);
     // years read out, as in broadcast transcripts
     row("month-spelled-year", u"January nineteen ninety-seven. Atlanta again."_s, dct,
         u"January nineteen ninety-seven"_s, u"DATE"_s, u"1997-01"_s);
