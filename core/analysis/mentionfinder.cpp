@@ -89,19 +89,25 @@ public:
 
     QList<Mention> run()
     {
-        // Title-case headlines last, once the article's own sentences have named everyone.
+        // Title-case headlines last, once the article's own sentences have named everyone; so too
+        // a paragraph's run-in heading ("Veto Power Impedes Peace Efforts: Eliminating …").
         QList<const Sentence *> headlines;
+        QList<std::pair<const Sentence *, int>> runIns; // with the heading's colon
         for (const Sentence &s : m_doc.sentences()) {
             if (m_doc.isExcluded(s.span.begin))
                 continue;
             const int end = s.firstToken + s.tokenCount;
             if (isTitleCase(m_tt, s.firstToken, end) ||
-                (wholeParagraph(s) && isHeading(m_tt, s.firstToken, end)))
+                (wholeParagraph(s) && isHeading(m_tt, s.firstToken, end))) {
                 headlines.append(&s);
-            else
+            } else if (const int colon = runInHeadingEnd(s); colon > 0) {
+                runIns.append({&s, colon});
+                visitTokens(s, colon + 1, end);
+            } else {
                 visitSentence(s);
+            }
         }
-        if (!headlines.isEmpty()) {
+        if (!headlines.isEmpty() || !runIns.isEmpty()) {
             m_named.reserve(m_out.size() * 2);
             for (const Mention &m : std::as_const(m_out)) {
                 if (m.kind != MentionKind::Name)
@@ -114,6 +120,8 @@ public:
             m_titleCase = true;
             for (const Sentence *s : std::as_const(headlines))
                 visitSentence(*s);
+            for (const auto &[sentence, colon] : std::as_const(runIns))
+                visitTokens(*sentence, sentence->firstToken, colon);
         }
         dropSentenceInitialWords(m_tt, m_out, m_headToken);
         std::sort(m_out.begin(), m_out.end(),
@@ -131,10 +139,29 @@ private:
         return para.begin == s.span.begin && s.span.end >= para.end;
     }
 
-    void visitSentence(const Sentence &s)
+    // The colon ending a title-case run-in heading at the start of a paragraph, with text after it
+    // ("The Gap Goes On: It was under …"), or -1.
+    int runInHeadingEnd(const Sentence &s) const
     {
+        constexpr int MaxTokens = 12;
+        const int p = m_doc.paragraphAt(s.span.begin);
+        if (p < 0 || m_doc.paragraphs().at(p).span.begin != s.span.begin)
+            return -1;
         const int end = s.firstToken + s.tokenCount;
-        for (int k = s.firstToken; k < end; ++k) {
+        for (int k = s.firstToken + 1; k < end && k <= s.firstToken + MaxTokens; ++k) {
+            if (!m_tt.isPunct(k, u':'))
+                continue;
+            return k + 1 < end && isTitleCase(m_tt, s.firstToken, k) ? k : -1;
+        }
+        return -1;
+    }
+
+    void visitSentence(const Sentence &s) { visitTokens(s, s.firstToken, s.firstToken + s.tokenCount); }
+
+    // Names, roles and pronouns starting in [from, end) of the sentence, none reaching past end.
+    void visitTokens(const Sentence &s, int from, int end)
+    {
+        for (int k = from; k < end; ++k) {
             if (m_used[size_t(k)] || m_tt.at(k).kind != TokenKind::Word)
                 continue;
             visit(k, s.firstToken, end);

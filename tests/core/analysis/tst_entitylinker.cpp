@@ -134,6 +134,13 @@ private slots:
                                     << u"MaryJBlige"_s;
         QTest::newRow("a hashtag") << u"Fans wrote #StrongerTogether all night."_s << u"StrongerTogether"_s;
         QTest::newRow("a time zone") << u"The debate starts at 9 p.m. EDT, officials said."_s << u"EDT"_s;
+        QTest::newRow("a run-in heading")
+            << u"Mayor Jane Doe spoke first.\n\nVeto Power Impedes Reform Efforts: Ending the war is a goal."_s
+            << u"Veto Power Impedes Reform Efforts"_s;
+        QTest::newRow("a region") << u"His gains in the Middle West may fade, Obama said."_s
+                                  << u"Middle West"_s;
+        QTest::newRow("an office without a name")
+            << u"Jane Doe is Senior Fellow at the Brookings Institution."_s << u"Fellow"_s;
         QTest::newRow("a word after a place, with its name")
             << u"The reporter filed from Midway Atoll on Friday."_s << u"Atoll"_s;
     }
