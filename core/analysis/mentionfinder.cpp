@@ -174,7 +174,10 @@ private:
     {
         NamePhrase::Result name = ProperName::find(m_tt, k, sentenceBegin, sentenceEnd, m_used);
         while (name.found && name.last > k) {
-            if (m_named.contains(m_doc.textOf(name.mention.head)))
+            // "… Abandon Republican Party for …": a known organisation needs no other mention.
+            if (m_named.contains(m_doc.textOf(name.mention.head)) ||
+                (name.mention.entityKind == EntityKind::Organization &&
+                 m_lex.isOrganisation(m_doc.textOf(name.mention.head))))
                 return name;
             const int shorter = name.last - 1;
             if (shorter <= k)

@@ -183,6 +183,9 @@ private slots:
             << u"White House press secretary Josh Earnest said no."_s << u"White House"_s;
         QTest::newRow("the person after it")
             << u"White House press secretary Josh Earnest said no."_s << u"Josh Earnest"_s;
+        QTest::newRow("a known organisation in a headline")
+            << u"Wealthy Voters Abandon Republican Party for Clinton\n\nThe poll surprised Jane Doe."_s
+            << u"Republican Party"_s;
         QTest::newRow("organisation's report")
             << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
     }
