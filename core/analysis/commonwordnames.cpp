@@ -3,6 +3,8 @@
 #include "../lexicon/lexicon.h"
 #include "tokentext.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -62,14 +64,24 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
     if (wanted.isEmpty())
         return;
     const TokenText tt(doc);
+    // A set of them, looked up once per lower-case word: a long article has thousands of suspects,
+    // and comparing each word with every one of them was quadratic.
+    QSet<QStringView> pending;
+    pending.reserve(wanted.size());
+    qsizetype longest = 0;
+    for (const QString &w : std::as_const(wanted)) {
+        pending.insert(QStringView(w));
+        longest = std::max(longest, w.size());
+    }
     QSet<QString> lower;
-    for (int k = 0; k < tt.size() && lower.size() < wanted.size(); ++k) {
-        if (!tt.isWord(k) || tt.capitalized(k))
+    for (int k = 0; k < tt.size() && !pending.isEmpty(); ++k) {
+        if (!tt.isWord(k) || tt.capitalized(k) || tt.at(k).span.length() > longest)
             continue;
-        const QStringView word = tt.view(k);
-        for (const QString &w : std::as_const(wanted))
-            if (w.size() == word.size() && w == word)
-                lower.insert(w);
+        const auto it = pending.constFind(tt.view(k));
+        if (it == pending.cend())
+            continue;
+        lower.insert(it->toString());
+        pending.erase(it);
     }
     // Whether each person is named anywhere but at a sentence's start (a capital of its own), or
     // referred to by a pronoun.
