@@ -7,6 +7,7 @@
 #include "namephrase.h"
 #include "propername.h"
 #include "sentenceinitialwords.h"
+#include "sortedruns.h"
 #include "titlecase.h"
 #include "tokentext.h"
 
@@ -124,8 +125,9 @@ public:
                 visitTokens(*sentence, sentence->firstToken, colon);
         }
         dropSentenceInitialWords(m_tt, m_out, m_headToken);
-        std::sort(m_out.begin(), m_out.end(),
-                  [](const Mention &a, const Mention &b) { return a.span < b.span; });
+        // In text order but for the headlines, visited last: two runs to merge, not a list to sort.
+        sortRuns(m_out.begin(), m_out.end(),
+                 [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;
     }
 

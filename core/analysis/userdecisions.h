@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/document.h"
+#include "sortedruns.h"
 
 #include <QList>
 
@@ -58,7 +59,7 @@ public:
         for (const T &a : found)
             if (!blocks(a.span))
                 kept.append(a);
-        std::stable_sort(kept.begin(), kept.end(), [](const T &a, const T &b) {
+        sortRuns(kept.begin(), kept.end(), [](const T &a, const T &b) {
             return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
         });
         return kept;
