@@ -22,6 +22,10 @@ CorefResolver::CorefResolver(const Document &doc, QList<Entity> &entities) : m_d
 
 Entity *CorefResolver::entity(int id)
 {
+    // The linker numbers its entities 1..n in order: the list position answers without hashing,
+    // which the walk back over earlier mentions asks for each of them.
+    if (id > 0 && id <= m_entities.size() && m_entities.at(id - 1).id == id)
+        return &m_entities[id - 1];
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_entities[*it];
 }

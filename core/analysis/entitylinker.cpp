@@ -105,7 +105,7 @@ private:
         e.kind = kind;
         e.provenance.rule = u"linker"_s;
         e.anonymous = anonymous;
-        m_entities.append(e);
+        m_entities.append(std::move(e));
         m_keys.append(keyOf(name));
         if (kind == EntityKind::Person && !anonymous)
             index(m_entities.last());

@@ -193,12 +193,15 @@ private:
     {
         // "his wife", "my father": a possessive determiner before a role is a nominal mention,
         // not a pronoun.
+        // Asked once: nothing below changes what it answers, so a miss here is a miss further down.
+        bool roleAsked = false;
         if (!m_inQuote[size_t(k)] && m_tt.has(k, WordClass::Determiner)) {
             const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
             if (det.found) {
                 add(det.mention, det.first, det.last);
                 return;
             }
+            roleAsked = true;
         }
         if (relativeWho(k))
             return;
@@ -214,10 +217,12 @@ private:
                 return;
             }
         }
-        const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
-        if (det.found) {
-            add(det.mention, det.first, det.last);
-            return;
+        if (!roleAsked) {
+            const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
+            if (det.found) {
+                add(det.mention, det.first, det.last);
+                return;
+            }
         }
         if (m_tt.capitalized(k)) {
             const NamePhrase::Result name =

@@ -107,6 +107,7 @@ QString Tokenizer::name() const
 
 void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out)
 {
+    const Lexicon &lex = Lexicon::instance(); // once, not per word
     int i = begin;
     while (i < end) {
         const QChar c = t.at(i);
@@ -123,7 +124,7 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
             tok.kind = c.isDigit() ? TokenKind::Number : TokenKind::Word;
             tok.capitalized = c.isUpper();
             if (tok.kind == TokenKind::Word)
-                tok.classes = Lexicon::instance().classesOf(QStringView(t).mid(i, e - i));
+                tok.classes = lex.classesOf(QStringView(t).mid(i, e - i));
         } else if (isApostrophe(c) && i + 2 < end && t.at(i + 1).isDigit() && t.at(i + 2).isDigit()) {
             tok.span = {i, scanWord(t, i + 1, end, tok.hyphenated)}; // '90s
             tok.kind = TokenKind::Number;
