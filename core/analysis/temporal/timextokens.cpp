@@ -214,13 +214,15 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
 
 QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int count)
 {
-    QList<TimexToken> out;
-    out.reserve(count);
+    // Sized once and written in place: appending went through QList's growth checks per token.
+    QList<TimexToken> out(count);
+    TimexToken *slot = out.data();
     QString buffer;
     buffer.reserve(32);
-    const QList<Token> &tokens = doc.tokens();
-    for (int k = firstToken; k < firstToken + count; ++k)
-        out.append(classify(doc.text(), tokens.at(k), buffer));
+    const QString &text = doc.text();
+    const Token *tokens = doc.tokens().constData() + firstToken;
+    for (int k = 0; k < count; ++k)
+        slot[k] = classify(text, tokens[k], buffer);
     return out;
 }
 
