@@ -3,7 +3,7 @@
 #include "../lexicon/lexicon.h"
 #include "tokentext.h"
 
-#include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -68,15 +68,30 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
     // and comparing each word with every one of them was quadratic.
     QSet<QStringView> pending;
     pending.reserve(wanted.size());
-    qsizetype longest = 0;
+    // Their first letters and lengths rule out most words before any hashing.
+    std::array<bool, 128> firsts{};
+    quint64 lengths = 0;  // bit n: some suspect's word has n letters (n < 64)
+    bool unusual = false; // a word starting beyond ASCII or longer than 63: no filter
     for (const QString &w : std::as_const(wanted)) {
         pending.insert(QStringView(w));
-        longest = std::max(longest, w.size());
+        if (w.isEmpty() || w.at(0).unicode() >= 128 || w.size() >= 64) {
+            unusual = true;
+        } else {
+            firsts[w.at(0).unicode()] = true;
+            lengths |= quint64(1) << w.size();
+        }
     }
+    const QString &text = doc.text();
     QSet<QString> lower;
     for (int k = 0; k < tt.size() && !pending.isEmpty(); ++k) {
-        if (!tt.isWord(k) || tt.capitalized(k) || tt.at(k).span.length() > longest)
+        if (!tt.isWord(k) || tt.capitalized(k))
             continue;
+        const Span span = tt.at(k).span;
+        if (!unusual) {
+            const char16_t first = text.at(span.begin).unicode();
+            if (span.length() >= 64 || !((lengths >> span.length()) & 1) || first >= 128 || !firsts[first])
+                continue;
+        }
         const auto it = pending.constFind(tt.view(k));
         if (it == pending.cend())
             continue;

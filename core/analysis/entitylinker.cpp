@@ -66,6 +66,10 @@ public:
     void run(bool coref)
     {
         QList<Mention> mentions = m_doc.mentions();
+        // Room for an entity per mention, the most there can be: the lists do not move what they
+        // hold as they grow.
+        m_entities.reserve(mentions.size());
+        m_keys.reserve(mentions.size());
         // Full names first so that a surname seen before its full name still joins it.
         for (int pass = 0; pass < 2; ++pass) {
             for (Mention &m : mentions) {

@@ -217,7 +217,9 @@ private:
                 return;
             }
         }
-        if (!roleAsked) {
+        // The phrase finders below answer nothing for a word outside their word class: asked only
+        // for words in it, most words skip building and dropping an empty result each.
+        if (!roleAsked && m_tt.has(k, WordClass::Determiner)) {
             const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
             if (det.found) {
                 add(det.mention, det.first, det.last);
@@ -235,14 +237,18 @@ private:
                     m_used[size_t(j)] = true; // a place or a named day: none of its words is a name
             return;
         }
-        const NamePhrase::Result group = NamePhrase::bareGroup(m_tt, k, sentenceBegin, m_used);
-        if (group.found) {
-            add(group.mention, group.first, group.last);
-            return;
+        if (m_tt.has(k, WordClass::GroupNoun)) {
+            const NamePhrase::Result group = NamePhrase::bareGroup(m_tt, k, sentenceBegin, m_used);
+            if (group.found) {
+                add(group.mention, group.first, group.last);
+                return;
+            }
         }
-        const NamePhrase::Result owned = NamePhrase::roleAfterPossessive(m_tt, k, sentenceBegin, m_used);
-        if (owned.found)
-            add(owned.mention, owned.first, owned.last);
+        if (m_tt.has(k, WordClass::RoleNoun)) {
+            const NamePhrase::Result owned = NamePhrase::roleAfterPossessive(m_tt, k, sentenceBegin, m_used);
+            if (owned.found)
+                add(owned.mention, owned.first, owned.last);
+        }
     }
 
     // "said Scott Reed, the Chamber's strategist, who added …": a relative "who" right after a person
