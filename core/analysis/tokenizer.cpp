@@ -5,6 +5,8 @@
 #include "../lexicon/lexicon.h"
 #include "../model/document.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -15,12 +17,24 @@ bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == QChar(0x2019);
 }
-bool isWordChar(QChar c)
+// ASCII letters and digits, as a table: the test runs for every character of every word.
+constexpr std::array<bool, 128> AsciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u)
+        table[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return table;
+}();
+
+// Out of line, so that the ASCII test inlines where it is asked.
+bool isOtherWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) // the common case, without Unicode tables
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
+    return u < 0x80 ? AsciiWordChars[u] : isOtherWordChar(c); // the common case without Unicode tables
 }
 
 bool isTerminal(QChar c)
