@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <array>
 
@@ -37,11 +38,25 @@ template <typename F> void forEachNameWord(QStringView head, F f)
     }
 }
 
-QStringList nameWords(QStringView head)
+// Views into head, which must outlive them: a name is linked per mention, and copying each word
+// into a list of its own cost more than the linking.
+using NameWords = QVarLengthArray<QStringView, 8>;
+NameWords nameWords(QStringView head)
 {
-    QStringList words;
-    forEachNameWord(head, [&](QStringView w) { words.append(w.toString()); });
+    NameWords words;
+    forEachNameWord(head, [&](QStringView w) { words.append(w); });
     return words;
+}
+
+QString joined(const NameWords &words)
+{
+    QString out;
+    for (const QStringView w : words) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += w;
+    }
+    return out;
 }
 
 int nameWordCount(QStringView head)
@@ -131,8 +146,10 @@ private:
 
     static NameKey keyOf(const QString &name)
     {
-        const QStringList w = nameWords(name);
-        return {w.value(0), w.value(w.size() - 1), int(w.size())};
+        const NameWords w = nameWords(name);
+        if (w.isEmpty())
+            return {};
+        return {w.first().toString(), w.last().toString(), int(w.size())};
     }
 
     void rename(Entity &e, const QString &name)
@@ -173,10 +190,10 @@ private:
             m_orgs.insert(key.toLower(), e.id);
             return e.id;
         }
-        const QStringList words = nameWords(head);
+        const NameWords words = nameWords(head);
         if (words.isEmpty())
             return 0;
-        const QString surname = words.last();
+        const QString surname = words.last().toString();
         Entity *target = nullptr;
         if (words.size() >= 2) {
             // Same surname and no conflicting first name: Hillary Clinton and Bill Clinton stay apart.
@@ -186,11 +203,11 @@ private:
                     target = &byId(id);
             }
             if (!target) {
-                Entity &e = create(words.join(u' '), EntityKind::Person);
+                Entity &e = create(joined(words), EntityKind::Person);
                 target = &e;
             } else if (words.size() > m_keys.at(target->id - 1).words) {
                 addAlias(*target, target->name);
-                rename(*target, words.join(u' '));
+                rename(*target, joined(words));
             }
         } else {
             target = findBySingleWord(surname);
