@@ -41,19 +41,25 @@ bool CorefResolver::inQuote(Span s) const
     return it->span.contains(s.begin);
 }
 
-bool CorefResolver::compatible(const Mention &p, const Entity &e) const
+CorefResolver::PronounClass CorefResolver::classOf(const Mention &p) const
 {
     const QStringView w = m_doc.textOf(p.span);
-    const bool plural =
-        w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0;
-    const bool it = w.compare(u"it", Qt::CaseInsensitive) == 0;
-    if (it)
+    if (w.compare(u"it", Qt::CaseInsensitive) == 0)
+        return PronounClass::It;
+    if (w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0)
+        return PronounClass::Plural;
+    return PronounClass::Person;
+}
+
+bool CorefResolver::compatible(PronounClass c, Gender gender, const Entity &e)
+{
+    if (c == PronounClass::It)
         return e.kind == EntityKind::Organization;
-    if (plural)
+    if (c == PronounClass::Plural)
         return e.kind == EntityKind::Group || e.kind == EntityKind::Organization;
     if (e.kind != EntityKind::Person)
         return false;
-    return e.gender == Gender::Unknown || p.gender == Gender::Unknown || e.gender == p.gender;
+    return e.gender == Gender::Unknown || gender == Gender::Unknown || e.gender == gender;
 }
 
 bool CorefResolver::isPossessive(const Mention &m) const
@@ -91,6 +97,8 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
     // A sentence holds a few dozen mentions; a text without sentence breaks may hold a million,
     // and walking all of them for every pronoun is quadratic: the walk stops after MaxWalk.
     constexpr int MaxWalk = 256;
+    // What the pronoun can stand for, read once: the walk asks it of every mention it passes.
+    const PronounClass pronounClass = classOf(p);
     int j = index - 1;
     for (int s = sentence; s >= 0 && s > sentence - PronounWindow; --s) {
         const Span ss = m_doc.sentences().at(s).span;
@@ -98,7 +106,7 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
         while (j >= 0 && j >= index - MaxWalk && mentions.at(j).span.begin >= ss.begin) {
             const Mention &m = mentions.at(j);
             const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
-            if (e && !inQuote(m.span) && compatible(p, *e))
+            if (e && !inQuote(m.span) && compatible(pronounClass, p.gender, *e))
                 (isPossessive(m) ? bestOwner : best) = e->id;
             --j;
         }

@@ -21,7 +21,9 @@ private:
     // A relative "who" right after the comma that ends the mention before it: that mention's entity.
     bool isRelative(const QList<Mention> &mentions, int index) const;
     int resolveNominal(const QList<Mention> &mentions, int index) const;
-    bool compatible(const Mention &pronoun, const Entity &e) const;
+    enum class PronounClass { It, Plural, Person };
+    PronounClass classOf(const Mention &pronoun) const;
+    static bool compatible(PronounClass pronoun, Gender gender, const Entity &e);
     // "his", "her", "their", "its": a pronoun that owns, not one that acts.
     bool isPossessive(const Mention &m) const;
     bool inQuote(Span s) const;
