@@ -123,11 +123,9 @@ void parseNumber(QStringView v, TimexToken &t, QString &buffer)
     t.shape = NumShape::Other;
 }
 
-} // namespace
-
-TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
+// classify() with the lexicon looked up once by the caller: build() asks for every token.
+TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const Token &tok, QString &buffer)
 {
-    const TemporalLexicon &lex = TemporalLexicon::instance();
     TimexToken t;
     t.begin = tok.span.begin;
     t.end = t.fullEnd = tok.span.end;
@@ -191,7 +189,7 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
                 Token inner = tok;
                 inner.span.begin += int(dash) + 1;
                 inner.kind = TokenKind::Number;
-                const TimexToken n = classify(text, inner, buffer);
+                const TimexToken n = classifyToken(lex, text, inner, buffer);
                 t.shape = n.shape;
                 t.n1 = n.n1;
                 t.n2 = n.n2;
@@ -212,6 +210,13 @@ TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString 
     return t;
 }
 
+} // namespace
+
+TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
+{
+    return classifyToken(TemporalLexicon::instance(), text, tok, buffer);
+}
+
 QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int count)
 {
     // Sized once and written in place: appending went through QList's growth checks per token.
@@ -220,9 +225,10 @@ QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int co
     QString buffer;
     buffer.reserve(32);
     const QString &text = doc.text();
+    const TemporalLexicon &lex = TemporalLexicon::instance();
     const Token *tokens = doc.tokens().constData() + firstToken;
     for (int k = 0; k < count; ++k)
-        slot[k] = classify(text, tokens[k], buffer);
+        slot[k] = classifyToken(lex, text, tokens[k], buffer);
     return out;
 }
 
