@@ -125,7 +125,8 @@ public:
                 visitTokens(*sentence, sentence->firstToken, colon);
         }
         dropSentenceInitialWords(m_tt, m_out, m_headToken);
-        // In text order but for the headlines, visited last: two runs to merge, not a list to sort.
+        // In text order but for the headlines and run-in headings, visited last: a few runs to merge,
+        // not a list to sort.
         sortRuns(m_out.begin(), m_out.end(),
                  [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;
