@@ -7,6 +7,7 @@
 #include "commands/editcommand.h"
 #include "io/documentloader.h"
 #include "model/edits/dateedits.h"
+#include "workerpool.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -296,7 +297,7 @@ void ArticleSession::start(Job job)
     // The promise reports progress to the watcher, which hands it to this thread: the session may be
     // gone by the time a stage starts, and nothing here points at it.
     m_watcher.setFuture(
-        QtConcurrent::run([job = std::move(job), control](QPromise<AnalysisOutcome> &promise) {
+        QtConcurrent::run(workerPool(), [job = std::move(job), control](QPromise<AnalysisOutcome> &promise) {
             promise.setProgressRange(0, 1);
             promise.setProgressValueAndText(0, QString());
             control->setProgress([&promise](int stage, int count, const QString &name) {

@@ -11,6 +11,7 @@
 #include "view/annotationtooltip.h"
 #include "view/formatrun.h"
 #include "view/legendwidget.h"
+#include "workerpool.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -191,7 +192,8 @@ void ArticleTab::repaint()
         m_view->highlighter()->setRuns(watcher->future().takeResult());
         m_runsShown = wanted;
     });
-    watcher->setFuture(QtConcurrent::run([builder = std::move(builder)] { return builder.build(); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [builder = std::move(builder)] { return builder.build(); }));
 }
 
 void ArticleTab::updateLegend()

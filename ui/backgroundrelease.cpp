@@ -12,7 +12,7 @@ void deleteInBackground(QObject *object)
     object->setParent(nullptr);
     // An object of no thread may be taken by any thread: the worker makes it its own, then deletes it.
     object->moveToThread(nullptr);
-    QThreadPool::globalInstance()->start([object] {
+    workerPool()->start([object] {
         object->moveToThread(QThread::currentThread());
         delete object;
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workerpool.h"
+
 #include <QThreadPool>
 
 #include <memory>
@@ -15,7 +17,7 @@ namespace saywho::ui {
 template <typename T> void releaseInBackground(T &&value)
 {
     auto held = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
-    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
+    workerPool()->start([held]() mutable { held.reset(); });
 }
 
 // Deletes `object`, which must have no parent, no connections anyone still relies on and no thread

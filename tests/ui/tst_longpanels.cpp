@@ -1,7 +1,7 @@
 // Panels of a long article: a column is ranked once (ColumnRanks) in the order the panel sorts it,
 // ranks prepared a turn ahead serve the sort until the model changes, and a newly shown article's
 // panels are filled one per turn of the event loop past PanelsController::SpreadRows, the latest tab
-// winning when the reader switches in between.
+// winning when the reader switches in between. The window's long work runs beside Qt's own pool.
 #include "analysis/pipeline.h"
 #include "articlesession.h"
 #include "articletab.h"
@@ -15,12 +15,17 @@
 #include "panels/tablepanel.h"
 #include "panelscontroller.h"
 #include "uiresources.h"
+#include "view/documentpreparer.h"
 
 #include <QDate>
 #include <QLocale>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -158,6 +163,36 @@ private slots:
         other.setSourceModel(&model);
         other.sort(0);
         QCOMPARE(sortedValues(other), (QList<int>{20, 30, 40, 50, 60}));
+    }
+
+    // Qt paints in parallel on its global pool and waits for it: the window's long work must not
+    // queue there. With every thread of the global pool taken, an article is still analysed and
+    // a long text still prepared.
+    void longWorkLeavesQtsPoolFree()
+    {
+        QThreadPool *global = QThreadPool::globalInstance();
+        QSemaphore release;
+        const int threads = global->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            global->start([&release] { release.acquire(); });
+        QTRY_COMPARE(global->activeThreadCount(), threads);
+
+        auto pipeline = std::make_shared<const core::Pipeline>(core::Pipeline::standard());
+        ui::ArticleSession session(pipeline);
+        QSignalSpy analysed(&session, &ui::ArticleSession::analysed);
+        session.openText(u"“We will build it,” Anna Keller said on Monday."_s);
+        const bool wasAnalysed = analysed.wait(20000);
+
+        ui::DocumentPreparer preparer;
+        QSignalSpy prepared(&preparer, &ui::DocumentPreparer::prepared);
+        preparer.prepare(u"A long text.\nIn lines.\n"_s.repeated(1000));
+        const bool wasPrepared = prepared.wait(20000);
+
+        release.release(threads);
+        global->waitForDone();
+        QVERIFY(wasAnalysed);
+        QVERIFY(wasPrepared);
+        delete prepared.first().first().value<QTextDocument *>();
     }
 
     void longPanelsAreFilledInLaterTurns()

@@ -3,6 +3,7 @@
 #include "articlelibrarylink.h"
 
 #include "../articlesession.h"
+#include "../workerpool.h"
 
 #include "store/backupkeeper.h"
 #include "store/database.h"
@@ -186,7 +187,7 @@ void LibraryController::checkInBackground()
             emit libraryChanged();
         }
     });
-    watcher->setFuture(QtConcurrent::run(checkAndBackUp, path));
+    watcher->setFuture(QtConcurrent::run(workerPool(), checkAndBackUp, path));
 }
 
 } // namespace saywho::ui

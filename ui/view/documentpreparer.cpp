@@ -1,5 +1,7 @@
 #include "documentpreparer.h"
 
+#include "workerpool.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QThread>
@@ -39,7 +41,7 @@ void DocumentPreparer::prepare(const QString &text)
 {
     m_busy = true;
     const quint64 generation = ++m_generation;
-    m_watcher.setFuture(QtConcurrent::run([text, generation, target = thread()] {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [text, generation, target = thread()] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
         auto *doc = new QTextDocument;
