@@ -2195,7 +2195,7 @@ ou déposez un fichier texte ici.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Articles</source>
