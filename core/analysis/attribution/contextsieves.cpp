@@ -17,6 +17,15 @@ bool hasSpeechVerbOutsideQuotes(const SieveContext &c, Span para)
     return false;
 }
 
+// Words that open a clause of its own after a quote: "and Johnson talks", "hours after the staffer
+// was charged".
+const WordSet &clauseJoiners()
+{
+    static const WordSet words = makeWordSet({u"and"_s, u"but"_s, u"while"_s, u"as"_s, u"after"_s, u"when"_s,
+                                              u"whereas"_s, u"though"_s, u"although"_s, u"before"_s});
+    return words;
+}
+
 } // namespace
 
 // Any speech verb in the quote's sentence, outside quotes, nearest first: "X said the plan was “…”".
@@ -27,7 +36,20 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
     const int close = c.closeToken.at(q);
     const int first = sentenceFirstToken(c, open);
     const int end = sentenceEndToken(c, close);
-    for (const bool strong : {true, false}) {
+    // "Weld describes the party as “…,” and Johnson talks about …": a verb whose subject stands
+    // after the quote, past a conjunction, speaks in another clause; it answers only when no verb
+    // of the quote's own clause does.
+    auto otherClause = [&](int v, int m) {
+        if (v < close || sp.firstToken(m) <= close)
+            return false;
+        for (int k = close + 1; k < sp.firstToken(m); ++k)
+            if (clauseJoiners().contains(c.tt().lower(k)))
+                return true;
+        return false;
+    };
+    for (const int pass : {0, 1, 2, 3}) {
+        const bool strong = pass % 2 == 0;
+        const bool anyClause = pass >= 2;
         for (int d = 1; d < 40; ++d) {
             const int before = open - d, after = close + d;
             if (before < first && after >= end)
@@ -42,6 +64,8 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                     m = sp.subjectBefore(v, first);
                 if (m < 0 && inverts(c, v))
                     m = sp.subjectAfter(v, end);
+                if (m >= 0 && !anyClause && otherClause(v, m))
+                    continue;
                 if (m >= 0) {
                     int cue = v;
                     m = outerReporter(c, m, cue);

@@ -1,6 +1,8 @@
 #include "sievehelpers.h"
 #include "sieves.h"
 
+#include "../../lexicon/wordclass.h"
+
 #include <algorithm>
 
 namespace saywho::core::sieve {
@@ -44,7 +46,21 @@ bool tailSubjectFallback(const SieveContext &c, int q, Attribution &out)
     if (last != u',' && last != u'?' && last != u'!' && last != QChar(0x2014))
         return false;
     const int close = c.closeToken.at(q);
-    const int end = std::min(sentenceEndToken(c, close), close + 1 + MaxTailTokens);
+    int end = std::min(sentenceEndToken(c, close), close + 1 + MaxTailTokens);
+    // “…?” Hannity pressed: a question or cry ends a sentence for the splitter, not for the writer,
+    // when a name and its lower-case verb follow at once.
+    if (end <= close + 1 && last != u',' && close + 1 < c.tt().size()) {
+        const int m = c.phrase.mentionAt(close + 1);
+        if (m < 0 || c.phrase.firstToken(m) != close + 1)
+            return false;
+        const int verb = c.phrase.lastToken(m);
+        // "Rep. Jane Doe, R-Pa., said of …": an appositive may come first.
+        if (c.tt().isPunct(verb, u','))
+            return guessFrom(c, m, out);
+        if (!c.tt().isWord(verb) || c.tt().capitalized(verb) || c.tt().has(verb, WordClass::FunctionWord))
+            return false;
+        return guessFrom(c, m, out);
+    }
     return guessFrom(c, firstSubject(c, close + 1, end), out);
 }
 

@@ -13,6 +13,8 @@ namespace {
 constexpr int IntroWindow = 10;
 // How long a paragraph signing the quotation before it may be, in characters.
 constexpr int MaxSignatureLine = 80;
+// How many tokens may follow a closing report clause ("reported ten days ago.").
+constexpr int MaxReportTail = 5;
 
 // Mention m is the object of "of", "with" or "from" ("footage of Trump", "with one of her ads").
 bool ownsParticiple(const SieveContext &c, int m)
@@ -231,6 +233,68 @@ bool accordingTo(const SieveContext &c, int q, Attribution &out)
         }
         return false;
     });
+}
+
+// “…,” Kristen Day said, the Orlando Sentinel reported.  /  …, reported the Washington Examiner.
+// A report clause closing the sentence names the source the reader is given, like "according to".
+bool reportedBy(const SieveContext &c, int q, Attribution &out)
+{
+    const int close = c.closeToken.at(q);
+    const int first = sentenceFirstToken(c, close);
+    const int end = sentenceEndToken(c, close);
+    Attribution found;
+    const bool any = c.once("reported-by", first, end, found, [&](Attribution &a) {
+        auto reports = [&](int k) {
+            return !c.phrase.inQuote(k) && (c.tt().isLower(k, u"reported") || c.tt().isLower(k, u"reports"));
+        };
+        // The clause ends the sentence, but for a time ("in 1991", "on Tuesday", "ten days ago"):
+        // "reported that …" opens what is reported instead.
+        auto closesSentence = [&](int k) {
+            for (int j = k; j < end && j < k + MaxReportTail; ++j)
+                if (c.tt().isLower(j, u"that") || c.phrase.inQuote(j) || c.tt().isPunct(j, u','))
+                    return false;
+            return end - k <= MaxReportTail;
+        };
+        for (int k = end - 1; k > first; --k) {
+            if (!reports(k))
+                continue;
+            // ", the Orlando Sentinel (first) reported"
+            int v = k - 1;
+            while (v > first && c.phrase.isFiller(v))
+                --v;
+            if (const int m = c.phrase.mentionAt(v); m >= 0 && c.phrase.lastToken(m) == v + 1) {
+                int before = c.phrase.firstToken(m) - 1;
+                if (c.tt().isLower(before, u"the"))
+                    --before;
+                if (c.tt().isPunct(before, u',') || c.tt().isQuoteMark(before)) {
+                    if (!closesSentence(k + 1))
+                        return false;
+                    a.mention = m;
+                    a.cue = c.tt().at(k).span;
+                    return true;
+                }
+            }
+            // ", reported the Washington Examiner"
+            if (c.tt().isPunct(k - 1, u',')) {
+                int n = k + 1;
+                if (c.tt().isLower(n, u"the"))
+                    ++n;
+                const int m = c.phrase.mentionAt(n);
+                if (m >= 0 && c.phrase.firstToken(m) <= n && closesSentence(c.phrase.lastToken(m))) {
+                    a.mention = m;
+                    a.cue = c.tt().at(k).span;
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    });
+    // Only for the quotes the clause follows.
+    if (!any || c.tt().tokenAt(found.cue.begin) <= close)
+        return false;
+    out = found;
+    return true;
 }
 
 } // namespace saywho::core::sieve

@@ -165,8 +165,11 @@ bool isSubjectAt(const SieveContext &c, int first, int k, int m)
     int before = k - 1;
     while (before >= first && c.tt().isWord(before) && !c.tt().capitalized(before) && isQualifier(c, before))
         --before;
-    const bool fromStart = before < first || (before == first && c.tt().capitalized(before) &&
-                                              !c.tt().has(before, WordClass::FunctionWord));
+    // "an angry Hollande retaliated": so do they after an article that opens the clause.
+    const bool fromStart =
+        before < first ||
+        (before == first && c.tt().capitalized(before) && !c.tt().has(before, WordClass::FunctionWord)) ||
+        (before == first && c.tt().has(before, WordClass::Determiner) && !c.tt().capitalized(before));
     // "…, party Chairman Reince Priebus scolded": so do they after an opening phrase's comma.
     const bool afterComma = before > first && c.tt().isPunct(before, u',');
     if ((fromStart || afterComma) && before != k - 1)

@@ -43,6 +43,7 @@ const QList<Sieve> &attributionSieves()
         // "“…,” Welch said, according to Vermont Edition": the outer source is the one the reader is
         // given, and the one the attribution names.
         {"according-to", 0.85, sieve::accordingTo},
+        {"reported-by", 0.8, sieve::reportedBy},
         {"transcript-label", 0.9, sieve::transcriptLabel},
         {"trailing-said", 0.95, sieve::trailingSaid},
         {"dash-signature", 0.85, sieve::dashSignature},

@@ -14,6 +14,7 @@ bool colonIntroduction(const SieveContext &c, int q, Attribution &out);
 bool colonNoun(const SieveContext &c, int q, Attribution &out);
 bool colonSubject(const SieveContext &c, int q, Attribution &out);
 bool accordingTo(const SieveContext &c, int q, Attribution &out);
+bool reportedBy(const SieveContext &c, int q, Attribution &out);
 // From the sentence, the paragraph and the quotes around it (contextsieves.cpp):
 bool sentenceVerb(const SieveContext &c, int q, Attribution &out);
 bool speechNoun(const SieveContext &c, int q, Attribution &out);

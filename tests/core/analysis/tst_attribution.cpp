@@ -44,6 +44,24 @@ private slots:
         QTest::newRow("according to")
             << u"The deal is “dead in the water,” according to Senator Joe Manchin."_s << u"dead"_s
             << u"Joe Manchin"_s << u"according-to"_s;
+        QTest::newRow("report clause")
+            << u"“We will not back down,” said Maria Lopez, reports the Chicago Tribune."_s << u"back down"_s
+            << u"Chicago Tribune"_s << u"reported-by"_s;
+        QTest::newRow("report clause with a time")
+            << u"“We will not back down,” Maria Lopez said, the Chicago Tribune reported Monday."_s
+            << u"back down"_s << u"Chicago Tribune"_s << u"reported-by"_s;
+        QTest::newRow("reported that is no report clause")
+            << u"“We will not back down,” Maria Lopez said, and the Chicago Tribune reported that talks had failed."_s
+            << u"back down"_s << u"Maria Lopez"_s << u"trailing-said"_s;
+        QTest::newRow("question the splitter ends") << u"“Would it be fair to them?” Megan Holt pressed."_s
+                                                    << u"fair"_s << u"Megan Holt"_s << u"sentence-tail"_s;
+        QTest::newRow("article and adjective before the name")
+            << u"“France will stay France,” an angry Olaf Scholz retaliated."_s << u"stay France"_s
+            << u"Olaf Scholz"_s << u"sentence-tail"_s;
+        QTest::newRow("verb of another clause") << u"On the stump, Jane Weld describes the party as “a "
+                                                   u"highway up the middle of the road,” and Tom "
+                                                   u"Burke says the deficit matters."_s
+                                                << u"highway"_s << u"Jane Weld"_s << u"sentence-verb"_s;
         QTest::newRow("in a statement") << u"In a statement, Tesla said the recall was “a precaution.”"_s
                                         << u"precaution"_s << u"Tesla"_s << u"sentence-verb"_s;
         QTest::newRow("partial with verb before")
