@@ -47,9 +47,12 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                 return true;
         return false;
     };
+    bool skipped = false;
     for (const int pass : {0, 1, 2, 3}) {
         const bool strong = pass % 2 == 0;
         const bool anyClause = pass >= 2;
+        if (anyClause && !skipped)
+            break;
         for (int d = 1; d < 40; ++d) {
             const int before = open - d, after = close + d;
             if (before < first && after >= end)
@@ -64,8 +67,10 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                     m = sp.subjectBefore(v, first);
                 if (m < 0 && inverts(c, v))
                     m = sp.subjectAfter(v, end);
-                if (m >= 0 && !anyClause && otherClause(v, m))
+                if (m >= 0 && !anyClause && otherClause(v, m)) {
+                    skipped = true;
                     continue;
+                }
                 if (m >= 0) {
                     int cue = v;
                     m = outerReporter(c, m, cue);

@@ -207,6 +207,11 @@ bool colonSubject(const SieveContext &c, int q, Attribution &out)
         if (before < first || d == u'-' || d == QChar(0x2014) || d == QChar(0x2013))
             return setFrom(c, m, -1, out);
     }
+    // The clause the colon ends speaks: "When Trump suggested …, Rubio fired back: “…”".
+    if (const int start = lastClauseStart(c, first, colon); start > first) {
+        if (const int m = firstSubject(c, start, colon); m >= 0)
+            return setFrom(c, m, -1, out);
+    }
     return setFrom(c, firstSubject(c, first, colon), -1, out);
 }
 

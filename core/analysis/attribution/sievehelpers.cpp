@@ -83,6 +83,29 @@ int reportingSubject(const SieveContext &c, int first, int verb)
 
 } // namespace
 
+int lastClauseStart(const SieveContext &c, int first, int end)
+{
+    // "…, and Breitbart News responded", "…, to which O'Malley interjected", "…, but he gave": a
+    // conjunction after a comma opens the clause.
+    for (int k = end - 2; k > first; --k) {
+        if (!c.tt().isPunct(k, u',') || c.phrase.inQuote(k))
+            continue;
+        if (c.tt().isLower(k + 1, u"and") || c.tt().isLower(k + 1, u"but") || c.tt().isLower(k + 1, u"so"))
+            return k + 2;
+        if (c.tt().isLower(k + 1, u"to") && c.tt().isLower(k + 2, u"which"))
+            return k + 3;
+    }
+    // "When Wallace died, Clinton released the following statement": the main clause follows the
+    // subordinate one's comma. But "As Cornyn, the No. 2 in the leadership, put it:" gives the
+    // source itself.
+    if (subordinators().contains(c.tt().lower(first)) && !c.tt().isLower(first, u"as")) {
+        for (int k = first + 1; k + 1 < end; ++k)
+            if (c.tt().isPunct(k, u',') && !c.phrase.inQuote(k))
+                return c.tt().isQuoteMark(k + 1) ? k + 2 : k + 1;
+    }
+    return first;
+}
+
 // "X had mocked the complaint, saying “…”", "X began by saying …": a participle speaks for the
 // sentence's subject.
 int sentenceSubject(const SieveContext &c, int verb)

@@ -24,6 +24,9 @@ int firstSubject(const SieveContext &c, int first, int end);
 // subject of a speech verb that stands in what another speech verb reports is that verb's object;
 // its subject (and verb, in verb) is the source. mention itself when it is reported by nobody.
 int outerReporter(const SieveContext &c, int mention, int &verb);
+// The first token of the last clause of tokens [first, end): after ", and", ", but", ", to which", or
+// after the comma that closes an opening subordinate clause ("When …, X said"); first otherwise.
+int lastClauseStart(const SieveContext &c, int first, int end);
 // Records mention (and the verb at token verb, if any) as the attribution; false when mention < 0.
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out);
 

@@ -121,6 +121,21 @@ int SpeakerPhrase::subjectBefore(int verb, int limit) const
             k = j - 1;
         else
             return -1;
+        // "Cory Jameson, 22, of Flint, Mich., said", "Clinton, during a town hall in Columbus, Ohio,
+        // said": a place after its preposition, or an age, ends an appositive that began further back.
+        for (int round = 0; round < 3 && k >= limit; ++round) {
+            const int place = mentionAt(k);
+            const bool age = place < 0 && m_tt.at(k).kind == TokenKind::Number;
+            if (!age && (place < 0 || !isPhrasePreposition(firstToken(place) - 1)))
+                break;
+            int o = (age ? k : firstToken(place) - 1) - 1;
+            while (o >= limit && o > k - MaxAppositive && !m_tt.isPunct(o, u',') && !inQuote(o))
+                --o;
+            if (o < limit || !m_tt.isPunct(o, u','))
+                break;
+            j = o;
+            k = o - 1;
+        }
         // "Another delegate on the Cruz slate, Jim Poolman, said": the name in the apposition
         // speaks when nothing before it does.
         if (const int named = mentionAt(j + 1);

@@ -58,6 +58,24 @@ private slots:
         QTest::newRow("article and adjective before the name")
             << u"“France will stay France,” an angry Olaf Scholz retaliated."_s << u"stay France"_s
             << u"Olaf Scholz"_s << u"sentence-tail"_s;
+        QTest::newRow("age and home town between name and verb")
+            << u"Cory Jameson, 22, of Flint, Mich., said he had not given up hope for a “surprise” at the convention."_s
+            << u"surprise"_s << u"Cory Jameson"_s << u"sentence-verb"_s;
+        QTest::newRow("place and state between name and verb")
+            << u"Maria Lopez, during a town hall meeting in Columbus, Ohio, said she was “going to win this state.”"_s
+            << u"going to win"_s << u"Maria Lopez"_s << u"sentence-verb"_s;
+        QTest::newRow("colon after a subordinate clause")
+            << u"When Tom Burke suggested the deal was dead, Maria Lopez fired back: “We will sign it next week.”"_s
+            << u"sign it"_s << u"Maria Lopez"_s << u"colon-subject"_s;
+        QTest::newRow("colon after and")
+            << u"The Daily Courier made the same claim in May, and Maria Lopez hit back: “That is simply not true.”"_s
+            << u"simply not"_s << u"Maria Lopez"_s << u"colon-subject"_s;
+        QTest::newRow("colon after to which")
+            << u"Tom Burke called the plan sound, to which Maria Lopez shot back: “It is simply not true.”"_s
+            << u"simply not"_s << u"Maria Lopez"_s << u"colon-subject"_s;
+        QTest::newRow("as X put it, colon")
+            << u"As Maria Lopez, the No. 2 in the party, put it: “This will not pass.”"_s << u"not pass"_s
+            << u"Maria Lopez"_s << u"colon-subject"_s;
         QTest::newRow("verb of another clause") << u"On the stump, Jane Weld describes the party as “a "
                                                    u"highway up the middle of the road,” and Tom "
                                                    u"Burke says the deficit matters."_s
