@@ -46,6 +46,17 @@ bool tailSubjectFallback(const SieveContext &c, int q, Attribution &out)
     if (last != u',' && last != u'?' && last != u'!' && last != QChar(0x2014))
         return false;
     const int close = c.closeToken.at(q);
+    // “…!” beamed Donald Hartley / “…?” reacted Trump: a past verb no list holds, inverted before
+    // the name that closes the phrase.
+    if (const int v = close + 1;
+        c.tt().isWord(v) && !c.tt().capitalized(v) && c.tt().view(v).endsWith(u"ed")) {
+        const int m = c.phrase.mentionAt(v + 1);
+        if (m >= 0 && c.phrase.firstToken(m) == v + 1) {
+            const int after = c.phrase.lastToken(m);
+            if (after >= c.tt().size() || c.tt().isPunct(after, u',') || c.tt().isPunct(after, u'.'))
+                return guessFrom(c, m, out);
+        }
+    }
     int end = std::min(sentenceEndToken(c, close), close + 1 + MaxTailTokens);
     // “…?” Hannity pressed: a question or cry ends a sentence for the splitter, not for the writer,
     // when a name and its lower-case verb follow at once.

@@ -55,6 +55,9 @@ private slots:
             << u"back down"_s << u"Maria Lopez"_s << u"trailing-said"_s;
         QTest::newRow("question the splitter ends") << u"“Would it be fair to them?” Megan Holt pressed."_s
                                                     << u"fair"_s << u"Megan Holt"_s << u"sentence-tail"_s;
+        QTest::newRow("inverted verb in no list")
+            << u"“What sport is he talking about?” reacted Megan Holt."_s << u"sport"_s << u"Megan Holt"_s
+            << u"sentence-tail"_s;
         QTest::newRow("article and adjective before the name")
             << u"“France will stay France,” an angry Olaf Scholz retaliated."_s << u"stay France"_s
             << u"Olaf Scholz"_s << u"sentence-tail"_s;
