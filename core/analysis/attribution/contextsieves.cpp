@@ -62,7 +62,13 @@ bool sentenceVerb(const SieveContext &c, int q, Attribution &out)
                     continue;
                 // A participle ("issued a statement calling …") follows its object: the
                 // sentence's subject speaks.
-                int m = sentenceSubject(c, v);
+                // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent speaks.
+                const bool passive = c.tt().isLower(v + 1, u"by") &&
+                                     (c.tt().isLower(v - 1, u"was") || c.tt().isLower(v - 1, u"were") ||
+                                      c.tt().isLower(v - 1, u"is") || c.tt().isLower(v - 1, u"been"));
+                int m = passive ? sp.subjectAfter(v, end) : -1;
+                if (m < 0)
+                    m = sentenceSubject(c, v);
                 if (m < 0)
                     m = sp.subjectBefore(v, first);
                 if (m < 0 && inverts(c, v))

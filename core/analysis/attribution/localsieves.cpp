@@ -130,6 +130,13 @@ bool leadingSaid(const SieveContext &c, int q, Attribution &out)
         // "X released a statement saying: “…”": a participle speaks for the sentence's subject, not
         // for the object before it; but "footage of Trump saying", "one of her ads asking": the
         // object of a preposition is who speaks in it.
+        // "X was asked by host Y, “…”": a passive verb's agent speaks.
+        if (c.tt().isLower(v + 1, u"by") &&
+            (c.tt().isLower(v - 1, u"was") || c.tt().isLower(v - 1, u"were") ||
+             c.tt().isLower(v - 1, u"is") || c.tt().isLower(v - 1, u"been"))) {
+            if (const int agent = sp.subjectAfter(v, open); agent >= 0)
+                return setFrom(c, agent, v, out);
+        }
         const int before = sp.subjectBefore(v, sentenceFirstToken(c, v));
         int m = before >= 0 && ownsParticiple(c, before) ? -1 : sentenceSubject(c, v);
         if (m < 0)

@@ -79,6 +79,14 @@ private slots:
         QTest::newRow("as X put it, colon")
             << u"As Maria Lopez, the No. 2 in the party, put it: “This will not pass.”"_s << u"not pass"_s
             << u"Maria Lopez"_s << u"colon-subject"_s;
+        QTest::newRow("asked by the host")
+            << u"Maria Lopez was asked by host Tom Burke, “Will you run again next year?”"_s << u"run again"_s
+            << u"Tom Burke"_s << u"leading-said"_s;
+        QTest::newRow("asked by the host, far from the quote")
+            << u"Maria Lopez was asked by host Tom Burke, who has backed her opponent for many years now, "
+               u"“Will "
+               u"you run again next year?”"_s
+            << u"run again"_s << u"Tom Burke"_s << u"sentence-verb"_s;
         QTest::newRow("verb of another clause") << u"On the stump, Jane Weld describes the party as “a "
                                                    u"highway up the middle of the road,” and Tom "
                                                    u"Burke says the deficit matters."_s
