@@ -123,10 +123,11 @@ void parseNumber(QStringView v, TimexToken &t, QString &buffer)
     t.shape = NumShape::Other;
 }
 
-// classify() with the lexicon looked up once by the caller: build() asks for every token.
-TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const Token &tok, QString &buffer)
+// classify() with the lexicon looked up once by the caller: build() asks for every token, and has t,
+// default-constructed, written in place rather than copied out.
+void classifyToken(const TemporalLexicon &lex, const QString &text, const Token &tok, QString &buffer,
+                   TimexToken &t)
 {
-    TimexToken t;
     t.begin = tok.span.begin;
     t.end = t.fullEnd = tok.span.end;
     t.kind = tok.kind;
@@ -135,14 +136,14 @@ TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const 
     t.first = text.at(tok.span.begin);
     if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol || tok.kind == TokenKind::QuoteMark) {
         t.punct = true;
-        return t;
+        return;
     }
     const QStringView v = QStringView(text).mid(tok.span.begin, tok.span.length());
     if (tok.kind == TokenKind::Number || (v.size() > 1 && isApostrophe(v[0]) && v[1].isDigit())) {
         parseNumber(v, t, buffer);
         if (t.shape == NumShape::Decade || (v.size() > 1 && isApostrophe(v[0])))
             t.kind = TokenKind::Number;
-        return t;
+        return;
     }
     const qsizetype n = v.size();
     const QChar last = asciiLower(v[n - 1]), beforeLast = n > 1 ? asciiLower(v[n - 2]) : QChar();
@@ -150,7 +151,7 @@ TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const 
         // Too long for any temporal word, possessive or compound: only the tense and number shape count.
         t.pastForm = !tok.capitalized && beforeLast == u'e' && last == u'd';
         t.pluralForm = last == u's' && beforeLast != u's' && beforeLast != u'\'';
-        return t;
+        return;
     }
     // Most words: the tokenizer's lexicon lookup already says no temporal list holds them, and no
     // possessive or compound hides one.
@@ -159,7 +160,7 @@ TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const 
         t.pastForm = !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
         t.futureForm = n > 3 && last == u'l' && beforeLast == u'l' && asciiLower(v[n - 3]) == u'\'';
         t.pluralForm = n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
-        return t;
+        return;
     }
     const qsizetype firstDash = lowerInto(v, buffer);
     t.full = t.word = lex.word(buffer);
@@ -189,7 +190,8 @@ TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const 
                 Token inner = tok;
                 inner.span.begin += int(dash) + 1;
                 inner.kind = TokenKind::Number;
-                const TimexToken n = classifyToken(lex, text, inner, buffer);
+                TimexToken n;
+                classifyToken(lex, text, inner, buffer, n);
                 t.shape = n.shape;
                 t.n1 = n.n1;
                 t.n2 = n.n2;
@@ -207,19 +209,21 @@ TimexToken classifyToken(const TemporalLexicon &lex, const QString &text, const 
             }
         }
     }
-    return t;
 }
 
 } // namespace
 
 TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
 {
-    return classifyToken(TemporalLexicon::instance(), text, tok, buffer);
+    TimexToken t;
+    classifyToken(TemporalLexicon::instance(), text, tok, buffer, t);
+    return t;
 }
 
 QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int count)
 {
-    // Sized once and written in place: appending went through QList's growth checks per token.
+    // Sized once, default-constructed, and written in place: appending went through QList's growth
+    // checks per token, and returning each token copied its 88 bytes.
     QList<TimexToken> out(count);
     TimexToken *slot = out.data();
     QString buffer;
@@ -228,7 +232,7 @@ QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int co
     const TemporalLexicon &lex = TemporalLexicon::instance();
     const Token *tokens = doc.tokens().constData() + firstToken;
     for (int k = 0; k < count; ++k)
-        slot[k] = classifyToken(lex, text, tokens[k], buffer);
+        classifyToken(lex, text, tokens[k], buffer, slot[k]);
     return out;
 }
 
