@@ -52,9 +52,9 @@ bool RelativeRules::phrase(const RuleContext &ctx, int i, int rel, bool hasRel, 
     // "yesterday's announcement": the possessive form has no entry of its own, its stem has
     if (!(t.full && t.full->startsPhrase) && !(t.word && t.word->startsPhrase))
         return false;
-    const QList<TemporalPhrase> *list = t.full ? TemporalLexicon::instance().phrases(t.full->text) : nullptr;
+    const QList<TemporalPhrase> *list = t.full ? t.full->phrases : nullptr;
     if (!list && t.word != t.full && t.word)
-        list = TemporalLexicon::instance().phrases(t.word->text);
+        list = t.word->phrases;
     if (!list)
         return false;
     for (const TemporalPhrase &p : *list) {

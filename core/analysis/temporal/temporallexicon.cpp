@@ -112,7 +112,10 @@ TemporalLexicon::TemporalLexicon()
     m_shapes.assign(ShapeCount, false);
     for (auto it = m_words.begin(); it != m_words.end(); ++it) {
         TemporalWord &w = *it;
-        w.startsPhrase = m_phrases.contains(w.text);
+        // m_phrases is complete too: its values no longer move.
+        const auto phrases = m_phrases.constFind(w.text);
+        w.phrases = phrases == m_phrases.constEnd() ? nullptr : &*phrases;
+        w.startsPhrase = w.phrases != nullptr;
         w.starter = w.starter || w.startsPhrase || w.month || w.weekday || w.isNumber || w.ordinal ||
                     w.unit != TimeUnit::None || !w.season.isEmpty() || !w.dayPart.isEmpty() ||
                     !w.clock.isEmpty() || w.isRel || !w.position.isEmpty() || w.approx;

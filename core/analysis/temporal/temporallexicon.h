@@ -26,6 +26,8 @@ enum class TimeUnit : std::uint8_t {
 };
 enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
 
+struct TemporalPhrase;
+
 // Everything the temporal rules know about one lower-case word. A word can play several parts
 // ("may" is a month and a modal; "second" an ordinal and a unit), so each part has its own field.
 struct TemporalWord
@@ -55,7 +57,9 @@ struct TemporalWord
     bool tenseBeforeTo = false;   // a tense cue only when "to" follows ("plans to")
     bool tenseBeforeDate = false; // a cue only right before the date ("payable Dec. 7")
     bool startsPhrase = false;    // first word of a fixed phrase
-    bool starter = false;         // some rule can start at this word ("of", "said" cannot)
+    // The phrases it starts, longest first (TemporalLexicon::phrases of its text, found once).
+    const QList<TemporalPhrase> *phrases = nullptr;
+    bool starter = false; // some rule can start at this word ("of", "said" cannot)
 };
 
 // A fixed phrase: "today", "at present", "the future", "daily", "Thanksgiving Day".
