@@ -3,6 +3,8 @@
 #include "../../lexicon/wordclass.h"
 #include "../../model/document.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace saywho::core {
@@ -22,20 +24,29 @@ QChar asciiLower(QChar c)
     return c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(char16_t(c.unicode() + 32)) : c;
 }
 
+// The lower-case form of a token or a part of one: on the stack, resized inline (a QString's
+// resize is a call into Qt per token).
+using LowerBuffer = QVarLengthArray<char16_t, 64>;
+
+QStringView viewOf(const LowerBuffer &buffer)
+{
+    return QStringView(buffer.constData(), buffer.size());
+}
+
 // Lower-cases v into buffer; returns the index of its first hyphen, or -1.
-qsizetype lowerInto(QStringView v, QString &buffer)
+qsizetype lowerInto(QStringView v, LowerBuffer &buffer)
 {
     buffer.resize(v.size());
-    QChar *out = buffer.data();
+    char16_t *out = buffer.data();
     qsizetype dash = -1;
     for (qsizetype i = 0; i < v.size(); ++i) {
         const char16_t c = v[i].unicode();
         if (c < 128) { // the common case, without a call into the Unicode tables
-            out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+            out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
             if (c == u'-' && dash < 0)
                 dash = i;
         } else {
-            out[i] = isApostrophe(v[i]) ? QChar(u'\'') : v[i].toLower();
+            out[i] = isApostrophe(v[i]) ? u'\'' : v[i].toLower().unicode();
         }
     }
     return dash;
@@ -58,7 +69,7 @@ int readInt(QStringView v, qsizetype &pos, int *digits = nullptr)
     return n ? value : -1;
 }
 
-void parseNumber(QStringView v, TimexToken &t, QString &buffer)
+void parseNumber(QStringView v, TimexToken &t, LowerBuffer &buffer)
 {
     qsizetype pos = 0;
     const bool apostrophe = isApostrophe(v[0]);
@@ -109,12 +120,12 @@ void parseNumber(QStringView v, TimexToken &t, QString &buffer)
         // 14-day, 16-hour, 5-year-old: the unit after the first hyphen, the rest must be "long"/"old"
         const qsizetype unitEnd = rest.indexOf(u'-', 1);
         lowerInto(unitEnd < 0 ? rest.mid(1) : rest.mid(1, unitEnd - 1), buffer);
-        t.tail = TemporalLexicon::instance().word(buffer);
+        t.tail = TemporalLexicon::instance().word(viewOf(buffer));
         if (t.tail && t.tail->unit != TimeUnit::None) {
             t.shape = NumShape::NumUnit;
             if (unitEnd >= 0) {
                 lowerInto(rest.mid(unitEnd + 1), buffer);
-                if (buffer == u"old")
+                if (viewOf(buffer) == u"old")
                     t.shape = NumShape::Other; // ages are not times
             }
             return;
@@ -123,9 +134,9 @@ void parseNumber(QStringView v, TimexToken &t, QString &buffer)
     t.shape = NumShape::Other;
 }
 
-// classify() with the lexicon looked up once by the caller: build() asks for every token, and has t,
-// default-constructed, written in place rather than copied out.
-void classifyToken(const TemporalLexicon &lex, const QString &text, const Token &tok, QString &buffer,
+// One token's TimexToken, with the lexicon looked up once by the caller: build() asks for every
+// token, and has t, default-constructed, written in place rather than copied out.
+void classifyToken(const TemporalLexicon &lex, const QString &text, const Token &tok, LowerBuffer &buffer,
                    TimexToken &t)
 {
     t.begin = tok.span.begin;
@@ -163,26 +174,26 @@ void classifyToken(const TemporalLexicon &lex, const QString &text, const Token 
         return;
     }
     const qsizetype firstDash = lowerInto(v, buffer);
-    t.full = t.word = lex.word(buffer);
+    t.full = t.word = lex.word(viewOf(buffer));
     t.pastForm = !t.word && !tok.capitalized && n > 4 && beforeLast == u'e' && last == u'd';
-    t.futureForm = !t.word && n > 3 && last == u'l' && beforeLast == u'l' && buffer.at(n - 3) == u'\'';
+    t.futureForm = !t.word && n > 3 && last == u'l' && beforeLast == u'l' && buffer[n - 3] == u'\'';
     t.pluralForm = !t.word && n > 3 && last == u's' && beforeLast != u's' && beforeLast != u'\'';
     if (n > 3 && last == u's' && beforeLast == u'\'') {
-        buffer.chop(2);
-        if (const TemporalWord *w = lex.word(buffer)) {
+        buffer.resize(buffer.size() - 2);
+        if (const TemporalWord *w = lex.word(viewOf(buffer))) {
             t.word = w;
             t.possessive = true;
             t.end = tok.span.end - 2;
         }
     } else if (!t.word && n > 3 && last == u'\'' && beforeLast == u's') {
-        buffer.chop(1);
-        if ((t.word = lex.word(buffer)))
+        buffer.resize(buffer.size() - 1);
+        if ((t.word = lex.word(viewOf(buffer))))
             t.end = tok.span.end - 1;
     }
     if (!t.word) {
         const qsizetype dash = firstDash;
         if (dash > 0 && dash + 1 < buffer.size()) {
-            const QString whole = buffer;
+            const QString whole = viewOf(buffer).toString();
             t.head = lex.word(whole.left(dash));
             const QString rest = whole.mid(dash + 1);
             t.tail = lex.word(rest);
@@ -213,21 +224,13 @@ void classifyToken(const TemporalLexicon &lex, const QString &text, const Token 
 
 } // namespace
 
-TimexToken TimexTokens::classify(const QString &text, const Token &tok, QString &buffer)
-{
-    TimexToken t;
-    classifyToken(TemporalLexicon::instance(), text, tok, buffer, t);
-    return t;
-}
-
 QList<TimexToken> TimexTokens::build(const Document &doc, int firstToken, int count)
 {
     // Sized once, default-constructed, and written in place: appending went through QList's growth
     // checks per token, and returning each token copied its 88 bytes.
     QList<TimexToken> out(count);
     TimexToken *slot = out.data();
-    QString buffer;
-    buffer.reserve(32);
+    LowerBuffer buffer;
     const QString &text = doc.text();
     const TemporalLexicon &lex = TemporalLexicon::instance();
     const Token *tokens = doc.tokens().constData() + firstToken;

@@ -71,7 +71,6 @@ class TimexTokens final
 {
 public:
     static QList<TimexToken> build(const Document &doc, int firstToken, int count);
-    static TimexToken classify(const QString &text, const Token &t, QString &buffer);
 };
 
 } // namespace saywho::core
