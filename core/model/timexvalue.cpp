@@ -33,9 +33,6 @@ bool matchesTimex3(QStringView value)
     return !value.startsWith(u"0000");
 }
 
-// The verdicts of the last values seen by this thread, by hash slot: an article names the same few
-// values again and again ("PRESENT_REF", its own date), and a regular expression match costs a hundred
-// times more than comparing a short string.
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
