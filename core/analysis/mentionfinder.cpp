@@ -194,15 +194,12 @@ private:
     {
         // "his wife", "my father": a possessive determiner before a role is a nominal mention,
         // not a pronoun.
-        // Asked once: nothing below changes what it answers, so a miss here is a miss further down.
-        bool roleAsked = false;
         if (!m_inQuote[size_t(k)] && m_tt.has(k, WordClass::Determiner)) {
             const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
             if (det.found) {
                 add(det.mention, det.first, det.last);
                 return;
             }
-            roleAsked = true;
         }
         if (relativeWho(k))
             return;
@@ -219,8 +216,9 @@ private:
             }
         }
         // The phrase finders below answer nothing for a word outside their word class: asked only
-        // for words in it, most words skip building and dropping an empty result each.
-        if (!roleAsked && m_tt.has(k, WordClass::Determiner)) {
+        // for words in it, most words skip building and dropping an empty result each. A
+        // determiner outside quotations was asked above already, and nothing since changes the answer.
+        if (m_inQuote[size_t(k)] && m_tt.has(k, WordClass::Determiner)) {
             const NamePhrase::Result det = NamePhrase::roleAfterDeterminer(m_tt, k, sentenceEnd, m_used);
             if (det.found) {
                 add(det.mention, det.first, det.last);
