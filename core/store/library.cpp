@@ -25,7 +25,12 @@ namespace {
 // Paragraphs, sentences and tokens are not stored: they follow from the text and metadata.
 const Pipeline &segmentation()
 {
-    static const Pipeline p = Pipeline::standard({false, false, true});
+    static const Pipeline p = [] {
+        AnalysisOptions o;
+        o.findQuotes = false;
+        o.findDates = false;
+        return Pipeline::standard(o);
+    }();
     return p;
 }
 

@@ -2,10 +2,12 @@
 
 #include "../runcontrol.h"
 
+#include "shortquotefeatures.h"
 #include "sievecontext.h"
 
 #include "../../lexicon/lexicon.h"
 #include "../commonwordnames.h"
+#include "../linearmodel.h"
 #include "../userdecisions.h"
 
 using namespace Qt::StringLiterals;
@@ -14,8 +16,15 @@ namespace saywho::core {
 
 namespace {
 
-// A partial quote this short with nobody saying it is a scare quote, not a quotation.
+// A partial quote this short that no reliable sieve attributed is weighed by the short-quote model:
+// a quotation inside an attribution, or scare quotes.
 constexpr int MaxScareWords = 3;
+
+const LinearModel &shortQuoteModel()
+{
+    static const LinearModel model = LinearModel::load(u"short_quote_model"_s, ShortQuoteFeatures::names());
+    return model;
+}
 
 int wordCount(QStringView s)
 {
@@ -147,6 +156,13 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
         }
     }
 
+    // The short-quote model's verdict; while it is fitted, the observer's row.
+    const auto keptShortQuote = [&](int i, const Attribution &guess) {
+        const QList<float> x = ShortQuoteFeatures::of(ctx, i, guess, rules.at(i));
+        if (m_options.shortQuoteObserver)
+            m_options.shortQuoteObserver(qs.at(i).span, x);
+        return m_options.keepShortQuotes || shortQuoteModel().accepts(x);
+    };
     QList<Entity> entities = doc.entities();
     QList<Mention> mentions = doc.mentions();
     QList<Quote> out;
@@ -170,7 +186,7 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
         if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues && !q.provenance.userDecided() &&
-            wordCount(quoted) <= MaxScareWords && !asksOrExclaims(quoted)) {
+            wordCount(quoted) <= MaxScareWords && !asksOrExclaims(quoted) && !keptShortQuote(i, a)) {
             if (removedNonQuotes.blocks(q.span))
                 continue; // the user removed this scare quote
             NonQuote n;

@@ -1,5 +1,7 @@
 #include "testdocument.h"
 
+#include "analysis/attribution/shortquotefeatures.h"
+#include "analysis/linearmodel.h"
 #include "analysis/tokentext.h"
 
 #include <QTest>
@@ -412,6 +414,54 @@ private slots:
             u"Protesters marching through the streets chanted \"What curfew?\" and kept going."_s);
         QVERIFY(test::quoteContaining(doc, u"What curfew"_s));
         QVERIFY(doc.nonQuotes().isEmpty());
+    }
+
+    // A few words no reliable sieve attributed: the short-quote model keeps those inside somebody's
+    // statement or accusation, and leaves a phrase the writer holds at arm's length a scare quote.
+    void shortQuoteModel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("speaker"); // empty: a scare quote
+        QTest::newRow("in what X said that …")
+            << u"Tom Reyes spoke in Ohio.\n\nThe State Department less than two weeks ago said for the first "
+               "time that “top secret” files had passed through the server."_s
+            << u"top secret"_s << u"State Department"_s;
+        QTest::newRow("in what X accused somebody of")
+            << u"Tom Reyes spoke in Ohio.\n\nSenator Tom Reyes spoke on Monday. In 2011, he all but accused "
+               "the bank of trying to “debase” the dollar."_s
+            << u"debase"_s << u"Tom Reyes"_s;
+        QTest::newRow("a label, nobody's words")
+            << u"The city council met on Monday. The “big tent” effort drew a crowd."_s << u"big tent"_s
+            << QString();
+    }
+    void shortQuoteModel()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, speaker);
+        const auto doc = test::analyzed(text);
+        const auto *q = test::quoteContaining(doc, quote);
+        if (speaker.isEmpty()) {
+            QVERIFY(!q);
+            QCOMPARE(doc.nonQuotes().size(), 1);
+            QCOMPARE(doc.nonQuotes().first().kind, core::NonQuoteKind::Scare);
+            return;
+        }
+        QVERIFY(q);
+        QVERIFY(q->speaker);
+        QCOMPARE(doc.entity(q->speaker)->name, speaker);
+    }
+
+    // The model file is written by scripts/fit-short-quotes.py for the features the engine computes:
+    // a row naming another feature means the two have drifted apart.
+    void shortQuoteModelMatchesTheFeatures()
+    {
+        const auto model = core::LinearModel::load(u"short_quote_model"_s, core::ShortQuoteFeatures::names());
+        QCOMPARE(model.unknownFeatures(), QStringList());
+        QVERIFY(model.threshold() > 0.0 && model.threshold() < 1.0);
+        QList<float> none(core::ShortQuoteFeatures::names().size(), 0.0f);
+        QVERIFY(!model.accepts(none));
     }
 
     void unattributedStaysOpen()
