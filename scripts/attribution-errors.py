@@ -10,13 +10,12 @@ Prints, per rule, the wrong speakers among the quotes matched to a gold quote, t
 that match none (`fp`). Matching and speaker correctness are the shared scorer's
 (../shared/tools/score.py, or $SAYWHO_SCORER). A tool for reading errors; CTest does not run it.
 """
-import collections, importlib.util, json, os, sys
+import collections, json, os, sys
+
+import sharedscorer
 
 here = os.path.dirname(os.path.abspath(__file__))
-scorer = os.environ.get("SAYWHO_SCORER") or os.path.join(here, "..", "..", "shared", "tools", "score.py")
-spec = importlib.util.spec_from_file_location("score", scorer)
-S = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(S)
+S = sharedscorer.load()
 
 
 def context(text, b, e, width=150):

@@ -10,13 +10,12 @@ wrong and the words involved (fp:now, miss:the-quarter, value:weekday, span:...)
 printed by count, then (with CLASS, a prefix of one, or `all`) each error with gold and predicted
 text and value in its context. A tool for reading errors; CTest does not run it.
 """
-import collections, importlib.util, json, os, re, sys
+import collections, json, os, re, sys
+
+import sharedscorer
 
 here = os.path.dirname(os.path.abspath(__file__))
-scorer = os.environ.get("SAYWHO_SCORER") or os.path.join(here, "..", "..", "shared", "tools", "score.py")
-spec = importlib.util.spec_from_file_location("score", scorer)
-S = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(S)
+S = sharedscorer.load()
 
 WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 

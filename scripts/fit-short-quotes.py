@@ -15,13 +15,12 @@ threshold how many quotations and non-quotations would be kept and how many of t
 quotations get the gold speaker; --write stores the model. Fit on the train split only
 (polnear-train) and check the result on polnear-dev. A tool for developers; CTest does not run it.
 """
-import argparse, importlib.util, json, math, os, subprocess
+import argparse, json, math, os, subprocess
+
+import sharedscorer
 
 here = os.path.dirname(os.path.abspath(__file__))
-scorer = os.environ.get("SAYWHO_SCORER") or os.path.join(here, "..", "..", "shared", "tools", "score.py")
-spec = importlib.util.spec_from_file_location("score", scorer)
-S = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(S)
+S = sharedscorer.load()
 MODEL = os.path.join(here, "..", "resources", "lexicon", "short_quote_model.txt")
 
 
