@@ -14,7 +14,6 @@ import collections, json, os, sys
 
 import sharedscorer
 
-here = os.path.dirname(os.path.abspath(__file__))
 S = sharedscorer.load()
 
 

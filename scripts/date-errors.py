@@ -14,7 +14,6 @@ import collections, json, os, re, sys
 
 import sharedscorer
 
-here = os.path.dirname(os.path.abspath(__file__))
 S = sharedscorer.load()
 
 WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
