@@ -131,13 +131,15 @@ NamePhrase::Result NamePhrase::roleAfterDeterminer(const TokenText &tt, int k, i
             break;
     }
     if (head < 0) {
-        // Any noun phrase that speaks: "the announcer said", "the clip says".
+        // Any noun phrase that speaks: "the announcer said", "the clip says", "the email said" (a
+        // speech noun after the article, though "email" is a verb too).
         for (int j = k + 1; j < sentenceEnd && j <= k + 3; ++j) {
             if (used[size_t(j)] || !tt.isWord(j) || tt.capitalized(j) ||
                 tt.has(j, WordClass::FunctionWord | WordClass::Filler | WordClass::Connector))
                 break;
+            const bool noun = !tt.has(j, WordClass::SpeechVerb) || tt.has(j, WordClass::SpeechNoun);
             if (j + 1 < sentenceEnd && tt.has(j + 1, WordClass::SpeechVerb) &&
-                !tt.has(j + 1, WordClass::WeakSpeechVerb) && !tt.has(j, WordClass::SpeechVerb)) {
+                !tt.has(j + 1, WordClass::WeakSpeechVerb) && noun) {
                 head = j;
                 headLen = 1;
                 break;
