@@ -71,6 +71,10 @@ bool isGroupModifier(const TokenText &tt, int k)
 int NamePhrase::roleLength(const TokenText &tt, int k, int end)
 {
     const Lexicon &lex = Lexicon::instance();
+    // "said the 46-year-old": an age stands for the person.
+    if (tt.at(k).kind == TokenKind::Number && tt.at(k).hyphenated &&
+        (tt.view(k).endsWith(u"-year-old") || tt.view(k).endsWith(u"-years-old")))
+        return 1;
     if (!tt.isWord(k))
         return 0;
     if (tt.has(k, WordClass::RolePrefix)) {

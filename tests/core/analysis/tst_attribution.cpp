@@ -26,6 +26,8 @@ private slots:
                                      << u"trailing-said"_s;
         QTest::newRow("“…,” the email said")
             << u"“We must win,” the email said."_s << u"win"_s << u"the email"_s << u"trailing-said"_s;
+        QTest::newRow("“…,” said the N-year-old") << u"“We must win,” said the 46-year-old."_s << u"win"_s
+                                                  << u"the 46-year-old"_s << u"trailing-said"_s;
         QTest::newRow("“…,” said X") << u"“We are ready,” said Jen Psaki."_s << u"ready"_s << u"Jen Psaki"_s
                                      << u"trailing-said"_s;
         QTest::newRow("“…,” X told reporters") << u"“We are ready,” Psaki told reporters on Monday."_s
