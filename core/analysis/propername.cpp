@@ -204,11 +204,14 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     }
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin"), nor
-    // an inverted speech verb ("Said Ellis: …").
+    // an inverted speech verb ("Said Ellis: …"), nor a word that reads as a verb ("Asked about …"),
+    // unless a speech verb follows it: "Husted added" is a name ("Having said that" is none).
     while (first < last && !tt.has(first, WordClass::Honorific) &&
            (tt.has(first, WordClass::FunctionWord) ||
             (tt.at(first).sentenceStart &&
-             (looksVerbal(tt.view(first)) || tt.has(first, WordClass::SpeechVerb)))))
+             ((looksVerbal(tt.view(first)) && !(last == first + 1 && !tt.has(first, WordClass::Filler) &&
+                                                speaksNext(tt, last, sentenceEnd))) ||
+              tt.has(first, WordClass::SpeechVerb)))))
         ++first;
     while (last > first && tt.has(last - 1, WordClass::Connector))
         --last;

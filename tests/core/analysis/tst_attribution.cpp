@@ -28,6 +28,9 @@ private slots:
             << u"“We must win,” the email said."_s << u"win"_s << u"the email"_s << u"trailing-said"_s;
         QTest::newRow("“…,” said the N-year-old") << u"“We must win,” said the 46-year-old."_s << u"win"_s
                                                   << u"the 46-year-old"_s << u"trailing-said"_s;
+        QTest::newRow("a surname that reads as a verb")
+            << u"On Monday, Jon Husted spoke in Ohio.\n\nHusted added, “We will appeal this.”"_s
+            << u"appeal"_s << u"Jon Husted"_s << u"leading-said"_s;
         QTest::newRow("“…,” said X") << u"“We are ready,” said Jen Psaki."_s << u"ready"_s << u"Jen Psaki"_s
                                      << u"trailing-said"_s;
         QTest::newRow("“…,” X told reporters") << u"“We are ready,” Psaki told reporters on Monday."_s
