@@ -34,7 +34,8 @@ bool passiveBetween(const SieveContext &c, int from, int to)
 
 } // namespace
 
-// “the operator,” as The New Yorker put it  /  as The New Yorker put it, “the operator.”
+// “the operator,” as The New Yorker put it  /  as The New Yorker put it, “the operator.”  /  as
+// The Hill pointed out, “…”  /  as Smith also noted, “…”
 bool asPutIt(const SieveContext &c, int q, Attribution &out)
 {
     const int open = c.openToken.at(q);
@@ -42,17 +43,27 @@ bool asPutIt(const SieveContext &c, int q, Attribution &out)
     const int end = sentenceEndToken(c, c.closeToken.at(q));
     return c.once("as-put-it", first, end, out, [&](Attribution &out) {
         for (int k = first + 2; k < end; ++k) {
-            if (c.phrase.inQuote(k) || !c.tt().isLower(k, u"it") ||
-                !(c.tt().isLower(k - 1, u"put") || c.tt().isLower(k - 1, u"puts")))
+            if (c.phrase.inQuote(k))
                 continue;
-            const int m = c.phrase.mentionAt(k - 2);
-            if (m < 0 || c.phrase.lastToken(m) != k - 1)
+            int verb = -1;
+            if (c.tt().isLower(k, u"it") && (c.tt().isLower(k - 1, u"put") || c.tt().isLower(k - 1, u"puts")))
+                verb = k - 1;
+            else if (c.phrase.isSpeechVerb(k) ||
+                     (c.tt().isLower(k, u"pointed") && c.tt().isLower(k + 1, u"out")))
+                verb = k;
+            if (verb < 0)
+                continue;
+            int subjectEnd = verb;
+            while (subjectEnd > first && c.phrase.isFiller(subjectEnd - 1))
+                --subjectEnd;
+            const int m = c.phrase.mentionAt(subjectEnd - 1);
+            if (m < 0 || c.phrase.lastToken(m) != subjectEnd)
                 continue;
             int before = c.phrase.firstToken(m) - 1;
             if (isDeterminer(c, before))
                 --before;
             if (c.tt().isLower(before, u"as"))
-                return setFrom(c, m, k - 1, out);
+                return setFrom(c, m, verb, out);
         }
         return false;
     });

@@ -31,6 +31,9 @@ private slots:
         QTest::newRow("a surname that reads as a verb")
             << u"On Monday, Jon Husted spoke in Ohio.\n\nHusted added, “We will appeal this.”"_s
             << u"appeal"_s << u"Jon Husted"_s << u"leading-said"_s;
+        QTest::newRow("as X pointed out, “…”")
+            << u"But as The Hill pointed out, “Still, he has declined to release his tax returns.”"_s
+            << u"tax returns"_s << u"Hill"_s << u"as-put-it"_s;
         QTest::newRow("“…,” said X") << u"“We are ready,” said Jen Psaki."_s << u"ready"_s << u"Jen Psaki"_s
                                      << u"trailing-said"_s;
         QTest::newRow("“…,” X told reporters") << u"“We are ready,” Psaki told reporters on Monday."_s
