@@ -1,5 +1,7 @@
 #include "corefresolver.h"
 
+#include "nestedorganisations.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -76,12 +78,21 @@ bool CorefResolver::isPossessive(const Mention &m) const
 bool CorefResolver::isRelative(const QList<Mention> &mentions, int index) const
 {
     const Mention &p = mentions.at(index);
-    if (index < 1 || m_doc.textOf(p.span).compare(u"who", Qt::CaseInsensitive) != 0)
+    const int before = outerBefore(mentions, index);
+    if (before < 0 || m_doc.textOf(p.span).compare(u"who", Qt::CaseInsensitive) != 0)
         return false;
     // The antecedent ends at the comma before "who" (the finder made it so; a later stage may have
     // dropped it).
-    const Span between{mentions.at(index - 1).span.end, p.span.begin};
+    const Span between{mentions.at(before).span.end, p.span.begin};
     return between.begin <= between.end && m_doc.textOf(between).trimmed() == u",";
+}
+
+int CorefResolver::outerBefore(const QList<Mention> &mentions, int index)
+{
+    int j = index - 1;
+    while (j >= 0 && NestedOrganisations::isNested(mentions.at(j)))
+        --j;
+    return j;
 }
 
 int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) const
@@ -106,7 +117,10 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
         while (j >= 0 && j >= index - MaxWalk && mentions.at(j).span.begin >= ss.begin) {
             const Mention &m = mentions.at(j);
             const Entity *e = m.entity ? const_cast<CorefResolver *>(this)->entity(m.entity) : nullptr;
-            if (e && !inQuote(m.span) && compatible(pronounClass, p.gender, *e))
+            // An organisation nested in a role ("the head of the Urban League") is not what the
+            // sentence is about; the role is.
+            if (e && !inQuote(m.span) && compatible(pronounClass, p.gender, *e) &&
+                !NestedOrganisations::isNested(m))
                 (isPossessive(m) ? bestOwner : best) = e->id;
             --j;
         }
@@ -149,7 +163,8 @@ void CorefResolver::resolve(QList<Mention> &mentions)
         if (m.kind == MentionKind::Pronoun) {
             if (inQuote(m.span))
                 continue;
-            m.entity = isRelative(mentions, i) ? mentions.at(i - 1).entity : resolvePronoun(mentions, i);
+            m.entity = isRelative(mentions, i) ? mentions.at(outerBefore(mentions, i)).entity
+                                               : resolvePronoun(mentions, i);
             Entity *e = m.entity ? entity(m.entity) : nullptr;
             if (e && e->gender == Gender::Unknown && m.gender != Gender::Unknown)
                 e->gender = m.gender; // "Psaki ... she said": now we know

@@ -20,6 +20,8 @@ private:
     int resolvePronoun(const QList<Mention> &mentions, int index) const;
     // A relative "who" right after the comma that ends the mention before it: that mention's entity.
     bool isRelative(const QList<Mention> &mentions, int index) const;
+    // The mention before index that is not nested in another (NestedOrganisations), or -1.
+    static int outerBefore(const QList<Mention> &mentions, int index);
     int resolveNominal(const QList<Mention> &mentions, int index) const;
     enum class PronounClass { It, Plural, Person };
     PronounClass classOf(const Mention &pronoun) const;

@@ -3,6 +3,7 @@
 #include "../lexicon/lexicon.h"
 #include "../model/document.h"
 #include "corefresolver.h"
+#include "nestedorganisations.h"
 
 #include <QHash>
 #include <QSet>
@@ -283,28 +284,37 @@ private:
                 ++i;
             return i < text.size() && (text.at(i) == u',' || text.at(i) == u'.');
         };
-        for (int i = 0; i + 1 < mentions.size(); ++i) {
-            const Mention &name = mentions.at(i + 1);
+        // An organisation nested in a role ("the head of the Urban League, Maria Costa,") stands
+        // between no role and its name: the walk passes over it.
+        QList<int> outer;
+        outer.reserve(mentions.size());
+        for (int i = 0; i < mentions.size(); ++i)
+            if (!NestedOrganisations::isNested(mentions.at(i)))
+                outer.append(i);
+        for (int n = 0; n + 1 < outer.size(); ++n) {
+            const int i = outer.at(n);
+            const Mention &name = mentions.at(outer.at(n + 1));
             // The role before ", Name,", or the role a phrase qualifies: "A spokesman for the ministry".
             int role = -1;
             if (isPerson(name) && onlyBetween(gap(mentions.at(i), name), u",") && closed(name)) {
                 role = i;
-                if (!isRole(mentions.at(role)) && role > 0) {
+                if (!isRole(mentions.at(role)) && n > 0) {
+                    const int before = outer.at(n - 1);
                     const QString between =
-                        gap(mentions.at(role - 1), mentions.at(role)).toString().simplified();
+                        gap(mentions.at(before), mentions.at(role)).toString().simplified();
                     for (const char16_t *w :
                          {u"for", u"of", u"at", u"with", u"for the", u"of the", u"at the"})
                         if (between == QStringView(w))
-                            role = role - 1;
+                            role = before;
                 }
                 if (!isRole(mentions.at(role)))
                     role = -1;
             }
-            int named = i + 1;
+            int named = outer.at(n + 1);
             // "Maria Costa, the bank's finance director,": the role after the name.
             if (role < 0 && isPerson(mentions.at(i)) && isRole(name) &&
                 onlyBetween(gap(mentions.at(i), name), u",") && closed(name)) {
-                role = i + 1;
+                role = outer.at(n + 1);
                 named = i;
             }
             if (role < 0)

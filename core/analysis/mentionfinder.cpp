@@ -5,6 +5,7 @@
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
 #include "namephrase.h"
+#include "nestedorganisations.h"
 #include "propername.h"
 #include "sentenceinitialwords.h"
 #include "sortedruns.h"
@@ -125,8 +126,9 @@ public:
                 visitTokens(*sentence, sentence->firstToken, colon);
         }
         dropSentenceInitialWords(m_tt, m_out, m_headToken);
-        // In text order but for the headlines and run-in headings, visited last: a few runs to merge,
-        // not a list to sort.
+        m_out.append(NestedOrganisations::inMentions(m_tt, m_out));
+        // In text order but for the headlines and run-in headings, visited last, and the
+        // organisations nested in other mentions: a few runs to merge, not a list to sort.
         sortRuns(m_out.begin(), m_out.end(),
                  [](const Mention &a, const Mention &b) { return a.span < b.span; });
         return m_out;

@@ -38,7 +38,7 @@ bool namesAlone(const TokenText &tt, int k, int sentenceEnd)
 {
     const QStringView v = tt.view(k);
     if (v.endsWith(u'.') && tt.has(k, WordClass::Abbreviation) &&
-        !tt.has(k, WordClass::Honorific | WordClass::Title | WordClass::Place))
+        !tt.has(k, WordClass::Honorific | WordClass::Title | WordClass::Place | WordClass::OrgName))
         return false;
     for (qsizetype i = 1; i + 1 < v.size(); ++i) {
         if (v.at(i) != u'\'' && v.at(i) != QChar(0x2019))
@@ -151,6 +151,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         r.last = k + 1;
         return r;
     }
+    QString storage;
     // The capitalized run, with connectors between capitalized words.
     int last = k;
     while (last < sentenceEnd && !used[size_t(last)]) {
@@ -180,8 +181,11 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
                 continue;
             }
         }
-        // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’").
-        if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector))
+        // A headline's capitalized "As A" or "To" ends the name ("… Trump As A ‘Fraud’"), but not an
+        // organisation's head word that opens sentences too ("Breitbart News", "Human Rights Watch"),
+        // nor a word of a known name ("USA Today").
+        if (last > k && tt.has(last, WordClass::FunctionWord) && !tt.has(last, WordClass::Connector) &&
+            !tt.has(last, WordClass::OrgWord) && !lex.isOrganisation(tt.joined(k, last + 1, storage)))
             break;
         if (isNameToken(tt, last)) {
             ++last;
@@ -205,13 +209,15 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     int first = k;
     // A sentence-initial function word is not part of the name ("But Blinken", "The Kremlin"), nor
     // an inverted speech verb ("Said Ellis: …"), nor a word that reads as a verb ("Asked about …"),
-    // unless a speech verb follows it: "Husted added" is a name ("Having said that" is none).
+    // unless a speech verb follows it ("Husted added" is a name; "Having said that" is none) or it
+    // starts a known name ("Morning Consult").
     while (first < last && !tt.has(first, WordClass::Honorific) &&
            (tt.has(first, WordClass::FunctionWord) ||
             (tt.at(first).sentenceStart &&
              ((looksVerbal(tt.view(first)) && !(last == first + 1 && !tt.has(first, WordClass::Filler) &&
                                                 speaksNext(tt, last, sentenceEnd))) ||
-              tt.has(first, WordClass::SpeechVerb)))))
+              tt.has(first, WordClass::SpeechVerb)) &&
+             !(last - first >= 2 && lex.isOrganisation(tt.joined(first, last, storage))))))
         ++first;
     while (last > first && tt.has(last - 1, WordClass::Connector))
         --last;
@@ -222,7 +228,6 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     r.first = k;
     r.last = last;
 
-    QString storage;
     // "Police say", "Officials said" at the start of a sentence: a group, capitalized by position.
     if (last - first == 1 && tt.has(first, WordClass::GroupNoun)) {
         r.found = true;
@@ -307,23 +312,27 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
 
     // Organisations: a known name, a head word such as Department, or an acronym.
     const bool oneWord = last - first == 1;
+    // "for The Atlantic": a name known with its article, whose other words alone name a place.
     const bool knownOrg =
         (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(tt.joined(first, last, storage))) ||
-        (name > first && lex.isOrganisation(tt.joined(name, last, storage)));
+        (name > first && lex.isOrganisation(tt.joined(name, last, storage))) ||
+        (first > k && tt.is(first - 1, u"The") && lex.isOrganisation(tt.joined(first - 1, last, storage)));
     // "Senate Majority Leader Mitch McConnell", "U.S. Supreme Court Justice Antonin Scalia": an
     // organisation's word before the office belongs to the office; the name after it is a person's.
     bool titled = false;
     for (int j = first; j < name && !titled; ++j)
         titled = tt.has(j, WordClass::Title | WordClass::Honorific);
+    // "the Oval Office": a place named whole has no organisation's head word.
     bool orgWord = false;
-    for (int j = titled ? name : first; j < last && !orgWord && last - first >= 2; ++j)
+    for (int j = titled ? name : first; j < last && !orgWord && last - first >= 2 && !allPlaces; ++j)
         orgWord = tt.has(j, WordClass::OrgWord) || (tt.possessive(j) && lex.isOrgWord(tt.bare(j)));
     // "the Court", "the Commission": an organisation named earlier in full.
-    if (oneWord && tt.has(first, WordClass::OrgWord) && first - 1 >= sentenceBegin &&
-        tt.isLower(first - 1, u"the"))
+    if (oneWord && tt.has(first, WordClass::OrgWord) && !tt.has(first, WordClass::ThingHead) &&
+        first - 1 >= sentenceBegin && tt.isLower(first - 1, u"the"))
         orgWord = true;
+    // Not "EDT", nor "TV" or "PTSD" (thing_heads.txt).
     const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) &&
-                         !tt.has(name, WordClass::Place | WordClass::Temporal); // not "EDT"
+                         !tt.has(name, WordClass::Place | WordClass::Temporal | WordClass::ThingHead);
     const bool brand = name == last - 1 && camelCase(tt.view(name)) && !tt.has(name, WordClass::FirstName);
     if (knownOrg || orgWord || acronym || brand) {
         // "White House officials", "CNN anchor Jake Tapper": the organisation modifies what follows.

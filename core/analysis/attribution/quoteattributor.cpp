@@ -8,6 +8,7 @@
 #include "../../lexicon/lexicon.h"
 #include "../commonwordnames.h"
 #include "../linearmodel.h"
+#include "../nestedorganisations.h"
 #include "../userdecisions.h"
 
 using namespace Qt::StringLiterals;
@@ -177,12 +178,15 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
         Attribution a = ctx.decided.at(i);
         // "one Democrat familiar with the talks, who added …": a relative "who" whose antecedent
         // names nobody yet speaks as that antecedent, which becomes the anonymous source below.
-        if (a.mention > 0 && !a.entity && !mentions.at(a.mention).entity &&
+        int antecedent = a.mention - 1;
+        while (antecedent >= 0 && NestedOrganisations::isNested(mentions.at(antecedent)))
+            --antecedent;
+        if (antecedent >= 0 && !a.entity && !mentions.at(a.mention).entity &&
             mentions.at(a.mention).kind == MentionKind::Pronoun &&
             doc.textOf(mentions.at(a.mention).span).compare(u"who", Qt::CaseInsensitive) == 0 &&
-            doc.textOf({mentions.at(a.mention - 1).span.end, mentions.at(a.mention).span.begin}).trimmed() ==
+            doc.textOf({mentions.at(antecedent).span.end, mentions.at(a.mention).span.begin}).trimmed() ==
                 u",")
-            --a.mention;
+            a.mention = antecedent;
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
         if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues && !q.provenance.userDecided() &&

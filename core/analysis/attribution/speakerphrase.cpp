@@ -1,6 +1,7 @@
 #include "speakerphrase.h"
 
 #include "../../lexicon/wordclass.h"
+#include "../nestedorganisations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +25,12 @@ SpeakerPhrase::SpeakerPhrase(const Document &doc)
     for (int i = 0; i < ms.size(); ++i) {
         int k = hint = m_tt.tokenAtFrom(ms.at(i).span.begin, hint);
         m_mentionFirst[size_t(i)] = k;
+        // The role around a nested organisation speaks, not the organisation: its words stay the
+        // role's ("the chief executive of the National Urban League said").
+        const bool nested = NestedOrganisations::isNested(ms.at(i));
         while (k < m_tt.size() && m_tt.at(k).span.begin < ms.at(i).span.end) {
-            m_tokenMention[size_t(k)] = i;
+            if (!nested)
+                m_tokenMention[size_t(k)] = i;
             ++k;
         }
         m_mentionLast[size_t(i)] = k;

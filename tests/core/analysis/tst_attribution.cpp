@@ -65,6 +65,15 @@ private slots:
         QTest::newRow("reported that is no report clause")
             << u"“We will not back down,” Maria Lopez said, and the Chicago Tribune reported that talks had failed."_s
             << u"back down"_s << u"Maria Lopez"_s << u"trailing-said"_s;
+        QTest::newRow("a role holding an organisation")
+            << u"“We cannot wait,” said Ellen Marsh, the chief executive of the Lakeside Harbour Trust."_s
+            << u"cannot wait"_s << u"Ellen Marsh"_s << u"trailing-said"_s;
+        QTest::newRow("a role holding an organisation speaks")
+            << u"“Nobody should drive there,” the director of the Riverside Museum Foundation said."_s
+            << u"Nobody"_s << u"the director of the Riverside Museum Foundation"_s << u"trailing-said"_s;
+        QTest::newRow("who after a role holding an organisation")
+            << u"Ellen Marsh, the chief executive of the Lakeside Harbour Trust, who spoke first, said: “We cannot wait.”"_s
+            << u"cannot wait"_s << u"Ellen Marsh"_s << u"leading-said"_s;
         QTest::newRow("question the splitter ends") << u"“Would it be fair to them?” Megan Holt pressed."_s
                                                     << u"fair"_s << u"Megan Holt"_s << u"sentence-tail"_s;
         QTest::newRow("inverted verb in no list")

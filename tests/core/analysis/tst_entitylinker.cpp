@@ -1,6 +1,7 @@
 #include "analysis/entitylinker.h"
 #include "testdocument.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -257,6 +258,100 @@ private slots:
             QVERIFY2(e, qPrintable(n));
             QCOMPARE(int(e->kind), int(core::EntityKind::Organization));
         }
+    }
+
+    // Organisations named inside a role, an office or a group, and names the run of capitals used
+    // to cut short.
+    void organisationsInNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("a role's of-phrase")
+            << u"Ellen Marsh, the chief executive of the Lakeside Harbour Trust, said so."_s
+            << u"Lakeside Harbour Trust"_s;
+        QTest::newRow("before the role")
+            << u"A Northfield Police Department spokesman said so."_s << u"Northfield Police Department"_s;
+        QTest::newRow("in an office")
+            << u"Riverside Council Leader Tom Okafor said so."_s << u"Riverside Council"_s;
+        QTest::newRow("a known one in an office")
+            << u"Senate Minority Leader Harry Reid spoke first."_s << u"Senate"_s;
+        QTest::newRow("a court in an office")
+            << u"U.S. Supreme Court Justice Antonin Scalia died."_s << u"U.S. Supreme Court"_s;
+        QTest::newRow("in a group") << u"Four NYPD officers stood by."_s << u"NYPD"_s;
+        QTest::newRow("a head word that opens sentences too")
+            << u"He told Lakeside News about it."_s << u"Lakeside News"_s;
+        QTest::newRow("a known name holding a function word")
+            << u"He told USA Today about it."_s << u"USA Today"_s;
+        QTest::newRow("a known name with its article")
+            << u"She writes for The Atlantic now."_s << u"Atlantic"_s;
+        QTest::newRow("a known name that reads as a verb")
+            << u"Morning Consult found the same."_s << u"Morning Consult"_s;
+        QTest::newRow("an abbreviation") << u"They met at the U.N. on Monday."_s << u"U.N."_s;
+    }
+    void organisationsInNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        const auto doc = test::analyzed(text);
+        const auto *e = named(doc, name);
+        QVERIFY2(e, qPrintable(name));
+        QCOMPARE(int(e->kind), int(core::EntityKind::Organization));
+    }
+
+    void notOrganisations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("an acronym for a thing") << u"He watched TV with veterans who have PTSD."_s;
+        QTest::newRow("a room") << u"She sat in the Oval Office."_s;
+        QTest::newRow("an event") << u"They met at the Lakeside Music Convention."_s;
+        QTest::newRow("a state's abbreviation") << u"He lives in Charlotte, N.C., now."_s;
+    }
+    void notOrganisations()
+    {
+        QFETCH(QString, text);
+        const auto doc = test::analyzed(text);
+        for (const auto &e : doc.entities())
+            QVERIFY2(e.kind != core::EntityKind::Organization, qPrintable(e.name));
+    }
+
+    // The article tests/data/entities/nested-organisations.txt: the organisations nested in roles
+    // are entities, and the roles around them still speak.
+    void nestedOrganisationsArticle()
+    {
+        QFile f(QStringLiteral(SAYWHO_TEST_DATA "/entities/nested-organisations.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto doc = test::analyzed(QString::fromUtf8(f.readAll()));
+        for (const QString &n : {u"Lakeside Harbour Trust"_s, u"Northfield Police Department"_s,
+                                 u"Riverside Council"_s, u"Valley Gazette"_s, u"Morning Consult"_s,
+                                 u"Lakeside News"_s, u"Atlantic"_s, u"Getty Images"_s}) {
+            const auto *e = named(doc, n);
+            QVERIFY2(e, qPrintable(n));
+            QCOMPARE(int(e->kind), int(core::EntityKind::Organization));
+        }
+        for (const auto &e : doc.entities())
+            QVERIFY2(e.kind != core::EntityKind::Organization || !e.name.contains(u"Convention"),
+                     qPrintable(e.name));
+        const auto *marsh = test::quoteContaining(doc, u"another winter"_s);
+        QVERIFY(marsh);
+        QCOMPARE(test::speakerName(doc, *marsh), u"Ellen Marsh"_s);
+        const auto *spokesman = test::quoteContaining(doc, u"Nobody should"_s);
+        QVERIFY(spokesman);
+        QCOMPARE(int(doc.entity(spokesman->speaker)->kind), int(core::EntityKind::Person));
+        const auto *whitfield = test::quoteContaining(doc, u"fair deal"_s);
+        QVERIFY(whitfield);
+        QCOMPARE(test::speakerName(doc, *whitfield), u"Dana Whitfield"_s);
+        // The trust's mention lies inside the role's, which refers to Ellen Marsh.
+        const core::Mention *trust = nullptr;
+        const core::Mention *role = nullptr;
+        for (const auto &m : doc.mentions()) {
+            if (doc.textOf(m.span) == u"Lakeside Harbour Trust")
+                trust = &m;
+            if (doc.textOf(m.span).startsWith(u"the chief executive"))
+                role = &m;
+        }
+        QVERIFY(trust && role);
+        QVERIFY(role->span.contains(trust->span));
+        QCOMPARE(doc.entity(role->entity)->name, u"Ellen Marsh"_s);
     }
 
     // A role in apposition to a name is that person: one entity, the role among its roles.
