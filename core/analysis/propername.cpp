@@ -22,12 +22,23 @@ bool isNameToken(const TokenText &tt, int k)
 bool allCapsAcronym(QStringView v)
 {
     int letters = 0;
+    int run = 0;         // letters since the last hyphen
+    bool spelled = true; // "U-S-A": one letter between hyphens spells a word out
+    bool hyphen = false;
     for (QChar c : v) {
         if (c.isLower())
             return false;
-        if (c.isLetter())
+        if (c.isLetter()) {
             ++letters;
+            ++run;
+        } else if (c == u'-') {
+            hyphen = true;
+            spelled = spelled && run == 1;
+            run = 0;
+        }
     }
+    if (hyphen && spelled && run == 1)
+        return false;
     return letters >= 2 && letters <= 6;
 }
 
@@ -330,8 +341,11 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
     if (oneWord && tt.has(first, WordClass::OrgWord) && !tt.has(first, WordClass::ThingHead) &&
         first - 1 >= sentenceBegin && tt.isLower(first - 1, u"the"))
         orgWord = true;
-    // Not "EDT", nor "TV" or "PTSD" (thing_heads.txt).
-    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) &&
+    // Not "EDT", nor "TV" or "PTSD" (thing_heads.txt), nor a transcript's speaker label ("PENCE: Well,").
+    const bool label = last < sentenceEnd && tt.isPunct(last, u':') &&
+                       (tt.at(name).sentenceStart || tt.isQuoteMark(name - 1)) &&
+                       !tt.has(name, WordClass::OrgName);
+    const bool acronym = name == last - 1 && allCapsAcronym(tt.view(name)) && !label &&
                          !tt.has(name, WordClass::Place | WordClass::Temporal | WordClass::ThingHead);
     const bool brand = name == last - 1 && camelCase(tt.view(name)) && !tt.has(name, WordClass::FirstName);
     if (knownOrg || orgWord || acronym || brand) {

@@ -287,6 +287,8 @@ private slots:
         QTest::newRow("a known name that reads as a verb")
             << u"Morning Consult found the same."_s << u"Morning Consult"_s;
         QTest::newRow("an abbreviation") << u"They met at the U.N. on Monday."_s << u"U.N."_s;
+        QTest::newRow("a movement") << u"The Movement for Fair Wages, a coalition, met on Monday."_s
+                                    << u"Movement for Fair Wages"_s;
     }
     void organisationsInNames()
     {
@@ -305,6 +307,8 @@ private slots:
         QTest::newRow("a room") << u"She sat in the Oval Office."_s;
         QTest::newRow("an event") << u"They met at the Lakeside Music Convention."_s;
         QTest::newRow("a state's abbreviation") << u"He lives in Charlotte, N.C., now."_s;
+        QTest::newRow("a chant spelled out") << u"The crowd chanted “U-S-A! U-S-A!” for an hour."_s;
+        QTest::newRow("a transcript's speaker label") << u"The debate began.\n\n\"HOLT: Good evening.\""_s;
     }
     void notOrganisations()
     {
