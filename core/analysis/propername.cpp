@@ -139,6 +139,15 @@ bool speaksNext(const TokenText &tt, int after, int sentenceEnd)
     return false;
 }
 
+// "Fox News's": an organisation's head word that also opens sentences ends in a possessive the
+// token text does not call one (it reads "News's" as a contraction like "that's").
+bool ownedByOrganisation(const TokenText &tt, int k)
+{
+    const QStringView v = tt.view(k);
+    return !tt.possessive(k) && tt.has(k, WordClass::OrgWord) && v.size() > 2 &&
+           (v.endsWith(u"'s") || v.endsWith(u"\u2019s"));
+}
+
 // No name, but tokens [first, last) are read: none of them may start another name.
 NamePhrase::Result consumed(int first, int last)
 {
@@ -200,7 +209,7 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
             break;
         if (isNameToken(tt, last)) {
             ++last;
-            if (tt.possessive(last - 1))
+            if (tt.possessive(last - 1) || ownedByOrganisation(tt, last - 1))
                 break;
             continue;
         }
@@ -234,6 +243,20 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
         --last;
     if (first >= last)
         return r;
+    // "John Smith of Harvard University", "Jennifer Epstein of Bloomberg News": a person of an
+    // organisation; the name ends before "of", and the organisation is read after it.
+    for (int c = first + 2; c + 1 < last; ++c) {
+        if (!tt.isLower(c, u"of"))
+            continue;
+        if (!tt.has(first, WordClass::FirstName | WordClass::Honorific))
+            break;
+        bool organisation = lex.isOrganisation(tt.joined(c + 1, last, storage));
+        for (int j = c + 1; j < last && !organisation; ++j)
+            organisation = tt.has(j, WordClass::OrgWord | WordClass::OrgName);
+        if (organisation)
+            last = c;
+        break;
+    }
     if (last - first == 1 && !namesAlone(tt, first, sentenceEnd))
         return r;
     r.first = k;
@@ -323,8 +346,13 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
 
     // Organisations: a known name, a head word such as Department, or an acronym.
     const bool oneWord = last - first == 1;
+    // "Breitbart California", "BBC Scotland": a known organisation's branch in a place.
+    bool branch = !oneWord && tt.has(first, WordClass::OrgName);
+    for (int j = first + 1; j < last && branch; ++j)
+        branch = tt.has(j, WordClass::Place) && !tt.possessive(j);
     // "for The Atlantic": a name known with its article, whose other words alone name a place.
     const bool knownOrg =
+        branch ||
         (oneWord ? tt.has(first, WordClass::OrgName) : lex.isOrganisation(tt.joined(first, last, storage))) ||
         (name > first && lex.isOrganisation(tt.joined(name, last, storage))) ||
         (first > k && tt.is(first - 1, u"The") && lex.isOrganisation(tt.joined(first - 1, last, storage)));
@@ -357,6 +385,8 @@ NamePhrase::Result ProperName::find(const TokenText &tt, int k, int sentenceBegi
             !(knownOrg && tt.has(last, WordClass::Title)))
             return {};
         m.entityKind = EntityKind::Organization;
+        if (ownedByOrganisation(tt, last - 1))
+            m.span.end -= 2;
         m.head = m.span;
         r.found = true;
         m.provenance.rule = u"organization"_s;

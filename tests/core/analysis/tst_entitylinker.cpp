@@ -187,6 +187,10 @@ private slots:
         QTest::newRow("a known organisation in a headline")
             << u"Wealthy Voters Abandon Republican Party for Clinton\n\nThe poll surprised Jane Doe."_s
             << u"Republican Party"_s;
+        QTest::newRow("a person of an organisation")
+            << u"“We won,” said Jennifer Epstein of Lakeside News."_s << u"Jennifer Epstein"_s;
+        QTest::newRow("after an outlet's possessive")
+            << u"He thanked Lakeside News's Megyn Kelly for the question."_s << u"Megyn Kelly"_s;
         QTest::newRow("organisation's report")
             << u"According to the Elysee Palace report, the summit is on."_s << u"Elysee Palace"_s;
     }
@@ -287,6 +291,11 @@ private slots:
         QTest::newRow("a known name that reads as a verb")
             << u"Morning Consult found the same."_s << u"Morning Consult"_s;
         QTest::newRow("an abbreviation") << u"They met at the U.N. on Monday."_s << u"U.N."_s;
+        QTest::newRow("after a person of it")
+            << u"“We won,” said Jennifer Epstein of Lakeside News."_s << u"Lakeside News"_s;
+        QTest::newRow("a possessive head word")
+            << u"He thanked Lakeside News's Megyn Kelly for the question."_s << u"Lakeside News"_s;
+        QTest::newRow("a known one's branch") << u"He told BBC Scotland about it."_s << u"BBC Scotland"_s;
         QTest::newRow("a movement") << u"The Movement for Fair Wages, a coalition, met on Monday."_s
                                     << u"Movement for Fair Wages"_s;
     }
