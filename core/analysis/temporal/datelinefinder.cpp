@@ -3,6 +3,8 @@
 #include "calendarrules.h"
 #include "timextokens.h"
 
+#include "../../lexicon/wordclass.h"
+
 #include "../../model/document.h"
 
 #include <QHash>
@@ -26,12 +28,46 @@ bool isDash(const TimexToken &t)
     return c == u'-' || c == u'_' || c == QChar(0x2013) || c == QChar(0x2014) || c == u'(' || c == u':';
 }
 
+// Whether the sentence has a token of four characters that starts with a digit: a year, as
+// CalendarRules::yearAt reads one, is such a token, and most sentences have none.
+bool mayHoldYear(const Document &doc, const Sentence &sent)
+{
+    const Token *tokens = doc.tokens().constData() + sent.firstToken;
+    for (int k = 0; k < sent.tokenCount; ++k)
+        if (tokens[k].kind == TokenKind::Number && tokens[k].span.length() == 4)
+            return true;
+    return false;
+}
+
+// Whether a month could follow a comma among the first count tokens of the sentence, as the
+// dateline needs: a capitalized word the temporal lists may hold (a hyphen or a final apostrophe
+// hides its form from the word classes) after a comma. Most first sentences have none, and are
+// spared building their date tokens.
+bool mayHoldDateline(const Document &doc, const Sentence &sent, int count)
+{
+    const QString &text = doc.text();
+    const Token *tokens = doc.tokens().constData() + sent.firstToken;
+    for (int i = 2; i + 1 < count; ++i) {
+        const Token &comma = tokens[i - 1], &month = tokens[i];
+        if (comma.span.length() != 1 || text.at(comma.span.begin) != u',' || !month.capitalized ||
+            month.kind != TokenKind::Word)
+            continue;
+        const QChar last = text.at(month.span.end - 1);
+        if ((month.classes & WordClass::Temporal) || month.hyphenated || last == u'\'' ||
+            last == QChar(0x2019))
+            return true;
+    }
+    return false;
+}
+
 // A full written date "Month D, YYYY" anywhere in the text, for justifying a year.
 int justifiedYear(const Document &doc, QDate monthDay)
 {
     QHash<int, int> votes;
     for (int s = 0; s < doc.sentences().size(); ++s) {
         const Sentence &sent = doc.sentences().at(s);
+        if (!mayHoldYear(doc, sent))
+            continue; // building its date tokens would find no year
         const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, sent.tokenCount);
         const TemporalResolver none({}, false);
         const RuleContext ctx{toks, none, {}, {}, {}, {}};
@@ -71,8 +107,10 @@ bool DatelineFinder::find(const Document &doc, Dateline &out)
             paragraphs = p + 1;
         else
             continue; // only the first sentence of a paragraph can open with a dateline
-        const QList<TimexToken> toks =
-            TimexTokens::build(doc, sent.firstToken, qMin(sent.tokenCount, MaxTokens));
+        const int count = qMin(sent.tokenCount, MaxTokens);
+        if (!mayHoldDateline(doc, sent, count))
+            continue;
+        const QList<TimexToken> toks = TimexTokens::build(doc, sent.firstToken, count);
         const RuleContext ctx{toks, none, {}, {}, {}, {}};
         // PLACE[, REGION], Month Day[, Year] then "(Agency)" or a dash
         for (int i = 2; i + 1 < toks.size(); ++i) {
