@@ -42,6 +42,27 @@ bool bestAt(const RuleContext &ctx, int i, TimexMatch &best)
     return found;
 }
 
+// Words that only lead into a date: an article or a determiner ("the week", "that day", "a month",
+// "every year", "this spring"), a modifier ("about two years", "more than a decade", "up to a
+// week", "at least a day"). Every rule that can start at one of them goes on only at a token the
+// lists know, a number or a compound right after it; most of the time the next token is none of
+// these, and asking each rule family there would find nothing.
+bool leadsNowhere(const RuleContext &ctx, int i)
+{
+    const TimexToken &t = ctx.toks.at(i);
+    if (!t.full)
+        return false;
+    const bool lead = t.is(u"the") || t.is(u"a") || t.is(u"that") || t.is(u"at") || t.is(u"this") ||
+                      t.is(u"an") || t.is(u"more") || t.is(u"about") || t.is(u"up") || t.is(u"over") ||
+                      t.is(u"just") || t.is(u"only") || t.is(u"least") || t.is(u"every") || t.is(u"under") ||
+                      t.is(u"around") || t.is(u"each") || t.is(u"less") || t.is(u"nearly") ||
+                      t.is(u"almost") || t.is(u"roughly") || t.is(u"approximately") || t.is(u"per");
+    if (!lead)
+        return false;
+    const TimexToken *next = ctx.at(i + 1);
+    return !next || !(next->full || next->word || next->head || next->tail || next->shape != NumShape::None);
+}
+
 // "late-November", "mid-1990s", "post-1959": one hyphenated token, the prefix inside the span.
 bool hyphenPrefixed(const RuleContext &ctx, int i, TimexMatch &m)
 {
@@ -197,7 +218,8 @@ void TemporalTagger::runCancellable(Document &doc, const RunControl &control) co
         bool afterMonthDay = false; // for "April 24 and 25"
         for (int i = 0; i < toks.size();) {
             TimexMatch m;
-            const bool found = toks.at(i).mayStart() && (bestAt(ctx, i, m) || hyphenPrefixed(ctx, i, m));
+            const bool found = toks.at(i).mayStart() && !leadsNowhere(ctx, i) &&
+                               (bestAt(ctx, i, m) || hyphenPrefixed(ctx, i, m));
             if (!found && !(afterMonthDay && continuedDay(ctx, i, out.last().value, m))) {
                 afterMonthDay = false;
                 ++i;
