@@ -46,6 +46,8 @@ bool CorefResolver::inQuote(Span s) const
 CorefResolver::PronounClass CorefResolver::classOf(const Mention &p) const
 {
     const QStringView w = m_doc.textOf(p.span);
+    if (w.size() != 2 && w.size() != 4)
+        return PronounClass::Person; // neither "it" nor "they" nor "them"
     if (w.compare(u"it", Qt::CaseInsensitive) == 0)
         return PronounClass::It;
     if (w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0)
@@ -69,6 +71,8 @@ bool CorefResolver::isPossessive(const Mention &m) const
     if (m.kind != MentionKind::Pronoun)
         return false;
     const QStringView w = m_doc.textOf(m.span);
+    if (w.size() < 3 || w.size() > 5)
+        return false; // the length rules out most mentions before any comparison
     for (const char16_t *p : {u"his", u"her", u"hers", u"their", u"its"})
         if (w.compare(QStringView(p), Qt::CaseInsensitive) == 0)
             return true;
@@ -136,20 +140,33 @@ int CorefResolver::resolveNominal(const QList<Mention> &mentions, int index) con
     const QString head = m_doc.textOf(n.head).toString().toLower();
     const QString phrase = m_doc.textOf(n.span).toString().toLower();
     // Modifiers between the determiner and the head ("french" in "the french president").
-    QString modifiers = phrase.section(u' ', 1);
+    // A view after the first space, as QString::section(u' ', 1) reads it, without that call's
+    // splitting and copies.
+    const qsizetype space = phrase.indexOf(u' ');
+    QStringView modifiers = space < 0 ? QStringView() : QStringView(phrase).mid(space + 1);
     modifiers.chop(qMin(modifiers.size(), head.size()));
     modifiers = modifiers.trimmed();
+    auto fits = [&](const Entity &e) {
+        if (e.kind != n.entityKind)
+            return false;
+        for (const QString &role : e.roles)
+            if (role.endsWith(head) && (modifiers.isEmpty() || role.contains(modifiers)))
+                return true;
+        return false;
+    };
+    // The walk below passes up to NominalWindow mentions, most of them naming entities the role
+    // does not fit. When the document has fewer entities than that, asking each of them once first
+    // spares the walk for a role noun that fits none, which is most of them.
+    if (m_entities.size() <= NominalWindow &&
+        std::none_of(m_entities.cbegin(), m_entities.cend(), [&](const Entity &e) { return fits(e); }))
+        return 0;
     for (int j = index - 1; j >= 0 && j >= index - NominalWindow; --j) {
         const Mention &m = mentions.at(j);
         if (!m.entity || m.kind == MentionKind::Pronoun)
             continue;
         const Entity *e = const_cast<CorefResolver *>(this)->entity(m.entity);
-        if (!e || e->kind != n.entityKind)
-            continue;
-        for (const QString &role : e->roles) {
-            if (role.endsWith(head) && (modifiers.isEmpty() || role.contains(modifiers)))
-                return e->id;
-        }
+        if (e && fits(*e))
+            return e->id;
     }
     return 0;
 }
