@@ -28,6 +28,16 @@ struct PronounInfo
     EntityKind kind = EntityKind::Person;
 };
 
+// Up to four UTF-16 units in one number, 16 bits each (a word holds no U+0000, so lengths differ).
+template <qsizetype N> constexpr quint64 packed(const char16_t (&word)[N])
+{
+    static_assert(N - 1 <= 4);
+    quint64 key = 0;
+    for (qsizetype i = 0; i + 1 < N; ++i)
+        key = key << 16 | word[i];
+    return key;
+}
+
 PronounInfo pronoun(const TokenText &tt, int k)
 {
     QStringView v = tt.view(k);
@@ -53,18 +63,34 @@ PronounInfo pronoun(const TokenText &tt, int k)
     }
     if (v.size() > 4)
         return {};
-    const LowerWord w(v);
-    if (w == u"he" || w == u"him" || w == u"his")
+    // Lower-cased as LowerWord does, into one number: the pronouns are then a switch, not a
+    // dozen string comparisons for every short word starting with one of the letters above.
+    quint64 key = 0;
+    for (const QChar c : v) {
+        const char16_t u = c.unicode();
+        key = key << 16 |
+              ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : (u < 0x80 ? u : c.toLower().unicode()));
+    }
+    switch (key) {
+    case packed(u"he"):
+    case packed(u"him"):
+    case packed(u"his"):
         return {true, Gender::Male, EntityKind::Person};
-    if (w == u"she" || w == u"her" || w == u"hers")
+    case packed(u"she"):
+    case packed(u"her"):
+    case packed(u"hers"):
         return {true, Gender::Female, EntityKind::Person};
-    if (w == u"they" || w == u"them" || w == u"we")
+    case packed(u"they"):
+    case packed(u"them"):
+    case packed(u"we"):
         return {true, Gender::Unknown, EntityKind::Group};
-    if (w == u"i")
+    case packed(u"i"):
         return {true, Gender::Unknown, EntityKind::Person};
-    if (w == u"it")
+    case packed(u"it"):
         return {true, Gender::Unknown, EntityKind::Organization};
-    return {};
+    default:
+        return {};
+    }
 }
 
 class Finder
