@@ -51,6 +51,10 @@ bool isClosingAfterTerminal(QChar c)
 int scanWord(const QString &t, int i, int end, bool &hyphenated)
 {
     const int start = i;
+    // Most words are ASCII letters and digits to their end: a tight run over them first.
+    const char16_t *chars = reinterpret_cast<const char16_t *>(t.constData());
+    while (i < end && chars[i] < 0x80 && AsciiWordChars[chars[i]])
+        ++i;
     while (i < end) {
         const QChar c = t.at(i);
         if (isWordChar(c)) {
