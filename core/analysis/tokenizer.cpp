@@ -123,7 +123,7 @@ QString Tokenizer::name() const
     return u"tokens"_s;
 }
 
-void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out)
+void Tokenizer::tokenize(const QString &t, int begin, int end, std::vector<Token> &out)
 {
     const Lexicon &lex = Lexicon::instance(); // once, not per word
     int i = begin;
@@ -164,7 +164,7 @@ void Tokenizer::tokenize(const QString &t, int begin, int end, QList<Token> &out
             tok.span = {i, e};
             tok.kind = c.isPunct() ? TokenKind::Punct : TokenKind::Symbol;
         }
-        out.append(tok);
+        out.push_back(tok);
         i = tok.span.end;
     }
 }
@@ -179,8 +179,8 @@ void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
 {
     const QString &t = doc.text();
     const Lexicon &lex = Lexicon::instance();
-    QList<Token> tokens;
-    tokens.reserve(t.size() / 5);
+    std::vector<Token> tokens;
+    tokens.reserve(size_t(t.size() / 5));
     QList<Sentence> sentences;
 
     auto startSentence = [&](int first) {
@@ -195,10 +195,10 @@ void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
             sentences.removeLast();
             return;
         }
-        s.span = {tokens.at(s.firstToken).span.begin, tokens.at(lastExclusive - 1).span.end};
+        s.span = {tokens[size_t(s.firstToken)].span.begin, tokens[size_t(lastExclusive - 1)].span.end};
         for (int k = s.firstToken; k < lastExclusive; ++k) {
-            if (tokens.at(k).kind == TokenKind::Word || tokens.at(k).kind == TokenKind::Number) {
-                tokens[k].sentenceStart = true;
+            if (tokens[size_t(k)].kind == TokenKind::Word || tokens[size_t(k)].kind == TokenKind::Number) {
+                tokens[size_t(k)].sentenceStart = true;
                 break;
             }
         }
@@ -213,7 +213,7 @@ void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
         const int last = int(tokens.size());
         startSentence(first);
         for (int k = first; k < last; ++k) {
-            const Token &tok = tokens.at(k);
+            const Token &tok = tokens[size_t(k)];
             const QChar lastChar = t.at(tok.span.end - 1);
             const bool terminalPunct = tok.kind == TokenKind::Punct && isTerminal(t.at(tok.span.begin));
             // An abbreviation with inner periods (U.S.) may still end a sentence before a function word.
@@ -222,12 +222,12 @@ void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
             if (!terminalPunct && !abbrevEnd)
                 continue;
             int j = k + 1;
-            while (j < last && isClosingAfterTerminal(t.at(tokens.at(j).span.begin)) &&
-                   tokens.at(j).span.begin == tokens.at(j - 1).span.end)
+            while (j < last && isClosingAfterTerminal(t.at(tokens[size_t(j)].span.begin)) &&
+                   tokens[size_t(j)].span.begin == tokens[size_t(j - 1)].span.end)
                 ++j;
             if (j >= last)
                 break;
-            const Token &next = tokens.at(j);
+            const Token &next = tokens[size_t(j)];
             const QChar nc = t.at(next.span.begin);
             bool boundary = nc.isUpper() || nc.isDigit() || Tokenizer::isQuoteMark(nc);
             if (abbrevEnd)
@@ -240,7 +240,7 @@ void Tokenizer::runCancellable(Document &doc, const RunControl &control) const
         }
         finishSentence(last);
     }
-    doc.setTokens(std::move(tokens));
+    doc.setTokens(QList<Token>(tokens.cbegin(), tokens.cend()));
     doc.setSentences(std::move(sentences));
 }
 
