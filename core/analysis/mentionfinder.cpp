@@ -283,7 +283,8 @@ private:
     // named by it as much as by "he".
     bool relativeWho(int k)
     {
-        if (m_inQuote[size_t(k)] || !m_tt.isLower(k, u"who") || !m_tt.isPunct(k - 1, u',') || m_out.isEmpty())
+        // The comma first: it is the cheaper test and rules out most words.
+        if (m_inQuote[size_t(k)] || !m_tt.isPunct(k - 1, u',') || !m_tt.isLower(k, u"who") || m_out.isEmpty())
             return false;
         const Mention &before = m_out.last();
         if (before.entityKind == EntityKind::Organization || before.span.end > m_tt.at(k - 1).span.begin ||

@@ -10,6 +10,18 @@ namespace saywho::core {
 
 namespace {
 
+// The comparison of a hash match, inline: the words are a few letters long, and QStringView's
+// operator== calls into Qt for them.
+bool equalShort(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 TimeUnit unitFromCode(const QString &c)
 {
     static const QHash<QString, TimeUnit> codes = {
@@ -218,7 +230,7 @@ const TemporalWord *TemporalLexicon::word(QStringView lower) const
         const Slot &slot = m_slots[k];
         if (!slot.word)
             return nullptr;
-        if (slot.hash == h && slot.word->text == lower)
+        if (slot.hash == h && equalShort(slot.word->text, lower))
             return slot.word;
     }
 }
