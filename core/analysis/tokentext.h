@@ -42,11 +42,23 @@ public:
     // Lower case without a final period or possessive: "Sen." -> "sen".
     LowerWord key(int k) const { return LowerWord(bare(k)); }
     bool is(int k, QStringView w) const { return k >= 0 && k < size() && view(k) == w; }
+    // Whether token k is w in any case; w is a lower-case ASCII word.
     bool isLower(int k, QStringView w) const
     {
         // The length first: most calls compare words that differ in it.
-        return k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size() &&
-               view(k).compare(w, Qt::CaseInsensitive) == 0;
+        if (!(k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size()))
+            return false;
+        // ASCII letters compared inline; a token with any other character takes Unicode's case
+        // folding, as the comparison always did.
+        const QStringView v = view(k);
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            const char16_t c = v[i].unicode();
+            if (c >= 0x80)
+                return v.compare(w, Qt::CaseInsensitive) == 0;
+            if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != w[i].unicode())
+                return false;
+        }
+        return true;
     }
     QChar first(int k) const { return valid(k) ? m_t.at(m_tokens.at(k).span.begin) : QChar(); }
     bool isWord(int k) const { return k >= 0 && k < size() && m_tokens.at(k).kind == TokenKind::Word; }
