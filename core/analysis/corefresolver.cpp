@@ -1,6 +1,7 @@
 #include "corefresolver.h"
 
 #include "nestedorganisations.h"
+#include "tokentext.h"
 
 #include <algorithm>
 
@@ -48,9 +49,9 @@ CorefResolver::PronounClass CorefResolver::classOf(const Mention &p) const
     const QStringView w = m_doc.textOf(p.span);
     if (w.size() != 2 && w.size() != 4)
         return PronounClass::Person; // neither "it" nor "they" nor "them"
-    if (w.compare(u"it", Qt::CaseInsensitive) == 0)
+    if (TokenText::equalsLower(w, u"it"))
         return PronounClass::It;
-    if (w.compare(u"they", Qt::CaseInsensitive) == 0 || w.compare(u"them", Qt::CaseInsensitive) == 0)
+    if (TokenText::equalsLower(w, u"they") || TokenText::equalsLower(w, u"them"))
         return PronounClass::Plural;
     return PronounClass::Person;
 }
@@ -74,7 +75,7 @@ bool CorefResolver::isPossessive(const Mention &m) const
     if (w.size() < 3 || w.size() > 5)
         return false; // the length rules out most mentions before any comparison
     for (const char16_t *p : {u"his", u"her", u"hers", u"their", u"its"})
-        if (w.compare(QStringView(p), Qt::CaseInsensitive) == 0)
+        if (TokenText::equalsLower(w, QStringView(p)))
             return true;
     return false;
 }
@@ -82,8 +83,10 @@ bool CorefResolver::isPossessive(const Mention &m) const
 bool CorefResolver::isRelative(const QList<Mention> &mentions, int index) const
 {
     const Mention &p = mentions.at(index);
+    if (!TokenText::equalsLower(m_doc.textOf(p.span), u"who"))
+        return false;
     const int before = outerBefore(mentions, index);
-    if (before < 0 || m_doc.textOf(p.span).compare(u"who", Qt::CaseInsensitive) != 0)
+    if (before < 0)
         return false;
     // The antecedent ends at the comma before "who" (the finder made it so; a later stage may have
     // dropped it).
@@ -103,7 +106,7 @@ int CorefResolver::resolvePronoun(const QList<Mention> &mentions, int index) con
 {
     const Mention &p = mentions.at(index);
     const QStringView w = m_doc.textOf(p.span);
-    if (w.compare(u"i", Qt::CaseInsensitive) == 0 || w.compare(u"we", Qt::CaseInsensitive) == 0)
+    if (TokenText::equalsLower(w, u"i") || TokenText::equalsLower(w, u"we"))
         return 0;
     const int sentence = m_doc.sentenceAt(p.span.begin);
     // Walk back sentence by sentence; in each, the first compatible mention (the subject) wins. An

@@ -46,16 +46,19 @@ public:
     bool isLower(int k, QStringView w) const
     {
         // The length first: most calls compare words that differ in it.
-        if (!(k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size()))
+        return k >= 0 && k < size() && m_tokens.at(k).span.length() == w.size() && equalsLower(view(k), w);
+    }
+    // Whether v is lower, a lower-case ASCII word, in any case: ASCII letters compared inline, a
+    // word with any other character by Qt's case folding.
+    static bool equalsLower(QStringView v, QStringView lower)
+    {
+        if (v.size() != lower.size())
             return false;
-        // ASCII letters compared inline; a token with any other character takes Unicode's case
-        // folding, as the comparison always did.
-        const QStringView v = view(k);
         for (qsizetype i = 0; i < v.size(); ++i) {
             const char16_t c = v[i].unicode();
             if (c >= 0x80)
-                return v.compare(w, Qt::CaseInsensitive) == 0;
-            if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != w[i].unicode())
+                return v.compare(lower, Qt::CaseInsensitive) == 0;
+            if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[i].unicode())
                 return false;
         }
         return true;
