@@ -47,10 +47,8 @@ enum Feature {
 
 bool firstOrSecondPerson(QStringView w)
 {
-    static const QStringList words{u"i"_s,   u"me"_s,  u"my"_s,   u"we"_s,  u"us"_s,
-                                   u"our"_s, u"you"_s, u"your"_s, u"i'm"_s, u"i’m"_s};
-    for (const QString &p : words)
-        if (w.compare(p, Qt::CaseInsensitive) == 0)
+    for (const char16_t *p : {u"i", u"me", u"my", u"we", u"us", u"our", u"you", u"your", u"i'm", u"i’m"})
+        if (TokenText::equalsLower(w, QStringView(p)))
             return true;
     return false;
 }
