@@ -61,6 +61,32 @@ public:
                m_tt.at(k).span.begin == m_tt.at(k - 1).span.end;
     }
 
+    // The "Broad City" star, the "Sean Hannity Show": a noun for a work or its people right after
+    // the closing mark, or a work's noun as the quoted name's last word.
+    bool namesAWork(int first, int last) const
+    {
+        const int next = last + 1;
+        if (m_tt.isWord(next) && m_lex.isTitleFollower(m_tt.lower(next)))
+            return true;
+        int end = last;
+        while (end > first && !m_tt.isWord(end - 1))
+            --end;
+        return end - first >= 2 && m_tt.capitalized(end - 1) && m_lex.isTitleFollower(m_tt.lower(end - 1));
+    }
+
+    // A news round-up's item: NOW OPEN— "Pop-up art show strives to …," by DNAinfo's Eddie Small.
+    // A headline standing on its own, its comma inside the marks, then its byline; "called
+    // 'rigged,' by Sanders" inside a sentence is Sanders's word.
+    bool headlineWithByline(const Quote &q, int last) const
+    {
+        const int open = m_tt.tokenAt(q.span.begin);
+        const bool standsAlone = m_doc.startsSentence(q.span.begin) || m_tt.isPunct(open - 1, u':') ||
+                                 m_tt.isPunct(open - 1, QChar(0x2014)) ||
+                                 m_tt.isPunct(open - 1, QChar(0x2013));
+        return standsAlone && m_tt.isPunct(last - 1, u',') && m_tt.isWord(last + 1) &&
+               m_tt.view(last + 1) == u"by" && m_tt.isWord(last + 2) && m_tt.capitalized(last + 2);
+    }
+
     bool endsSentenceInside(int first, int last) const
     {
         for (int k = first; k < last - 1; ++k)
@@ -122,6 +148,10 @@ public:
             kind = NonQuoteKind::Nickname;
             return true;
         }
+        if (headlineWithByline(q, last)) {
+            kind = NonQuoteKind::Title;
+            return true;
+        }
         if (endsSentenceInside(first, last))
             return false;
         // Ouisa Davis' commentary, "Melania, tell your immigrant story,": a work named right after
@@ -148,7 +178,7 @@ public:
         bool afterCue = false;
         for (int k = prev; k >= 0 && k >= prev - 2 && !afterCue; --k)
             afterCue = m_tt.has(k, WordClass::TitleCue);
-        if (afterPossessive || afterCue) {
+        if (afterPossessive || afterCue || namesAWork(first, last)) {
             kind = NonQuoteKind::Title;
             return true;
         }

@@ -53,12 +53,22 @@ public:
         clearStack();
         m_continues = continuesId;
         m_para = p.span;
+        bool inAttribute = false;
         for (int k = first; k < last; ++k) {
             const Token &tok = m_doc.tokens().at(k);
             if (tok.kind != TokenKind::QuoteMark)
                 continue;
+            const bool straight = m_t.at(tok.span.begin) == u'"';
+            if (inAttribute && straight) {
+                inAttribute = false; // the value's closing mark, whatever follows it
+                continue;
+            }
             const QuoteMark m =
                 QuoteMark::classify(m_t, tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
+            if (m.role == QuoteMark::Role::Markup) {
+                inAttribute = tok.span.begin > p.span.begin && m_t.at(tok.span.begin - 1) == u'=';
+                continue;
+            }
             handle(m, tok.span);
         }
     }

@@ -10,7 +10,9 @@ namespace saywho::core {
 struct QuoteMark
 {
     enum class Family : std::uint8_t { Double, Single };
-    enum class Role : std::uint8_t { Open, Close, Either, Ignore };
+    // Markup: a straight double mark around a markup attribute's value (author="x">), left in the
+    // text by a scraped web page; it and its partner delimit no quotation.
+    enum class Role : std::uint8_t { Open, Close, Either, Ignore, Markup };
 
     Family family = Family::Double;
     Role role = Role::Ignore;

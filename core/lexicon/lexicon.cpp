@@ -109,6 +109,7 @@ Lexicon::Lexicon()
         m_functionWords.insert(w.toLower(), true);
     }
     fillWords(m_titleCues, u"title_cues"_s);
+    fillWords(m_titleFollowers, u"title_followers"_s);
     fillWords(m_headlineSmallWords, u"headline_small_words"_s);
     fillLines(m_holidays, u"temporal_holidays"_s);
     for (const QStringList &row : WordListFile::rows(u"scare_cues"_s))

@@ -53,6 +53,8 @@ public:
     bool isAbbreviation(QStringView lowerNoDot) const { return m_abbreviations.contains(lowerNoDot); }
     bool isFunctionWord(QStringView word) const { return m_functionWords.contains(word); }
     bool isTitleCue(QStringView lower) const { return m_titleCues.contains(lower); }
+    // "star", "podcast": a noun after a quoted title-case name that makes it a work's title.
+    bool isTitleFollower(QStringView lower) const { return m_titleFollowers.contains(lower); }
     // "for", "of", "amid": the small words title case leaves in lower case.
     bool isHeadlineSmallWord(QStringView lower) const { return m_headlineSmallWords.contains(lower); }
     // "christmas", "labor day": a holiday's name (temporal_holidays), never a person's.
@@ -78,6 +80,7 @@ private:
     WordSet m_abbreviations;
     WordSet m_functionWords;
     WordSet m_titleCues;
+    WordSet m_titleFollowers;
     WordSet m_headlineSmallWords;
     WordSet m_holidays;
     WordTable<QString> m_scareCues;

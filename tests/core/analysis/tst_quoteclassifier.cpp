@@ -36,6 +36,17 @@ private slots:
             << u"\"Melania, tell your immigrant story,\""_s << u"title"_s;
         QTest::newRow("clip title") << u"Blige sings to Clinton in a preview clip of ‘The 411.’"_s
                                     << u"‘The 411.’"_s << u"title"_s;
+        QTest::newRow("work's people after it")
+            << u"“Broad City” star Arturo Castro spoke up."_s << u"“Broad City”"_s << u"title"_s;
+        QTest::newRow("work's noun after it") << u"Clinton, speaking for the “Off Message” podcast, smiled."_s
+                                              << u"“Off Message”"_s << u"title"_s;
+        QTest::newRow("work's noun ends the name")
+            << u"Cruz said he would be on Wednesday’s “Sean Hannity Show.”"_s << u"“Sean Hannity Show.”"_s
+            << u"title"_s;
+        QTest::newRow("headline with its byline")
+            << u"FAREWELL— \"The Living Room to close at the end of December,\" by Times' Ben Sisario: \"The "
+               "club will close.\""_s
+            << u"\"The Living Room to close at the end of December,\""_s << u"title"_s;
         QTest::newRow("stage direction in a transcript")
             << u"Partial transcript:\n\n\"PENCE: Well, look.\n\n\"(CROSSTALK.)\n\n\"WALLACE: If I may.\""_s
             << u"\"(CROSSTALK.)"_s << u"direction"_s;
@@ -74,6 +85,9 @@ private slots:
             << u"“[The plan] is dead,” Psaki said."_s << u"is dead"_s << u"direct"_s;
         QTest::newRow("partial") << u"He called the plan “a disaster for farmers.”"_s << u"disaster"_s
                                  << u"partial"_s;
+        QTest::newRow("a word credited with by is no byline")
+            << u"He rejected the “ugliness of utterances, largely unprompted and undeserved,” by Trump."_s
+            << u"ugliness"_s << u"partial"_s;
         QTest::newRow("partial after that")
             << u"Trump said that voting fraud is “a big, big problem.”"_s << u"problem"_s << u"partial"_s;
     }

@@ -85,6 +85,17 @@ private slots:
         QCOMPARE(quotes(doc), (QStringList{u"“this never closes."_s, u"“a real quote,”"_s}));
     }
 
+    // Markup a scraped page left in the text: attribute values delimit no quotation, and the
+    // quotation after them is still found.
+    void markupAttributesAreNoQuotes()
+    {
+        const auto doc = test::analyzed(
+            u"<tweet pic=\"\" author=\"realDonaldTrump\" tweet_id=\"6677\">I did not suggest it.</tweet>\n\n"
+            "<tweet tweet-date=\"March 9, 2016\n\">Stands empty.<tweet/>\n\n"
+            "Watch at <a href=\"http://video.example.com\">the site</a>. \"We will win,\" Trump said."_s);
+        QCOMPARE(quotes(doc), QStringList{u"\"We will win,\""_s});
+    }
+
     void secondOpeningEndsTheFirst()
     {
         const auto doc = test::analyzed(u"He said “one thing and then “another thing,” Jones said."_s);
