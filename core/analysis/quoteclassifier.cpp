@@ -77,9 +77,8 @@ public:
     // A news round-up's item: NOW OPEN— "Pop-up art show strives to …," by DNAinfo's Eddie Small.
     // A headline standing on its own, its comma inside the marks, then its byline; "called
     // 'rigged,' by Sanders" inside a sentence is Sanders's word.
-    bool headlineWithByline(const Quote &q, int last) const
+    bool headlineWithByline(const Quote &q, int open, int last) const
     {
-        const int open = m_tt.tokenAt(q.span.begin);
         const bool standsAlone = m_doc.startsSentence(q.span.begin) || m_tt.isPunct(open - 1, u':') ||
                                  m_tt.isPunct(open - 1, QChar(0x2014)) ||
                                  m_tt.isPunct(open - 1, QChar(0x2013));
@@ -148,7 +147,7 @@ public:
             kind = NonQuoteKind::Nickname;
             return true;
         }
-        if (headlineWithByline(q, last)) {
+        if (headlineWithByline(q, open, last)) {
             kind = NonQuoteKind::Title;
             return true;
         }

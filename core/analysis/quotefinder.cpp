@@ -65,8 +65,8 @@ public:
             }
             const QuoteMark m =
                 QuoteMark::classify(m_t, tok.span.begin, tok.span.length(), p.span.begin, p.span.end);
-            if (m.role == QuoteMark::Role::Markup) {
-                inAttribute = tok.span.begin > p.span.begin && m_t.at(tok.span.begin - 1) == u'=';
+            if (m.role == QuoteMark::Role::AttributeOpen || m.role == QuoteMark::Role::AttributeClose) {
+                inAttribute = m.role == QuoteMark::Role::AttributeOpen;
                 continue;
             }
             handle(m, tok.span);

@@ -66,8 +66,10 @@ QuoteMark QuoteMark::classify(const QString &t, int pos, int len, int paraBegin,
     case 0x2019: // ’ standing alone: a closing single quote, or the apostrophe of a plural possessive
         return {F::Single, before && !after ? R::Ignore : R::Close};
     case u'"':
-        if ((pos > paraBegin && t.at(pos - 1) == u'=') || (pos + len < paraEnd && t.at(pos + len) == u'>'))
-            return {F::Double, R::Markup};
+        if (pos > paraBegin && t.at(pos - 1) == u'=')
+            return {F::Double, R::AttributeOpen};
+        if (pos + len < paraEnd && t.at(pos + len) == u'>')
+            return {F::Double, R::AttributeClose};
         return byContext(F::Double);
     case 0x201F:
         return byContext(F::Double);

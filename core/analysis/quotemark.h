@@ -10,9 +10,10 @@ namespace saywho::core {
 struct QuoteMark
 {
     enum class Family : std::uint8_t { Double, Single };
-    // Markup: a straight double mark around a markup attribute's value (author="x">), left in the
-    // text by a scraped web page; it and its partner delimit no quotation.
-    enum class Role : std::uint8_t { Open, Close, Either, Ignore, Markup };
+    // A straight double mark around a markup attribute's value (author="x">), left in the text by a
+    // scraped web page, delimits no quotation: AttributeOpen after the "=" (the next straight mark
+    // is its partner), AttributeClose before the ">".
+    enum class Role : std::uint8_t { Open, Close, Either, Ignore, AttributeOpen, AttributeClose };
 
     Family family = Family::Double;
     Role role = Role::Ignore;
