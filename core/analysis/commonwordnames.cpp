@@ -1,6 +1,7 @@
 #include "commonwordnames.h"
 
 #include "../lexicon/lexicon.h"
+#include "../lexicon/wordkey.h"
 #include "tokentext.h"
 
 #include <array>
@@ -66,7 +67,7 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
     const TokenText tt(doc);
     // A set of them, looked up once per lower-case word: a long article has thousands of suspects,
     // and comparing each word with every one of them was quadratic.
-    QSet<QStringView> pending;
+    QSet<WordView> pending;
     pending.reserve(wanted.size());
     // Their first letters and lengths rule out most words before any hashing.
     std::array<bool, 128> firsts{};
@@ -82,7 +83,7 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
         }
     }
     const QString &text = doc.text();
-    QSet<QString> lower;
+    QSet<WordKey> lower;
     for (int k = 0; k < tt.size() && !pending.isEmpty(); ++k) {
         if (!tt.isWord(k) || tt.capitalized(k))
             continue;
@@ -95,7 +96,7 @@ void dropCommonWordPeople(const Document &doc, QList<Entity> &entities, QList<Me
         const auto it = pending.constFind(tt.view(k));
         if (it == pending.cend())
             continue;
-        lower.insert(it->toString());
+        lower.insert(it->text.toString());
         pending.erase(it);
     }
     // Whether each person is named anywhere but at a sentence's start (a capital of its own), or

@@ -1,6 +1,7 @@
 #include "entitylinker.h"
 
 #include "../lexicon/lexicon.h"
+#include "../lexicon/wordkey.h"
 #include "../model/document.h"
 #include "corefresolver.h"
 #include "nestedorganisations.h"
@@ -361,11 +362,11 @@ private:
     QList<Entity> m_entities;
     QList<NameKey> m_keys; // m_keys[id - 1] belongs to the entity with that id
     // Named people (not anonymous sources) by the words of their names, as entity ids.
-    QHash<QString, QList<int>> m_bySurname;
-    QHash<QString, QList<int>> m_byFirst;
+    QHash<WordKey, QList<int>> m_bySurname;
+    QHash<WordKey, QList<int>> m_byFirst;
     QHash<QChar, QList<int>> m_byInitial;
-    QHash<QString, int> m_orgs;
-    QHash<QString, int> m_groups;
+    QHash<WordKey, int> m_orgs;
+    QHash<WordKey, int> m_groups;
 };
 
 } // namespace

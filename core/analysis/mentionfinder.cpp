@@ -4,6 +4,7 @@
 
 #include "../lexicon/lexicon.h"
 #include "../lexicon/wordclass.h"
+#include "../lexicon/wordkey.h"
 #include "namephrase.h"
 #include "nestedorganisations.h"
 #include "propername.h"
@@ -316,7 +317,7 @@ private:
     QList<Mention> m_out;
     std::vector<int> m_headToken; // first token of each m_out entry's head, until sorting
     bool m_titleCase = false;     // visiting title-case headlines
-    QSet<QStringView> m_named;    // names the article's other sentences use
+    QSet<WordView> m_named;       // names the article's other sentences use
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "userdecisions.h"
 
 #include "../lexicon/lexicon.h"
+#include "../lexicon/wordset.h"
 #include "tokentext.h"
 
 using namespace Qt::StringLiterals;
@@ -14,9 +15,10 @@ namespace {
 // Title case allows these small words in lower case ("State of the Union").
 bool smallWord(QStringView w)
 {
-    static const QSet<QString> small{u"a"_s,  u"an"_s, u"the"_s, u"of"_s, u"and"_s, u"or"_s,   u"in"_s,
-                                     u"on"_s, u"to"_s, u"for"_s, u"at"_s, u"by"_s,  u"with"_s, u"from"_s};
-    return small.contains(w.toString());
+    static const WordSet small =
+        makeWordSet({u"a"_s, u"an"_s, u"the"_s, u"of"_s, u"and"_s, u"or"_s, u"in"_s, u"on"_s, u"to"_s,
+                     u"for"_s, u"at"_s, u"by"_s, u"with"_s, u"from"_s});
+    return small.contains(w);
 }
 
 constexpr int MaxTitleWords = 8;

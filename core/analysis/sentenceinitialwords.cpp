@@ -1,5 +1,7 @@
 #include "sentenceinitialwords.h"
 
+#include "../lexicon/wordkey.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -14,7 +16,7 @@ namespace {
 QList<bool> writtenInLowerCase(const TokenText &tt, const QStringList &words)
 {
     QList<bool> seen(words.size(), false);
-    QHash<QStringView, QList<qsizetype>> index; // a word may be a candidate more than once
+    QHash<WordView, QList<qsizetype>> index; // a word may be a candidate more than once
     for (qsizetype j = 0; j < words.size(); ++j)
         index[QStringView(words.at(j))].append(j);
     // First letters and lengths of the words: most tokens are ruled out by these two.
@@ -60,7 +62,7 @@ void dropSentenceInitialWords(const TokenText &tt, QList<Mention> &mentions, std
         return;
     // The words of the other name mentions: mid-sentence names and parts of longer names. A set, so
     // that a long text with thousands of names stays linear.
-    QSet<QStringView> nameWords;
+    QSet<WordView> nameWords;
     nameWords.reserve(mentions.size() * 2);
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         if (mentions.at(i).kind != MentionKind::Name || opens[size_t(i)])
