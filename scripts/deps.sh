@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev libqt6svg6 libgl-dev
-    libkf5syntaxhighlighting-tools libgumbo-dev libmd4c-dev
+    libkf5syntaxhighlighting-tools libgumbo-dev libmd4c-dev libmimalloc-dev
     qt6-translations-l10n
     python3 xvfb xauth imagemagick fonts-dejavu-core fonts-urw-base35
     parallel time bc poppler-utils unzip zlib1g-dev
