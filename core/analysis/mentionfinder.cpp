@@ -122,14 +122,17 @@ public:
         // a paragraph's run-in heading ("Veto Power Impedes Peace Efforts: Eliminating …").
         QList<const Sentence *> headlines;
         QList<std::pair<const Sentence *, int>> runIns; // with the heading's colon
+        int paragraph = 0; // sentences run in text order: each paragraph lookup walks on from here
         for (const Sentence &s : m_doc.sentences()) {
-            if (m_doc.isExcluded(s.span.begin))
+            const int p = m_doc.paragraphAtFrom(s.span.begin, paragraph);
+            paragraph = std::max(p, paragraph);
+            if (p >= 0 && m_doc.paragraphs().at(p).excluded)
                 continue;
             const int end = s.firstToken + s.tokenCount;
             if (isTitleCase(m_tt, s.firstToken, end) ||
-                (wholeParagraph(s) && isHeading(m_tt, s.firstToken, end))) {
+                (wholeParagraph(s, p) && isHeading(m_tt, s.firstToken, end))) {
                 headlines.append(&s);
-            } else if (const int colon = runInHeadingEnd(s); colon > 0) {
+            } else if (const int colon = runInHeadingEnd(s, p); colon > 0) {
                 runIns.append({&s, colon});
                 visitTokens(s, colon + 1, end);
             } else {
@@ -162,9 +165,9 @@ public:
     }
 
 private:
-    bool wholeParagraph(const Sentence &s) const
+    // s lies in paragraph p (or none, -1).
+    bool wholeParagraph(const Sentence &s, int p) const
     {
-        const int p = m_doc.paragraphAt(s.span.begin);
         if (p < 0)
             return false;
         const Span para = m_doc.paragraphs().at(p).span;
@@ -173,10 +176,9 @@ private:
 
     // The colon ending a title-case run-in heading at the start of a paragraph, with text after it
     // ("The Gap Goes On: It was under …"), or -1.
-    int runInHeadingEnd(const Sentence &s) const
+    int runInHeadingEnd(const Sentence &s, int p) const
     {
         constexpr int MaxTokens = 12;
-        const int p = m_doc.paragraphAt(s.span.begin);
         if (p < 0 || m_doc.paragraphs().at(p).span.begin != s.span.begin)
             return -1;
         const int end = s.firstToken + s.tokenCount;

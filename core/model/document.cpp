@@ -236,6 +236,16 @@ int Document::paragraphAt(int pos) const
     return indexContaining(m_paragraphs, pos);
 }
 
+int Document::paragraphAtFrom(int pos, int from) const
+{
+    qsizetype i = std::max(from, 0);
+    if (i >= m_paragraphs.size() || m_paragraphs.at(i).span.begin > pos)
+        return paragraphAt(pos);
+    while (i + 1 < m_paragraphs.size() && m_paragraphs.at(i + 1).span.begin <= pos)
+        ++i;
+    return m_paragraphs.at(i).span.contains(pos) ? int(i) : -1;
+}
+
 int Document::sentenceAt(int pos) const
 {
     return indexContaining(m_sentences, pos);

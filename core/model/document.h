@@ -112,6 +112,9 @@ public:
     // Index of the paragraph / sentence containing pos, or -1.
     int paragraphAt(int pos) const;
     int sentenceAt(int pos) const;
+    // paragraphAt for callers walking the text forward: from, the paragraph found for an earlier
+    // position, starts a short walk instead of a binary search.
+    int paragraphAtFrom(int pos, int from) const;
     // True when pos lies in a paragraph the user or the boilerplate detector excluded.
     bool isExcluded(int pos) const;
     // True when a sentence begins exactly at pos: a quote there stands as a sentence of its own.

@@ -197,18 +197,21 @@ void TemporalTagger::runCancellable(Document &doc, const RunControl &control) co
     QString reportQuarter;
     const QList<Sentence> &sentences = doc.sentences();
     int seen = 0;
+    int lastParagraph = 0; // sentences run in text order: each paragraph lookup walks on from here
     for (qsizetype s = 0; s < sentences.size();) {
         if (++seen % CancelCheckInterval == 0 && control.isCancelled())
             return;
         // One paragraph at a time: the tokenizer may end a sentence inside "9 a.m. Tuesday".
-        const int paragraph = doc.paragraphAt(sentences.at(s).span.begin);
+        const int paragraph = doc.paragraphAtFrom(sentences.at(s).span.begin, lastParagraph);
+        lastParagraph = std::max(paragraph, lastParagraph);
         const int firstToken = sentences.at(s).firstToken;
         qsizetype e = s + 1;
-        while (e < sentences.size() && doc.paragraphAt(sentences.at(e).span.begin) == paragraph)
+        while (e < sentences.size() &&
+               doc.paragraphAtFrom(sentences.at(e).span.begin, lastParagraph) == paragraph)
             ++e;
         const Sentence &lastSentence = sentences.at(e - 1);
         const int tokenCount = lastSentence.firstToken + lastSentence.tokenCount - firstToken;
-        const bool excluded = doc.isExcluded(sentences.at(s).span.begin);
+        const bool excluded = paragraph >= 0 && doc.paragraphs().at(paragraph).excluded;
         s = e;
         if (excluded)
             continue;
