@@ -57,6 +57,39 @@ bool asksOrExclaims(QStringView quoted)
     return false;
 }
 
+constexpr int MaxNameWords = 8;
+
+// The “Red Neck Country Club”, the “Talk Bernie to Me” tote bag: a few words in title case inside
+// the writer's sentence, which no speech verb, colon or "according to" gives to anybody, name a
+// place, a work or a slogan; only a fallback sieve's guess would make them somebody's words. One
+// title-case word is left to the short-quote model, and a sentence, question or cry is speech.
+bool namesSomething(const SieveContext &ctx, int q)
+{
+    const TokenText &tt = ctx.tt();
+    const Lexicon &lex = Lexicon::instance();
+    const int first = ctx.openToken.at(q) + 1;
+    const int close = ctx.closeToken.at(q);
+    int words = 0;
+    for (int k = first; k < close; ++k) {
+        if (tt.at(k).kind == TokenKind::Number) {
+            ++words;
+            continue;
+        }
+        if (tt.at(k).kind == TokenKind::Punct) {
+            const bool last = k + 1 == close;
+            if (tt.isPunct(k, u'?') || tt.isPunct(k, u'!') || (tt.isPunct(k, u'.') && !last))
+                return false;
+            continue;
+        }
+        if (!tt.isWord(k))
+            continue;
+        if (!tt.capitalized(k) && !(words > 0 && lex.isHeadlineSmallWord(tt.view(k))))
+            return false;
+        ++words;
+    }
+    return words >= 2 && words <= MaxNameWords;
+}
+
 // "a diplomat" mentioned once and never quoted is no source: only anonymous entities that speak or
 // are referred to again stay in the people list.
 void pruneSilentPeople(const SieveContext &ctx, QList<Entity> &entities, QList<Mention> &mentions,
@@ -198,6 +231,18 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
             n.span = q.span;
             n.kind = NonQuoteKind::Scare;
             n.provenance.rule = u"unattributed"_s;
+            non.append(n);
+            continue;
+        }
+        if (guessed.at(i) && q.kind == QuoteKind::Partial && !q.continues && !q.provenance.userDecided() &&
+            namesSomething(ctx, i)) {
+            if (removedNonQuotes.blocks(q.span))
+                continue; // the user removed this title
+            NonQuote n;
+            n.id = doc.allocateId(Store::NonQuotes);
+            n.span = q.span;
+            n.kind = NonQuoteKind::Title;
+            n.provenance.rule = u"unattributed-name"_s;
             non.append(n);
             continue;
         }

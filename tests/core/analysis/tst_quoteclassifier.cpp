@@ -47,6 +47,10 @@ private slots:
             << u"FAREWELL— \"The Living Room to close at the end of December,\" by Times' Ben Sisario: \"The "
                "club will close.\""_s
             << u"\"The Living Room to close at the end of December,\""_s << u"title"_s;
+        // Only a fallback sieve would give the mayor these title-case words: they name a place.
+        QTest::newRow("unattributed title-case name")
+            << u"Mayor Dana Holt is hosting a dinner at the “Blue Harbor Supper Club” downtown."_s
+            << u"“Blue Harbor Supper Club”"_s << u"title"_s;
         QTest::newRow("stage direction in a transcript")
             << u"Partial transcript:\n\n\"PENCE: Well, look.\n\n\"(CROSSTALK.)\n\n\"WALLACE: If I may.\""_s
             << u"\"(CROSSTALK.)"_s << u"direction"_s;
