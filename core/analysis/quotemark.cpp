@@ -59,7 +59,10 @@ QuoteMark QuoteMark::classify(const QString &t, int pos, int len, int paraBegin,
         return {F::Single, (after && !before) ? R::Either : R::Open};
     case 0x203A: // ›
         return {F::Single, (before && !after) ? R::Either : R::Close};
-    case 0x2018: // ‘
+    case 0x2018: // ‘ opens; right after a letter it is a mistyped apostrophe (Review‘s, CBS‘ show)
+        if (pos > paraBegin && t.at(pos - 1).isLetterOrNumber())
+            return {F::Single, after ? R::Close : R::Ignore};
+        return {F::Single, R::Open};
     case 0x201A: // ‚
     case 0x201B:
         return {F::Single, R::Open};

@@ -40,6 +40,11 @@ private slots:
             << u"``It was a bomb,'' said an official."_s << QStringList{u"``It was a bomb,''"_s};
         QTest::newRow("nested") << u"“He told me ‘never’ twice,” she said."_s
                                 << QStringList{u"“He told me ‘never’ twice,”"_s};
+        // An opening single mark typed for an apostrophe opens nothing, or the paragraph's
+        // quotations after it would all be taken as nested in it.
+        QTest::newRow("left mark as apostrophe")
+            << u"Lee calls the Tribune‘s stance “a gift to the mayor,” and the Post‘ editors agree."_s
+            << QStringList{u"“a gift to the mayor,”"_s};
         QTest::newRow("two in a sentence")
             << u"“Yes,” he said, “and no.”"_s << QStringList{u"“Yes,”"_s, u"“and no.”"_s};
     }
