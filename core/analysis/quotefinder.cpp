@@ -51,6 +51,7 @@ public:
     void scan(const Paragraph &p, int first, int last, int continuesId)
     {
         clearStack();
+        m_insideSingle.clear();
         m_continues = continuesId;
         m_para = p.span;
         bool inAttribute = false;
@@ -76,6 +77,15 @@ public:
     // The mark still open at the paragraph's end (the outermost), or -1.
     int pendingOpen() const { return m_stack.isEmpty() ? -1 : m_stack.first().pos; }
     QuoteMark::Family pendingFamily() const { return m_stack.first().family; }
+
+    // A single mark left open at the paragraph's end was an apostrophe (‘bout, ‘em): the double
+    // quotations closed inside it stand on their own.
+    void emitInsideUnclosedSingle()
+    {
+        for (const Span &s : std::as_const(m_insideSingle))
+            emitQuote(s.begin, s.end, Balanced);
+        m_insideSingle.clear();
+    }
 
     int emitQuote(int begin, int end, double confidence)
     {
@@ -116,10 +126,18 @@ private:
         }
         if (depthOfFamily < 0)
             return; // a stray closing mark (or the apostrophe of boys’) closes nothing
+        // ‘bout the headline “Surge alters residents’ routines”: a single mark cannot close across a
+        // double quotation opened inside it; it is an apostrophe.
+        if (m.family == QuoteMark::Family::Single && indexOf(QuoteMark::Family::Double) > depthOfFamily)
+            return;
         const int open = m_stack.at(depthOfFamily).pos;
         truncateStack(depthOfFamily);
-        if (m_stack.isEmpty())
+        if (m_stack.isEmpty()) {
             emitQuote(open, mark.end, Balanced);
+            m_insideSingle.clear();
+        } else if (m.family == QuoteMark::Family::Double && indexOf(QuoteMark::Family::Double) < 0) {
+            m_insideSingle.append({open, mark.end});
+        }
     }
 
     // The innermost open mark of family f, or -1. Each family keeps the depths of its own marks,
@@ -145,6 +163,7 @@ private:
     std::array<QVarLengthArray<int, 8>, 2> m_depths; // per QuoteMark::Family
     Span m_para;
     int m_continues = 0;
+    QVarLengthArray<Span, 4> m_insideSingle; // double quotations closed while only single marks were open
 };
 
 bool startsWithOpeningMark(const Document &doc, const Paragraph &p, int firstToken)
@@ -195,6 +214,8 @@ void QuoteFinder::run(Document &doc) const
                                 scanner.pendingFamily() == QuoteMark::Family::Double &&
                                 startsWithOpeningMark(doc, paras.at(pi + 1), last);
             const bool isDouble = scanner.pendingFamily() == QuoteMark::Family::Double;
+            if (!isDouble)
+                scanner.emitInsideUnclosedSingle();
             if (isDouble || goesOn) {
                 const int id = scanner.emitQuote(open, p.span.end, goesOn ? Balanced : RunOn);
                 if (goesOn)

@@ -45,6 +45,14 @@ private slots:
         QTest::newRow("left mark as apostrophe")
             << u"Lee calls the Tribune‘s stance “a gift to the mayor,” and the Post‘ editors agree."_s
             << QStringList{u"“a gift to the mayor,”"_s};
+        // An elision's mark (in ‘08, ‘bout) that never closes holds no quotation: the double quotes
+        // inside it stand alone, and a plural possessive inside them closes nothing.
+        QTest::newRow("elision never closes")
+            << u"Rep. Lena Cruz said in ‘08 that voters “were ready for change,” and still thinks so."_s
+            << QStringList{u"“were ready for change,”"_s};
+        QTest::newRow("plural possessive inside an elision")
+            << u"And how ‘bout the headline “Storm alters residents’ plans.” It ran on Monday."_s
+            << QStringList{u"“Storm alters residents’ plans.”"_s};
         QTest::newRow("two in a sentence")
             << u"“Yes,” he said, “and no.”"_s << QStringList{u"“Yes,”"_s, u"“and no.”"_s};
     }
