@@ -302,6 +302,21 @@ private slots:
         QVERIFY(q->provenance.confidence > 0.0);
     }
 
+    // "X pounded his plan as “…”": the owner's pronoun belongs to the object; the label is X's,
+    // and X is the mention that names the source.
+    void asEpithetSkipsTheObjectsOwner()
+    {
+        const auto doc =
+            test::analyzed(u"Mayor Tom Reyes unveiled a budget on Friday.\n\nGovernor Lena Ortiz "
+                           "has been pounding his budget plan as a “house of cards” for weeks."_s);
+        const auto *q = test::quoteContaining(doc, u"house of cards"_s);
+        QVERIFY(q);
+        QCOMPARE(q->provenance.rule, u"as-epithet"_s);
+        const core::Mention *m = doc.mention(q->speakerMention);
+        QVERIFY(m);
+        QCOMPARE(doc.textOf(m->span), u"Governor Lena Ortiz"_s);
+    }
+
     // Pronouns and role nouns resolve to the person; the local mention stays what was written.
     void coreference_data()
     {
