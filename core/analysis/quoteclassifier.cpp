@@ -88,6 +88,30 @@ public:
                m_tt.view(last + 1) == u"by" && m_tt.isWord(last + 2) && m_tt.capitalized(last + 2);
     }
 
+    // q is its paragraph, but for a full stop after the closing mark.
+    bool fillsParagraph(const Quote &q) const
+    {
+        const int para = m_doc.paragraphAt(q.span.begin);
+        if (para < 0)
+            return false;
+        const Span p = m_doc.paragraphs().at(para).span;
+        return q.span.begin == p.begin && q.span.end >= p.end - 1;
+    }
+
+    bool singleMarks(const Quote &q) const
+    {
+        const QChar open = m_doc.text().at(q.span.begin);
+        return open == QChar(0x2018) || open == u'\'';
+    }
+
+    int wordsBetween(int first, int last) const
+    {
+        int words = 0;
+        for (int k = first; k < last; ++k)
+            words += m_tt.isWord(k) || m_tt.at(k).kind == TokenKind::Number;
+        return words;
+    }
+
     bool endsSentenceInside(int first, int last) const
     {
         for (int k = first; k < last - 1; ++k)
@@ -162,16 +186,18 @@ public:
             kind = NonQuoteKind::Title;
             return true;
         }
-        const int para = m_doc.paragraphAt(q.span.begin);
+        // 'A change warrior.': a paragraph that is nothing but a few words in single marks, which
+        // American news prints only inside a double quotation or in a headline, is a section heading.
+        if (fillsParagraph(q) && singleMarks(q) && wordsBetween(first, last) <= MaxTitleWords) {
+            kind = NonQuoteKind::Title;
+            return true;
+        }
         if (!titleCase(first, last))
             return false;
         // A paragraph that is nothing but a short title-case quoted phrase: a section heading.
-        if (para >= 0) {
-            const Span p = m_doc.paragraphs().at(para).span;
-            if (q.span.begin == p.begin && q.span.end >= p.end - 1) {
-                kind = NonQuoteKind::Title;
-                return true;
-            }
+        if (fillsParagraph(q)) {
+            kind = NonQuoteKind::Title;
+            return true;
         }
         // A title: after a possessive (CNN's "State of the Union") or a cue word (the show "...").
         const bool afterPossessive =

@@ -31,6 +31,9 @@ private slots:
         QTest::newRow("section heading")
             << u"He spoke at length.\n\n'All Bets Are Off.'\n\nThe talks went on."_s
             << u"'All Bets Are Off.'"_s << u"title"_s;
+        QTest::newRow("section heading in single marks")
+            << u"Mayor Tom Reyes met the union on Friday.\n\n'A long night ahead.'\n\nThe talks went on."_s
+            << u"'A long night ahead.'"_s << u"title"_s;
         QTest::newRow("piece named after its author's cue word")
             << u"Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful."_s
             << u"\"Melania, tell your immigrant story,\""_s << u"title"_s;
