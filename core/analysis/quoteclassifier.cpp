@@ -26,7 +26,11 @@ constexpr int MaxTitleWords = 8;
 class Classifier
 {
 public:
-    explicit Classifier(const Document &doc) : m_doc(doc), m_tt(doc), m_lex(Lexicon::instance()) {}
+    explicit Classifier(const Document &doc) : m_doc(doc), m_tt(doc), m_lex(Lexicon::instance())
+    {
+        for (const Quote &q : doc.quotes())
+            m_doubleMarksQuote = m_doubleMarksQuote || !singleMarks(q);
+    }
 
     // Tokens strictly inside the marks of q: [first, last).
     void inner(const Quote &q, int &first, int &last) const
@@ -101,8 +105,15 @@ public:
     bool singleMarks(const Quote &q) const
     {
         const QChar open = m_doc.text().at(q.span.begin);
-        return open == QChar(0x2018) || open == u'\'';
+        return open == QChar(0x2018) || open == u'\'' || open == QChar(0x201A) || open == QChar(0x201B) ||
+               open == QChar(0x2039);
     }
+
+    // An article that quotes in double marks keeps single ones for a quotation inside a quotation
+    // and for its headlines: a stretch in single marks that stands outside every double quotation
+    // (the 'Grand Bargain', a section's 'Stoic' driver) quotes nobody. A text quoting in single marks
+    // throughout (British style) has no double-mark quotation to tell it so.
+    bool singleOutsideDouble(const Quote &q) const { return m_doubleMarksQuote && singleMarks(q); }
 
     int wordsBetween(int first, int last) const
     {
@@ -232,6 +243,7 @@ private:
     const Document &m_doc;
     TokenText m_tt;
     const Lexicon &m_lex;
+    bool m_doubleMarksQuote = false; // some quotation of the article opens with a double mark
 };
 
 } // namespace
@@ -285,7 +297,11 @@ void QuoteClassifier::run(Document &doc) const
         }
         NonQuoteKind nk = NonQuoteKind::Direction;
         // A paragraph that re-opens a running quotation can only be a transcript's stage direction.
-        if (q.continues ? c.stageDirection(q) : c.nonQuote(q, nk)) {
+        const bool headlineStyle =
+            !headline.contains(q.span.begin) && !q.continues && c.singleOutsideDouble(q);
+        if (headlineStyle)
+            nk = NonQuoteKind::Scare;
+        if (headlineStyle || (q.continues ? c.stageDirection(q) : c.nonQuote(q, nk))) {
             if (removed.blocks(q.span))
                 continue; // the user removed this title or scare quote
             NonQuote n;

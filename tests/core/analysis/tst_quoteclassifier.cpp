@@ -34,6 +34,9 @@ private slots:
         QTest::newRow("section heading in single marks")
             << u"Mayor Tom Reyes met the union on Friday.\n\n'A long night ahead.'\n\nThe talks went on."_s
             << u"'A long night ahead.'"_s << u"title"_s;
+        QTest::newRow("single marks in an article quoting in double ones")
+            << u"“We will fight on,” Mayor Tom Reyes said, calling the plan a ‘slow disaster’ for the city."_s
+            << u"‘slow disaster’"_s << u"scare"_s;
         QTest::newRow("piece named after its author's cue word")
             << u"Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful."_s
             << u"\"Melania, tell your immigrant story,\""_s << u"title"_s;
@@ -82,6 +85,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("quote");
         QTest::addColumn<QString>("kind");
+        QTest::newRow("single marks in a text quoting in single ones")
+            << u"Psaki said: ‘We are ready.’ Then she left, calling it a ‘slow disaster’ for the city."_s
+            << u"slow disaster"_s << u"partial"_s;
         QTest::newRow("direct trailing")
             << u"“We are ready for diplomacy,” Psaki said."_s << u"ready"_s << u"direct"_s;
         QTest::newRow("direct after colon") << u"Psaki said: “We are ready.”"_s << u"ready"_s << u"direct"_s;
