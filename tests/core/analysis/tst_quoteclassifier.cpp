@@ -46,6 +46,12 @@ private slots:
             << u"“Broad City” star Arturo Castro spoke up."_s << u"“Broad City”"_s << u"title"_s;
         QTest::newRow("work's noun after it") << u"Clinton, speaking for the “Off Message” podcast, smiled."_s
                                               << u"“Off Message”"_s << u"title"_s;
+        QTest::newRow("programme after an appearance")
+            << u"Mayor Dana Holt said during an appearance on “Good Day Riverton” that taxes would fall."_s
+            << u"“Good Day Riverton”"_s << u"title"_s;
+        QTest::newRow("work someone starred in")
+            << u"Dana Holt, who starred in “Harbor Lights,” spoke at the rally."_s << u"“Harbor Lights,”"_s
+            << u"title"_s;
         QTest::newRow("work's noun ends the name")
             << u"Cruz said he would be on Wednesday’s “Sean Hannity Show.”"_s << u"“Sean Hannity Show.”"_s
             << u"title"_s;
