@@ -203,6 +203,15 @@ public:
             kind = NonQuoteKind::Title;
             return true;
         }
+        // “Orange is the New Black” star: a short name the next word makes a work needs no title
+        // case, since a title keeps its small verbs low. No punctuation may close it inside the
+        // marks: “We won,” show the polls is a quotation.
+        if (m_tt.isWord(first) && m_tt.capitalized(first) && m_tt.isWord(last - 1) &&
+            wordsBetween(first, last) <= MaxTitleWords && m_tt.isWord(last + 1) &&
+            m_lex.isTitleFollower(m_tt.lower(last + 1))) {
+            kind = NonQuoteKind::Title;
+            return true;
+        }
         if (!titleCase(first, last))
             return false;
         // A paragraph that is nothing but a short title-case quoted phrase: a section heading.

@@ -52,6 +52,9 @@ private slots:
         QTest::newRow("work someone starred in")
             << u"Dana Holt, who starred in “Harbor Lights,” spoke at the rally."_s << u"“Harbor Lights,”"_s
             << u"title"_s;
+        QTest::newRow("work's people after a name with a small verb")
+            << u"“Nobody is the Mayor” star Dana Holt opened the fair."_s << u"“Nobody is the Mayor”"_s
+            << u"title"_s;
         QTest::newRow("work's noun ends the name")
             << u"Cruz said he would be on Wednesday’s “Sean Hannity Show.”"_s << u"“Sean Hannity Show.”"_s
             << u"title"_s;
