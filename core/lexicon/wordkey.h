@@ -10,10 +10,11 @@
 namespace saywho::core {
 
 // A word as the key of a QHash or QSet, hashed with the word tables' FNV-1a. Qt 6.4's seeded
-// qHash of a string takes an AES path that costs about 150 ns for a short word on this project's
-// machines (ten million calls: 1.5 s against 33 ms), and the linker and the people filters hash
-// every name word of an article several times. The QHash seed still starts the hash, so the
-// tables keep Qt's protection against chosen collisions.
+// qHash of a string takes an AES path whose cost for a short word varies with the processor: ten
+// million calls took 1.5 s on one of this project's machines and 0.1 s on another, against 33 and
+// 40 ms for this hash; the linker and the people filters hash every name word of an article
+// several times. The QHash seed still starts the hash, so the tables keep Qt's protection against
+// chosen collisions.
 template <typename Text> struct BasicWordKey
 {
     Text text;
