@@ -4,7 +4,6 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <cstring>
 #include <initializer_list>
 #include <vector>
 
@@ -90,10 +89,19 @@ private:
             const Slot &s = m_slots[i];
             if (!s.data)
                 return nullptr;
-            if (s.hash == h && s.size == key.size() &&
-                std::memcmp(s.data, key.utf16(), size_t(s.size) * sizeof(char16_t)) == 0)
+            if (s.hash == h && s.size == key.size() && sameText(s.data, key.utf16(), s.size))
                 return &s;
         }
+    }
+
+    // Inline: the words are a few characters long, and a call into the C library's memcmp cost
+    // more than the comparison (callgrind).
+    static bool sameText(const char16_t *a, const char16_t *b, int n)
+    {
+        for (int i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
     }
 
     void place(const Slot &slot)
