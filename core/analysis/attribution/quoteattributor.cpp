@@ -222,27 +222,19 @@ void QuoteAttributor::runCancellable(Document &doc, const RunControl &control) c
             a.mention = antecedent;
         const bool standsAlone = doc.startsSentence(q.span.begin);
         const QStringView quoted = doc.textOf(q.span);
-        if ((!a.found() || guessed.at(i)) && !standsAlone && !q.continues && !q.provenance.userDecided() &&
-            wordCount(quoted) <= MaxScareWords && !asksOrExclaims(quoted) && !keptShortQuote(i, a)) {
+        const bool scare = (!a.found() || guessed.at(i)) && !standsAlone && !q.continues &&
+                           !q.provenance.userDecided() && wordCount(quoted) <= MaxScareWords &&
+                           !asksOrExclaims(quoted) && !keptShortQuote(i, a);
+        const bool title = !scare && guessed.at(i) && q.kind == QuoteKind::Partial && !q.continues &&
+                           !q.provenance.userDecided() && namesSomething(ctx, i);
+        if (scare || title) {
             if (removedNonQuotes.blocks(q.span))
-                continue; // the user removed this scare quote
+                continue; // the user removed this scare quote or title
             NonQuote n;
             n.id = doc.allocateId(Store::NonQuotes);
             n.span = q.span;
-            n.kind = NonQuoteKind::Scare;
-            n.provenance.rule = u"unattributed"_s;
-            non.append(n);
-            continue;
-        }
-        if (guessed.at(i) && q.kind == QuoteKind::Partial && !q.continues && !q.provenance.userDecided() &&
-            namesSomething(ctx, i)) {
-            if (removedNonQuotes.blocks(q.span))
-                continue; // the user removed this title
-            NonQuote n;
-            n.id = doc.allocateId(Store::NonQuotes);
-            n.span = q.span;
-            n.kind = NonQuoteKind::Title;
-            n.provenance.rule = u"unattributed-name"_s;
+            n.kind = scare ? NonQuoteKind::Scare : NonQuoteKind::Title;
+            n.provenance.rule = scare ? u"unattributed"_s : u"unattributed-name"_s;
             non.append(n);
             continue;
         }
