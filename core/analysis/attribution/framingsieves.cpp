@@ -100,9 +100,7 @@ bool asEpithet(const SieveContext &c, int q, Attribution &out)
             before >= first && (c.tt().has(before, WordClass::Preposition) || c.tt().isPunct(before, u'('));
         // "described his leadership skills as …": an owner's pronoun belongs to the object.
         const int head = c.phrase.firstToken(m);
-        const bool ownerPronoun = c.tt().isLower(head, u"his") || c.tt().isLower(head, u"her") ||
-                                  c.tt().isLower(head, u"their") || c.tt().isLower(head, u"its");
-        if (ownerPronoun) {
+        if (ownersPronoun(c, head)) {
             k = head;
             continue;
         }

@@ -150,6 +150,12 @@ int sentenceSubject(const SieveContext &c, int verb)
     return -1;
 }
 
+bool ownersPronoun(const SieveContext &c, int k)
+{
+    return c.tt().isLower(k, u"his") || c.tt().isLower(k, u"her") || c.tt().isLower(k, u"their") ||
+           c.tt().isLower(k, u"its");
+}
+
 namespace {
 
 // Prepositions that open a phrase whose noun is no subject ("In a statement, …", "On Twitter, …").
@@ -180,8 +186,7 @@ bool isSubjectAt(const SieveContext &c, int first, int k, int m)
     if (m < 0 || c.phrase.inQuote(k) || c.phrase.firstToken(m) != k)
         return false;
     // "At his cookout, the band leader …": an owner's pronoun is no subject.
-    if (c.tt().isLower(k, u"his") || c.tt().isLower(k, u"her") || c.tt().isLower(k, u"their") ||
-        c.tt().isLower(k, u"its"))
+    if (ownersPronoun(c, k))
         return false;
     // "Democratic presidential nominee Hillary Clinton chimed in": lower-case words that only
     // qualify the name from the sentence start leave it the subject.

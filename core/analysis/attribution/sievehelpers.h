@@ -27,6 +27,8 @@ int outerReporter(const SieveContext &c, int mention, int &verb);
 // The first token of the last clause of tokens [first, end): after ", and", ", but", ", to which", or
 // after the comma that closes an opening subordinate clause ("When …, X said"); first otherwise.
 int lastClauseStart(const SieveContext &c, int first, int end);
+// Token k is an owner's pronoun (his, her, their, its): what it heads belongs to someone else.
+bool ownersPronoun(const SieveContext &c, int k);
 // Records mention (and the verb at token verb, if any) as the attribution; false when mention < 0.
 bool setFrom(const SieveContext &c, int mention, int verb, Attribution &out);
 
