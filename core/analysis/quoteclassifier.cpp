@@ -71,13 +71,18 @@ public:
     // the closing mark, or a work's noun as the quoted name's last word.
     bool namesAWork(int first, int last) const
     {
-        const int next = last + 1;
-        if (m_tt.isWord(next) && m_lex.isTitleFollower(m_tt.lower(next)))
+        if (workNounAfter(last))
             return true;
         int end = last;
         while (end > first && !m_tt.isWord(end - 1))
             --end;
         return end - first >= 2 && m_tt.capitalized(end - 1) && m_lex.isTitleFollower(m_tt.lower(end - 1));
+    }
+
+    // The word after the closing mark is a work's noun or its people (star, host, show).
+    bool workNounAfter(int last) const
+    {
+        return m_tt.isWord(last + 1) && m_lex.isTitleFollower(m_tt.lower(last + 1));
     }
 
     // A news round-up's item: NOW OPEN— "Pop-up art show strives to …," by DNAinfo's Eddie Small.
@@ -207,8 +212,7 @@ public:
         // case, since a title keeps its small verbs low. No punctuation may close it inside the
         // marks: “We won,” show the polls is a quotation.
         if (m_tt.isWord(first) && m_tt.capitalized(first) && m_tt.isWord(last - 1) &&
-            wordsBetween(first, last) <= MaxTitleWords && m_tt.isWord(last + 1) &&
-            m_lex.isTitleFollower(m_tt.lower(last + 1))) {
+            wordsBetween(first, last) <= MaxTitleWords && workNounAfter(last)) {
             kind = NonQuoteKind::Title;
             return true;
         }
